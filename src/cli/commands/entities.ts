@@ -1,0 +1,37 @@
+import { Command, Option } from 'commander';
+import type { EntityType, FileError } from '../../types.js';
+import { EntityAggregator, type CorpusEntity } from '../../aggregate/entities.js';
+import { processCorpus } from '../../pipeline/process.js';
+import { emit, reportErrors } from '../../render/report.js';
+import { addCommonOptions, corpusOptions, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
+import { exitFor } from '../exit.js';
+
+const TYPES: Record<string, EntityType> = { people: 'person', places: 'place', organizations: 'organization', organisations: 'organization' };
+
+export function entitiesCommand(): Command {
+  return addCommonOptions(new Command('entities'))
+    .description('people, places and organisations across the corpus, one canonical name each, with counts')
+    .addOption(new Option('--type <type>', 'only this kind').choices(['people', 'places', 'organizations', 'organisations']))
+    .action((paths: string[], o: CommonOptions & { type?: string }) => {
+      const format = formatOf(o);
+      const k = knowledgeOf(o);
+      const agg = new EntityAggregator();
+      const errors: FileError[] = [];
+      let articles = 0;
+      for (const r of processCorpus(paths, k, corpusOptions(o))) {
+        if (r.error) errors.push(r.error);
+        else { agg.add(r.facts); articles++; }
+      }
+      const rows = agg.result(o.type ? [TYPES[o.type]] : undefined);
+      reportErrors(errors);
+      emit<CorpusEntity>(format, {
+        head: ['Name', 'Type', 'Mentions', 'Articles', 'Spellings'],
+        rows,
+        cells: (e) => [e.name, e.type, String(e.mentions), String(e.articles), e.aliases.filter((a) => a !== e.name).join(', ')],
+        document: () => ({ schemaVersion: 1, entities: rows, errors }),
+        errors,
+        summary: `${rows.length} entities in ${articles} article${articles === 1 ? '' : 's'}${errors.length ? `; ${errors.length} input${errors.length === 1 ? '' : 's'} failed (see above)` : ''}`,
+      });
+      process.exitCode = exitFor(errors, articles);
+    });
+}

@@ -1,0 +1,60 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
+import { isIsoDate, readManifest } from '../load/metadata.js';
+import { DEFAULT_MAX_BYTES } from '../load/read.js';
+import type { CorpusOptions } from '../pipeline/process.js';
+import type { Format } from '../render/report.js';
+
+/** Options every corpus command shares. */
+export interface CommonOptions {
+  json?: boolean;
+  ndjson?: boolean;
+  knowledge: string[];
+  ignore: string[];
+  maxBytes: number;
+  date?: string;
+  manifest?: string;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+}
+
+function isoDate(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError('must be YYYY, YYYY-MM or YYYY-MM-DD');
+  return value;
+}
+
+export function addCommonOptions(cmd: Command): Command {
+  return cmd
+    .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
+    .option('--json', 'print one JSON document')
+    .option('--ndjson', 'print one JSON object per line (streams)')
+    .option('-k, --knowledge <file>', 'extra knowledge file (people, places, organisations, ceasefires); repeatable', collect, [])
+    .option('--ignore <glob>', 'skip files matching this glob; repeatable', collect, [])
+    .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
+    .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
+    .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata');
+}
+
+export function formatOf(o: CommonOptions): Format {
+  if (o.json && o.ndjson) throw new InvalidArgumentError('choose one of --json and --ndjson');
+  return o.ndjson ? 'ndjson' : o.json ? 'json' : 'table';
+}
+
+export function corpusOptions(o: CommonOptions): CorpusOptions {
+  return {
+    ignore: o.ignore,
+    maxBytes: o.maxBytes,
+    date: o.date,
+    manifest: o.manifest ? readManifest(o.manifest) : undefined,
+  };
+}
+
+export function knowledgeOf(o: CommonOptions): Knowledge {
+  return loadKnowledge(o.knowledge);
+}

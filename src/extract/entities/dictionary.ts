@@ -1,0 +1,92 @@
+import type { Knowledge, KnownEntity, Spelling } from '../../knowledge/index.js';
+import { fold, type Token } from '../../knowledge/text.js';
+
+// The fast pass: every known spelling found by walking a token trie over the article. Linear in
+// the article's length; the longest spelling at a position wins ("Moscow Carnegie Center" over
+// "Moscow", "OSCE Minsk Group" over "OSCE").
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  ends: Spelling[];
+}
+
+export interface WordToken extends Token {
+  folded: string;
+}
+
+export interface DictionaryMatch {
+  entity: KnownEntity;
+  /** token range [first, last] */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const tries = new WeakMap<Knowledge, TrieNode>();
+
+function trieFor(k: Knowledge): TrieNode {
+  let root = tries.get(k);
+  if (root) return root;
+  root = { next: new Map(), ends: [] };
+  for (const s of k.spellings) {
+    // A person's one-word spelling is a family name: resolved with the article's context (surnames.ts).
+    if (s.entity.type === 'person' && s.tokens.length === 1) continue;
+    let node = root;
+    for (const t of s.tokens) {
+      let child = node.next.get(t);
+      if (!child) { child = { next: new Map(), ends: [] }; node.next.set(t, child); }
+      node = child;
+    }
+    node.ends.push(s);
+  }
+  tries.set(k, root);
+  return root;
+}
+
+/** Between the words of one name only spaces, hyphens, dots and apostrophes: never a comma or a line break. */
+export function joinable(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= 3 && /^[ \-.'\u2014]*$/.test(gap) && !gap.includes('\u2014') && !gap.includes('. ');
+}
+
+export function isCapitalised(word: string): boolean {
+  const c = word[0];
+  return c !== c.toLowerCase() || /\d/.test(c);
+}
+
+function caseFits(s: Spelling, text: string, tokens: WordToken[], first: number, last: number): boolean {
+  if (s.exactCase) {
+    for (let i = first; i <= last; i++) if (tokens[i].text !== tokens[i].text.toUpperCase()) return false;
+    return true;
+  }
+  return isCapitalised(tokens[first].text);
+}
+
+export function wordTokens(text: string, tokens: Token[]): WordToken[] {
+  return tokens.map((t) => ({ ...t, folded: fold(t.text) }));
+}
+
+export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[]): DictionaryMatch[] {
+  const root = trieFor(k);
+  const out: DictionaryMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let node: TrieNode | undefined = root.next.get(tokens[i].folded);
+    let best: { s: Spelling; last: number } | undefined;
+    let j = i;
+    while (node) {
+      for (const s of node.ends) if (caseFits(s, text, tokens, i, j)) { best = { s, last: j }; break; }
+      if (j + 1 >= tokens.length || !joinable(text, tokens[j], tokens[j + 1])) break;
+      node = node.next.get(tokens[j + 1].folded);
+      j++;
+    }
+    if (best) {
+      const start = tokens[i].start;
+      const end = tokens[best.last].end;
+      out.push({ entity: best.s.entity, first: i, last: best.last, start, end, text: text.slice(start, end) });
+      i = best.last + 1;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+import type { AnnotatedArticle, EntityFact, EntityType } from '../../types.js';
+import type { Knowledge, KnownEntity } from '../../knowledge/index.js';
+import type { PersonEntry } from '../../knowledge/types.js';
+import { fold, tokenize } from '../../knowledge/text.js';
+import { lexiconTags } from '../../annotate/nlp.js';
+import { evidenceFor } from '../../annotate/evidence.js';
+import { isCapitalised, joinable, matchDictionary, wordTokens, type WordToken } from './dictionary.js';
+import { findUnknownNames } from './unknown.js';
+
+/** One mention of an entity in an article; meetings and ceasefires work from these. */
+export interface EntityMention {
+  /** "person:vladimir-putin", or "person:~dmitry trenin" for names the knowledge base lacks */
+  key: string;
+  type: EntityType;
+  name: string;
+  known: KnownEntity | null;
+  text: string;
+  start: number;
+  end: number;
+  sentenceIndex: number;
+}
+
+export interface EntityResult {
+  mentions: EntityMention[];
+  people: EntityFact[];
+  places: EntityFact[];
+  organizations: EntityFact[];
+}
+
+/** Entities of one article: known spellings, family names, and names the knowledge base lacks. Pure. */
+export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: string | null): EntityResult {
+  const text = a.article.text;
+  const tokens = wordTokens(text, tokenize(text));
+  const sentenceOfToken = new Int32Array(tokens.length);
+  for (let i = 0, s = 0; i < tokens.length; i++) {
+    while (s < a.sentences.length - 1 && a.sentences[s].end <= tokens[i].start) s++;
+    sentenceOfToken[i] = s;
+  }
+  // 0 free, 1 a place or organisation, 2 a person
+  const covered = new Uint8Array(tokens.length);
+  const found: { known: KnownEntity | null; type: EntityType; name: string; first: number; last: number }[] = [];
+
+  for (const m of matchDictionary(k, text, tokens)) {
+    for (let i = m.first; i <= m.last; i++) covered[i] = m.entity.type === 'person' ? 2 : 1;
+    found.push({ known: m.entity, type: m.entity.type, name: m.entity.name, first: m.first, last: m.last });
+  }
+
+  // Family names of known people: "Sarkisian" is Serzh Sargsyan when nothing says otherwise.
+  const fullyNamed = new Set(found.filter((f) => f.type === 'person').map((f) => f.known!.id));
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !isCapitalised(tokens[i].text)) continue;
+    const candidates = k.bySurname(tokens[i].text);
+    if (!candidates.length) continue;
+    // "Emin Aliyev" is somebody else: a name-like word just before the family name
+    const prev = tokens[i - 1];
+    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && lexiconTags(prev.folded).length === 0) continue;
+    const person = pickPerson(k, candidates, fullyNamed, articleDate, tokens[i]);
+    if (!person) continue;
+    covered[i] = 2;
+    found.push({ known: k.get('person', person.id)!, type: 'person', name: person.name, first: i, last: i });
+  }
+
+  // Names the knowledge base lacks.
+  for (const u of findUnknownNames(k, text, tokens, covered, a.sentences, sentenceOfToken)) {
+    if (u.type === 'organization') {
+      // an organisation's name swallows the place it starts with ("Moscow Carnegie Center")
+      for (let f = found.length - 1; f >= 0; f--) if (found[f].first >= u.first && found[f].last <= u.last) found.splice(f, 1);
+    }
+    for (let i = u.first; i <= u.last; i++) covered[i] = u.type === 'person' ? 2 : 1;
+    found.push({ known: null, type: u.type, name: spanText(text, tokens, u.first, u.last), first: u.first, last: u.last });
+  }
+
+  // Family names of the unknown people found: "Hasratyan" after "Senor Hasratyan".
+  const unknownBySurname = new Map<string, string>();
+  for (const f of found) if (f.type === 'person' && !f.known) unknownBySurname.set(tokens[f.last].folded, f.name);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !isCapitalised(tokens[i].text)) continue;
+    const full = unknownBySurname.get(tokens[i].folded);
+    if (full) { covered[i] = 2; found.push({ known: null, type: 'person', name: full, first: i, last: i }); }
+  }
+
+  found.sort((x, y) => x.first - y.first);
+  const mentions: EntityMention[] = found.map((f) => {
+    const start = tokens[f.first].start;
+    const end = tokens[f.last].end;
+    return {
+      key: f.known ? `${f.type}:${f.known.id}` : `${f.type}:~${fold(f.name)}`,
+      type: f.type,
+      name: f.name,
+      known: f.known,
+      text: text.slice(start, end),
+      start,
+      end,
+      sentenceIndex: sentenceOfToken[f.first],
+    };
+  });
+  return { mentions, ...factsFrom(a, mentions) };
+}
+
+function spanText(text: string, tokens: WordToken[], first: number, last: number): string {
+  return text.slice(tokens[first].start, tokens[last].end).replace(/\s+/g, ' ');
+}
+
+/**
+ * Which known person a bare family name means: one named in full in this article; else one in
+ * office at the article's date; else the only one. A family name that is also an ordinary
+ * English word ("Rice", "Bush") counts only when the full name appears.
+ */
+function pickPerson(k: Knowledge, candidates: PersonEntry[], fullyNamed: Set<string>, date: string | null, token: WordToken): PersonEntry | undefined {
+  const named = candidates.filter((p) => fullyNamed.has(p.id));
+  if (named.length) return named[0];
+  const tags = lexiconTags(token.folded);
+  if (tags.length && !tags.some((t) => /Name|Person/.test(t))) return undefined;
+  if (candidates.length === 1) return candidates[0];
+  if (date) {
+    const inOffice = candidates.filter((p) => k.officesAt(p, date).length > 0);
+    if (inOffice.length) return inOffice[0];
+  }
+  return candidates[0];
+}
+
+function factsFrom(a: AnnotatedArticle, mentions: EntityMention[]): Omit<EntityResult, 'mentions'> {
+  const byKey = new Map<string, EntityFact>();
+  for (const m of mentions) {
+    let f = byKey.get(m.key);
+    if (!f) {
+      f = { name: m.name, type: m.type, id: m.known?.id ?? null, aliases: [], mentions: 0, evidence: [] };
+      byKey.set(m.key, f);
+    }
+    f.mentions++;
+    if (!f.aliases.includes(m.text)) f.aliases.push(m.text);
+    f.evidence.push(evidenceFor(a, a.sentences[m.sentenceIndex], m.start, m.end));
+  }
+  const all = [...byKey.values()];
+  return {
+    people: all.filter((f) => f.type === 'person'),
+    places: all.filter((f) => f.type === 'place'),
+    organizations: all.filter((f) => f.type === 'organization'),
+  };
+}

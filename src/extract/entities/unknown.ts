@@ -1,0 +1,111 @@
+import type { Knowledge } from '../../knowledge/index.js';
+import type { Sentence } from '../../types.js';
+import { getTagger, lexiconTags } from '../../annotate/nlp.js';
+import { isCapitalised, joinable, type WordToken } from './dictionary.js';
+
+// Names the knowledge base does not know: a new negotiator, a local commander, an analyst.
+// Candidates are runs of capitalised words the dictionary did not cover; compromise's lexicon
+// and tagger (with our lexicon added) decide whether a run is a person's name.
+
+export interface UnknownName {
+  type: 'person' | 'organization' | 'place';
+  first: number;
+  last: number;
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun']);
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const JOINERS = new Set(['de', 'da', 'di', 'del', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'le', 'la', 'ter', 'mc']);
+
+/** The last word of an organisation's name: "Ministry", "Council", "Center"... */
+export const ORG_HEADS = new Set([
+  'ministry', 'council', 'center', 'centre', 'group', 'agency', 'committee', 'party', 'union', 'organization',
+  'organisation', 'institute', 'foundation', 'commission', 'bank', 'army', 'forces', 'service', 'university', 'court',
+  'assembly', 'parliament', 'department', 'office', 'network', 'fund', 'corporation', 'company', 'association',
+  'federation', 'guard', 'navy', 'police', 'bureau', 'tribunal', 'secretariat', 'mission', 'alliance', 'coalition',
+  'movement', 'front', 'brigade', 'battalion', 'corps', 'directorate', 'administration', 'cabinet', 'embassy',
+  'consulate', 'academy', 'watch', 'international', 'times', 'post', 'gazette', 'news', 'tv', 'radio', 'church',
+  'media', 'press', 'inc', 'ltd', 'holding', 'club', 'society', 'initiative', 'forum', 'observatory', 'monitor',
+]);
+
+/** A capitalised word that could be part of a name: not an ordinary word compromise knows. */
+function nameLike(t: WordToken): boolean {
+  if (!isCapitalised(t.text) || /\d/.test(t.text) || t.text.length < 2) return false;
+  if (t.text.length > 2 && t.text === t.text.toUpperCase()) return false; // acronyms are not personal names
+  const tags = lexiconTags(t.folded);
+  return tags.length === 0 || tags.some((x) => NAME_TAGS.has(x));
+}
+
+function isFirstName(t: WordToken): boolean {
+  return lexiconTags(t.folded).some((x) => FIRST_NAME_TAGS.has(x));
+}
+
+/**
+ * A headline in Title Case: every word of four letters or more capitalised. Its capitals say
+ * nothing about names. (A caption full of names still has lower-case verbs: "meet with".)
+ */
+function titleCase(text: string, tokens: WordToken[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.text) && t.text.length >= 4 && text[t.start - 1] !== '-');
+  return words.length >= 3 && words.every((t) => isCapitalised(t.text));
+}
+
+export function findUnknownNames(
+  k: Knowledge,
+  text: string,
+  tokens: WordToken[],
+  covered: Uint8Array,
+  sentences: Sentence[],
+  sentenceOfToken: Int32Array,
+): UnknownName[] {
+  const out: UnknownName[] = [];
+  const sentenceRange = new Map<number, [number, number]>();
+  sentenceOfToken.forEach((s, i) => {
+    const r = sentenceRange.get(s);
+    if (r) r[1] = i + 1;
+    else sentenceRange.set(s, [i, i + 1]);
+  });
+  const skipSentence = new Set<number>();
+  for (const [s, [a, b]] of sentenceRange) if (titleCase(text, tokens, a, b)) skipSentence.add(s);
+
+  // People: runs of two to four name-like words.
+  const ambiguous: UnknownName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || skipSentence.has(sentenceOfToken[i]) || !nameLike(tokens[i])) continue;
+    let j = i;
+    while (j + 1 < tokens.length && !covered[j + 1] && sentenceOfToken[j + 1] === sentenceOfToken[i] && joinable(text, tokens[j], tokens[j + 1])) {
+      const next = tokens[j + 1];
+      if (nameLike(next)) j++;
+      else if (JOINERS.has(next.folded) && j + 2 < tokens.length && nameLike(tokens[j + 2]) && !covered[j + 2]) j += 2;
+      else break;
+    }
+    const len = j - i + 1;
+    if (len >= 2 && len <= 4) {
+      const run = tokens.slice(i, j + 1);
+      const unknownWords = run.filter((t) => lexiconTags(t.folded).length === 0).length;
+      if (isFirstName(run[0]) || unknownWords === len) out.push({ type: 'person', first: i, last: j });
+      else ambiguous.push({ type: 'person', first: i, last: j });
+    }
+    i = j;
+  }
+  // Ambiguous runs go to compromise's tagger, one sentence at a time.
+  if (ambiguous.length) {
+    const tagger = getTagger(k);
+    for (const cand of ambiguous) {
+      const s = sentences[sentenceOfToken[cand.first]];
+      const people: string[] = tagger(s.text).people().out('array');
+      const runText = text.slice(tokens[cand.first].start, tokens[cand.last].end);
+      if (people.some((p) => p.includes(runText))) out.push(cand);
+    }
+  }
+
+  // Organisations: a head noun with the capitalised words before it ("Moscow Carnegie Center").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !ORG_HEADS.has(t.folded) || !isCapitalised(t.text) || skipSentence.has(sentenceOfToken[i])) continue;
+    let a = i;
+    while (a - 1 >= 0 && i - a < 4 && sentenceOfToken[a - 1] === sentenceOfToken[i] && joinable(text, tokens[a - 1], tokens[a])
+      && isCapitalised(tokens[a - 1].text) && covered[a - 1] !== 2 && !lexiconTags(tokens[a - 1].folded).includes('Determiner')) a--;
+    if (a < i) out.push({ type: 'organization', first: a, last: i });
+  }
+  return out;
+}

@@ -1,0 +1,171 @@
+import type { EntityType } from '../types.js';
+import type { CeasefireEntry, Office, OrganizationEntry, PersonEntry, PlaceEntry } from './types.js';
+import { mergeKnowledge, readBundledKnowledge, readKnowledgeFile, type KnowledgeSource } from './load.js';
+import { fold, tokenize } from './text.js';
+
+export { fold, tokenize } from './text.js';
+export { KnowledgeError } from './load.js';
+
+export type KnownEntry = PersonEntry | PlaceEntry | OrganizationEntry;
+
+export interface KnownEntity {
+  type: EntityType;
+  id: string;
+  name: string;
+  entry: KnownEntry;
+}
+
+/** One spelling of a known entity, as the dictionary matcher sees it. */
+export interface Spelling {
+  entity: KnownEntity;
+  text: string;
+  tokens: string[];
+  /** all-capital spellings (US, EU, NKR) only match in capitals, so "us" is never the United States */
+  exactCase: boolean;
+}
+
+/**
+ * The knowledge base: bundled data plus the user's files, with the look-ups extraction needs.
+ * Built once per process; immutable.
+ */
+export class Knowledge {
+  readonly people: PersonEntry[];
+  readonly places: PlaceEntry[];
+  readonly organizations: OrganizationEntry[];
+  readonly ceasefires: CeasefireEntry[];
+  /** changes whenever any knowledge file changes: part of the cache key */
+  readonly version: string;
+  readonly spellings: Spelling[] = [];
+  private readonly byKey = new Map<string, KnownEntity>();
+  private readonly surnameIndex = new Map<string, PersonEntry[]>();
+  private readonly demonymIndex = new Map<string, PlaceEntry>();
+
+  constructor(sources: KnowledgeSource[]) {
+    const { data, version } = mergeKnowledge(sources);
+    this.people = data.people;
+    this.places = data.places;
+    this.organizations = data.organizations;
+    this.ceasefires = data.ceasefires;
+    this.version = version;
+    for (const p of this.people) this.addEntity('person', p, [p.name, ...(p.aliases ?? [])]);
+    for (const p of this.places) this.addEntity('place', p, [p.name, ...(p.aliases ?? [])]);
+    for (const o of this.organizations) this.addEntity('organization', o, [o.name, ...(o.aliases ?? []), ...(o.acronyms ?? [])]);
+    for (const p of this.places) for (const d of p.demonyms ?? []) if (!this.demonymIndex.has(fold(d))) this.demonymIndex.set(fold(d), p);
+    for (const p of this.people) {
+      const surnames = new Set<string>();
+      for (const s of [p.name, ...(p.aliases ?? [])]) {
+        const t = tokenize(s);
+        if (t.length >= 1) surnames.add(fold(t[t.length - 1].text));
+      }
+      for (const s of surnames) {
+        const list = this.surnameIndex.get(s) ?? [];
+        list.push(p);
+        this.surnameIndex.set(s, list);
+      }
+    }
+  }
+
+  private addEntity(type: EntityType, entry: KnownEntry, names: string[]): void {
+    const entity: KnownEntity = { type, id: entry.id, name: entry.name, entry };
+    this.byKey.set(`${type}:${entry.id}`, entity);
+    const seen = new Set<string>();
+    for (const text of names) {
+      const tokens = tokenize(text).map((t) => fold(t.text));
+      const key = tokens.join(' ');
+      if (!tokens.length || seen.has(key)) continue;
+      seen.add(key);
+      const letters = text.replace(/[^\p{L}]/gu, '');
+      const exactCase = letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+      this.spellings.push({ entity, text, tokens, exactCase });
+    }
+  }
+
+  get(type: EntityType, id: string): KnownEntity | undefined {
+    return this.byKey.get(`${type}:${id}`);
+  }
+
+  person(id: string): PersonEntry | undefined {
+    return this.get('person', id)?.entry as PersonEntry | undefined;
+  }
+
+  place(id: string): PlaceEntry | undefined {
+    return this.get('place', id)?.entry as PlaceEntry | undefined;
+  }
+
+  /** People whose family name (last token of any spelling) this is. */
+  bySurname(word: string): PersonEntry[] {
+    return this.surnameIndex.get(fold(word)) ?? [];
+  }
+
+  /** "Armenian" → Armenia; "Azeri" → Azerbaijan; "Karabakh Armenian" → Nagorno-Karabakh. */
+  byDemonym(word: string): PlaceEntry | undefined {
+    return this.demonymIndex.get(fold(word));
+  }
+
+  isDemonym(word: string): boolean {
+    return this.demonymIndex.has(fold(word));
+  }
+
+  /** The country entry for an ISO code ("AM" → Armenia). */
+  country(code: string): PlaceEntry | undefined {
+    return this.places.find((p) => p.kind === 'country' && p.country === code);
+  }
+
+  /** Offices a person held at a date (any overlap with the date's precision). */
+  officesAt(person: PersonEntry, date: string): Office[] {
+    return (person.offices ?? []).filter((o) => overlaps(o, date));
+  }
+
+  /** Holders of an office at a date: holders('foreign-minister', 'US', '2016-05-16') → [John Kerry]. */
+  holders(role: string, country: string, date: string): PersonEntry[] {
+    return this.people.filter((p) => (p.offices ?? []).some((o) => o.role === role && o.country === country && overlaps(o, date)));
+  }
+
+  /** The leader of a country at a date: the holder of its office marked `leader`. */
+  leaderOf(country: string, date: string): PersonEntry | undefined {
+    const found = this.people
+      .map((p) => ({ p, o: (p.offices ?? []).find((o) => o.leader && o.country === country && overlaps(o, date)) }))
+      .filter((x) => x.o);
+    // In a handover month both overlap: the one whose term covers more of the period wins.
+    found.sort((a, b) => coverage(b.o!, date) - coverage(a.o!, date));
+    return found[0]?.p;
+  }
+}
+
+/** Start and end of a partial ISO date as full days: "2016-05" → 2016-05-01 .. 2016-05-31. */
+export function dateBounds(d: string): [string, string] {
+  if (d.length === 4) return [`${d}-01-01`, `${d}-12-31`];
+  if (d.length === 7) return [`${d}-01`, `${d}-31`];
+  return [d, d];
+}
+
+function overlaps(o: Office, date: string): boolean {
+  const [from, to] = dateBounds(date);
+  const start = dateBounds(o.start)[0];
+  const end = o.end ? dateBounds(o.end)[1] : '9999-12-31';
+  return start <= to && end >= from;
+}
+
+function coverage(o: Office, date: string): number {
+  const [from, to] = dateBounds(date);
+  const start = dateBounds(o.start)[0];
+  const end = o.end ? dateBounds(o.end)[1] : '9999-12-31';
+  const s = start > from ? start : from;
+  const e = end < to ? end : to;
+  return Date.parse(e) - Date.parse(s);
+}
+
+let bundled: KnowledgeSource[] | undefined;
+const cache = new Map<string, Knowledge>();
+
+/** The knowledge base with the user's files (`--knowledge FILE`) on top of the bundled data. */
+export function loadKnowledge(userFiles: string[] = []): Knowledge {
+  const key = userFiles.join('\0');
+  let k = cache.get(key);
+  if (!k) {
+    bundled ??= readBundledKnowledge();
+    k = new Knowledge([...bundled, ...userFiles.map((f) => readKnowledgeFile(f))]);
+    cache.set(key, k);
+  }
+  return k;
+}

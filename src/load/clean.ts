@@ -1,0 +1,75 @@
+import { MappedText } from './mapped-text.js';
+import { FURNITURE_INLINE, FURNITURE_LINES, isJoinedMenuLine } from './furniture.js';
+
+/**
+ * Cleans a decoded article text, keeping the map back to it: normalise characters, undo
+ * escapes, drop site furniture and repeated headlines/paragraphs. Pure.
+ */
+export function cleanText(raw: string): MappedText {
+  let t = MappedText.from(raw);
+  t = t.replace(/\r\n?/g, '\n');
+  t = t.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+  t = t.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
+  // Scrapers keep the backslash of escaped quotes: April\’s → April's
+  t = t.replace(/\\(?=['"\u2018\u2019\u201c\u201d`])/g, '');
+  t = t.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"');
+  t = t.replace(/[\u2018\u2019\u201a\u201b\u00b4`]/g, "'");
+  t = t.replace(/(\d)[\u2010-\u2015](\d)/g, '$1-$2');
+  t = t.replace(/ *(?:-{2,3}|[\u2013\u2014\u2015]) */g, ' \u2014 ');
+  t = t.replace(/[\u2010\u2011]/g, '-');
+  t = t.replace(FURNITURE_INLINE, '');
+  t = dropLines(t);
+  t = t.replace(/ {2,}/g, ' ');
+  t = t.replace(/ +\n|\n +/g, '\n');
+  t = t.replace(/\n{3,}/g, '\n\n');
+  t = t.replace(/^\s+|\s+$/g, '');
+  return t;
+}
+
+/** Drops furniture lines and lines that repeat an earlier (or the next) one. */
+function dropLines(t: MappedText): MappedText {
+  const lines = t.text.split('\n');
+  const keys = lines.map(lineKey);
+  const drop = new Set<number>();
+  const kept: string[] = [];
+  lines.forEach((line, i) => {
+    const trimmed = line.trim();
+    if (!trimmed) return;
+    if (FURNITURE_LINES.some((re) => re.test(trimmed)) || (i > 0 && isJoinedMenuLine(trimmed))) {
+      drop.add(i);
+      return;
+    }
+    const key = keys[i];
+    if (key.length >= 12) {
+      // the same headline/paragraph again, or the headline without its " - Site name" suffix
+      if (kept.some((k) => k === key || (k.startsWith(key) && k.length - key.length <= 40))) {
+        drop.add(i);
+        return;
+      }
+      // a paragraph printed twice, the second time after its dateline ("MOSCOW: ..."): keep the second
+      const next = nextNonEmpty(keys, i);
+      if (key.length >= 50 && next && next !== key && next.endsWith(key) && next.length - key.length <= 40) {
+        drop.add(i);
+        return;
+      }
+    }
+    kept.push(key);
+  });
+  if (drop.size === 0) return t;
+  let i = 0;
+  return t.replace(/[^\n]*\n?/g, (m) => {
+    const out = drop.has(i) ? '' : m;
+    i++;
+    return out;
+  });
+}
+
+/** Lines compare on letters and digits only, so "NagornoKarabakh" repeats "Nagorno-Karabakh". */
+function lineKey(line: string): string {
+  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function nextNonEmpty(keys: string[], i: number): string | undefined {
+  for (let j = i + 1; j < keys.length; j++) if (keys[j]) return keys[j];
+  return undefined;
+}

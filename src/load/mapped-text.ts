@@ -1,0 +1,61 @@
+// A string that remembers, for every character, where it came from in the original file.
+// Cleaning rewrites the text many times (strip furniture, unescape, normalise quotes); each
+// rewrite goes through `replace`, so evidence offsets can always point into the real file.
+
+export class MappedText {
+  /** origin[i] = offset in the original of text[i]; origin[text.length] = end of the original */
+  private constructor(readonly text: string, readonly origin: Int32Array) {}
+
+  static from(original: string): MappedText {
+    const origin = new Int32Array(original.length + 1);
+    for (let i = 0; i <= original.length; i++) origin[i] = i;
+    return new MappedText(original, origin);
+  }
+
+  /**
+   * Like String.replace with a global regex. Replacement characters map to the start of the
+   * text they replace (the end, for a pure deletion's neighbour), so a span in the result maps
+   * to a span in the original that covers it.
+   */
+  replace(pattern: RegExp, replacement: string | ((match: string, ...groups: string[]) => string)): MappedText {
+    if (!pattern.global) throw new Error('MappedText.replace needs a global regex');
+    let out = '';
+    const map: number[] = [];
+    let last = 0;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) pattern.lastIndex++;
+      const rep = typeof replacement === 'string' ? replacement : replacement(m[0], ...m.slice(1).map((g) => g ?? ''));
+      if (rep === m[0]) continue;
+      for (let i = last; i < start; i++) map.push(this.origin[i]);
+      out += this.text.slice(last, start);
+      const at = this.origin[start];
+      // Keep characters the replacement shares with the match mapped to themselves when it is a
+      // pure trim (the replacement is a prefix of the match), else to the match's start.
+      const keepsPrefix = m[0].startsWith(rep);
+      for (let i = 0; i < rep.length; i++) map.push(keepsPrefix ? this.origin[start + i] : at);
+      out += rep;
+      last = end;
+    }
+    if (last === 0 && out === '') return this;
+    for (let i = last; i < this.text.length; i++) map.push(this.origin[i]);
+    out += this.text.slice(last);
+    map.push(this.origin[this.text.length]);
+    return new MappedText(out, Int32Array.from(map));
+  }
+
+  /** Keeps [start, end) of the text. */
+  slice(start: number, end = this.text.length): MappedText {
+    return new MappedText(this.text.slice(start, end), this.origin.slice(start, end + 1));
+  }
+}
+
+/** Offsets in a cleaned text → offsets in the original it came from. */
+export function toOriginal(origin: Int32Array, start: number, end: number): { start: number; end: number } {
+  const s = origin[Math.max(0, Math.min(start, origin.length - 1))];
+  // The end maps through the last character inside the span, so trailing deletions are excluded.
+  const e = end > start ? origin[Math.min(end - 1, origin.length - 1)] + 1 : s;
+  return { start: s, end: Math.max(s, e) };
+}

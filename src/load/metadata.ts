@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { UserMetadata } from '../types.js';
+
+// Metadata the user gives about a file wins over what the text says. Three ways, most
+// specific first: a sidecar `ARTICLE.txt.json`, YAML-style front matter at the top of the
+// file, a row of a `--manifest` CSV; `--date` applies to every input.
+
+const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export class MetadataError extends Error {}
+
+/** Reads a manifest CSV with a header naming at least `file` and any of date,url,source. */
+export function readManifest(csvPath: string): Map<string, UserMetadata> {
+  let text: string;
+  try { text = fs.readFileSync(csvPath, 'utf8'); } catch (e) { throw new MetadataError(`cannot read manifest ${csvPath}: ${(e as Error).message}`); }
+  const rows = text.split(/\r?\n/).filter((l) => l.trim()).map(parseCsvLine);
+  const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  if (col('file') < 0) throw new MetadataError(`manifest ${csvPath}: the header must name a "file" column (file,date,url,source)`);
+  const out = new Map<string, UserMetadata>();
+  const base = path.dirname(csvPath);
+  rows.forEach((r, i) => {
+    const meta: UserMetadata = { origin: 'manifest' };
+    const date = r[col('date')]?.trim();
+    if (date) {
+      if (!ISO.test(date)) throw new MetadataError(`manifest ${csvPath}, line ${i + 2}: date "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      meta.date = date;
+    }
+    if (col('url') >= 0 && r[col('url')]?.trim()) meta.url = r[col('url')].trim();
+    if (col('source') >= 0 && r[col('source')]?.trim()) meta.source = r[col('source')].trim();
+    const file = r[col('file')].trim();
+    // Rows name files relative to the manifest or to the working folder; keep both keys.
+    out.set(path.resolve(file), meta);
+    out.set(path.resolve(base, file), meta);
+  });
+  return out;
+}
+
+function parseCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { cells.push(cur); cur = ''; }
+    else cur += c;
+  }
+  cells.push(cur);
+  return cells;
+}
+
+/** A sidecar `FILE.json` next to the article, if there is one. */
+export function readSidecar(file: string): UserMetadata | null {
+  if (file === '-') return null;
+  const sidecar = `${file}.json`;
+  let text: string;
+  try { text = fs.readFileSync(sidecar, 'utf8'); } catch { return null; }
+  let data: unknown;
+  try { data = JSON.parse(text); } catch (e) { throw new MetadataError(`sidecar ${sidecar} is not valid JSON: ${(e as Error).message}`); }
+  return pickMetadata(data, `sidecar ${sidecar}`, 'sidecar');
+}
+
+/**
+ * Front matter: a first line `---`, `key: value` lines, a closing `---`. Returns the metadata
+ * and how many characters it spans so the loader can leave it out of the article text.
+ */
+export function readFrontMatter(text: string): { meta: UserMetadata; length: number } | null {
+  if (!text.startsWith('---\n') && !text.startsWith('---\r\n')) return null;
+  const close = text.indexOf('\n---', 3);
+  if (close < 0 || close > 4000) return null;
+  const end = text.indexOf('\n', close + 4);
+  const length = end < 0 ? text.length : end + 1;
+  const data: Record<string, string> = {};
+  for (const line of text.slice(4, close).split(/\r?\n/)) {
+    const m = /^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/.exec(line);
+    if (m) data[m[1].toLowerCase()] = m[2].replace(/^["']|["']$/g, '');
+  }
+  return { meta: pickMetadata(data, 'front matter', 'front-matter'), length };
+}
+
+function pickMetadata(data: unknown, where: string, origin: string): UserMetadata {
+  const meta: UserMetadata = { origin };
+  if (!data || typeof data !== 'object') return meta;
+  const d = data as Record<string, unknown>;
+  const date = d.date ?? d.published ?? d.datePublished;
+  if (typeof date === 'string' && date.trim()) {
+    const v = date.trim().slice(0, 10);
+    if (!ISO.test(v)) throw new MetadataError(`${where}: date "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    meta.date = v;
+  }
+  if (typeof d.url === 'string') meta.url = d.url;
+  if (typeof d.source === 'string') meta.source = d.source;
+  return meta;
+}
+
+export function isIsoDate(s: string): boolean {
+  return ISO.test(s);
+}

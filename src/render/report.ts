@@ -1,0 +1,37 @@
+import { renderJson, renderNdjsonLine } from './json.js';
+import { renderTable } from './table.js';
+import { write } from './output.js';
+import type { FileError } from '../types.js';
+
+export type Format = 'table' | 'json' | 'ndjson';
+
+/**
+ * What a command hands to the renderers: its rows, how a row looks in a table, and the JSON
+ * document. One interface for every output format, so commands never format by hand.
+ */
+export interface Report<Row> {
+  head: string[];
+  rows: Row[];
+  cells(row: Row): string[];
+  /** the --json document */
+  document(): unknown;
+  /** one --ndjson line per row (default: the row itself) */
+  line?(row: Row): unknown;
+  errors: FileError[];
+  /** shown under the table, e.g. "12 entities in 5 articles" */
+  summary?: string;
+}
+
+export function emit<Row>(format: Format, report: Report<Row>): void {
+  if (format === 'json') write(renderJson(report.document()));
+  else if (format === 'ndjson') for (const r of report.rows) write(renderNdjsonLine(report.line ? report.line(r) : r));
+  else {
+    write(report.rows.length ? renderTable(report.head, report.rows.map((r) => report.cells(r))) : 'Nothing found.\n');
+    if (report.summary) write(report.summary + '\n');
+  }
+}
+
+/** File errors go to stderr in every format (and into the JSON document where it has a place). */
+export function reportErrors(errors: FileError[]): void {
+  for (const e of errors) process.stderr.write(`karabakh-cli: ${e.file}: ${e.message}\n`);
+}

@@ -1,0 +1,161 @@
+// The data that flows through the pipeline, one way:
+//   files → LoadedArticle (load/) → AnnotatedArticle (annotate/) → ArticleFacts (extract/)
+//   → CorpusReport (aggregate/) → text (render/)
+// Nothing downstream reaches back upstream.
+
+/** ISO 8601 calendar value at the precision known: "2016", "2016-05" or "2016-05-16". */
+export type Time = string;
+
+/** A span of the file as the user has it: offsets are UTF-16 code-unit indexes into the decoded file text. */
+export interface Evidence {
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+/** Metadata the user gave for a file (sidecar JSON, front matter, manifest, --date). */
+export interface UserMetadata {
+  date?: Time;
+  url?: string;
+  source?: string;
+  /** where the metadata came from: "sidecar", "front-matter", "manifest", "option" */
+  origin?: string;
+}
+
+/** A file after loading and cleaning: the input of everything else. */
+export interface LoadedArticle {
+  /** the path as the user named it ("-" for stdin) */
+  file: string;
+  /** the decoded file text (BOM removed); evidence offsets point here */
+  raw: string;
+  /** cleaned text: furniture stripped, escapes undone, quotes/dashes/spaces normalised */
+  text: string;
+  /** origin[i] = offset in `raw` of `text[i]`; origin[text.length] = raw.length */
+  origin: Int32Array;
+  title: string | null;
+  meta: UserMetadata;
+}
+
+/** A sentence of the cleaned text; start/end are offsets into LoadedArticle.text. */
+export interface Sentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type EntityType = 'person' | 'place' | 'organization';
+
+/** One real-world entity as found in one article (or, aggregated, in the corpus). */
+export interface EntityFact {
+  /** canonical name */
+  name: string;
+  type: EntityType;
+  /** knowledge-base id when the entity is known, else null */
+  id: string | null;
+  /** every spelling seen (canonical name included when it appeared) */
+  aliases: string[];
+  mentions: number;
+  evidence: Evidence[];
+}
+
+export type DateKind = 'date' | 'month' | 'year' | 'range' | 'relative' | 'duration' | 'decade';
+
+/** One date expression in an article. */
+export interface DateMention {
+  text: string;
+  /** normalised value (ISO 8601 at the precision known), null when it cannot be fixed */
+  value: Time | null;
+  /** for ranges, the end of the range */
+  end?: Time | null;
+  kind: DateKind;
+  /** cleaned-text offsets of the expression */
+  start: number;
+  stop: number;
+  sentenceIndex: number;
+  evidence: Evidence;
+}
+
+export type ArticleDateSource =
+  | 'metadata'
+  | 'dateline'
+  | 'byline'
+  | 'header'
+  | 'caption'
+  | 'footer'
+  | 'body'
+  | 'copyright';
+
+/** The article's own publication date. */
+export interface ArticleDate {
+  value: Time;
+  source: ArticleDateSource;
+  /** the text it was read from (absent for metadata) */
+  text?: string;
+  /** true when a numeric date could be read either way and the rest of the text decided */
+  ambiguous?: boolean;
+  evidence?: Evidence;
+}
+
+export type MeetingMode = 'in-person' | 'phone' | 'video';
+export type MeetingStatus = 'held' | 'planned' | 'not-held';
+
+export interface Meeting {
+  /** canonical names, two or more */
+  participants: string[];
+  location: string | null;
+  date: Time | null;
+  mode: MeetingMode;
+  status: MeetingStatus;
+  host: string | null;
+  mediators: string[];
+  /** CAMEO event code: 040-046 */
+  cameo: string;
+  evidence: Evidence[];
+}
+
+export type CeasefireClaimKind = 'agreed' | 'called-for' | 'holding' | 'violated' | 'extended' | 'mentioned';
+
+export interface CeasefireClaim {
+  kind: CeasefireClaimKind;
+  /** for violations: who accuses, who is accused (canonical names or country names) */
+  accuser?: string | null;
+  accused?: string | null;
+  evidence: Evidence;
+}
+
+export interface CeasefireCitation {
+  /** catalogue id when resolved, else null */
+  id: string | null;
+  name: string;
+  date: Time | null;
+  brokers: string[];
+  claims: CeasefireClaim[];
+  evidence: Evidence[];
+}
+
+/** Everything extracted from one article: the `Article` of the JSON contract. */
+export interface ArticleFacts {
+  file: string;
+  title: string | null;
+  date: ArticleDate | null;
+  meta: UserMetadata;
+  people: EntityFact[];
+  places: EntityFact[];
+  organizations: EntityFact[];
+  dates: DateMention[];
+  meetings: Meeting[];
+  ceasefires: CeasefireCitation[];
+}
+
+/** A file that could not be processed, and why. */
+export interface FileError {
+  file: string;
+  message: string;
+}
+
+/** A loaded article with its sentences: the input of every extractor. */
+export interface AnnotatedArticle {
+  article: LoadedArticle;
+  sentences: Sentence[];
+}
