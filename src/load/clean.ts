@@ -14,7 +14,7 @@ export function cleanText(raw: string): MappedText {
   t = t.replace(/\\(?=['"\u2018\u2019\u201c\u201d`])/g, '');
   t = t.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"');
   t = t.replace(/[\u2018\u2019\u201a\u201b\u00b4`]/g, "'");
-  t = t.replace(/(\d)[\u2010-\u2015](\d)/g, '$1-$2');
+  t = t.replace(/(?<=\d)[\u2010-\u2015](?=\d)/g, '-');
   t = t.replace(/ *(?:-{2,3}|[\u2013\u2014\u2015]) */g, ' \u2014 ');
   t = t.replace(/[\u2010\u2011]/g, '-');
   t = t.replace(FURNITURE_INLINE, '');

@@ -19,6 +19,7 @@ export class MappedText {
    */
   replace(pattern: RegExp, replacement: string | ((match: string, ...groups: string[]) => string)): MappedText {
     if (!pattern.global) throw new Error('MappedText.replace needs a global regex');
+    if (typeof replacement === 'string' && /\$[\d&<]/.test(replacement)) throw new Error('MappedText.replace does not expand $-patterns: use lookarounds or a function');
     let out = '';
     const map: number[] = [];
     let last = 0;

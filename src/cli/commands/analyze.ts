@@ -9,9 +9,12 @@ import { exitFor } from '../exit.js';
 
 export const SCHEMA_VERSION = 1;
 
-/** The contract's Article: the facts, without internals. */
-export function articleJson(f: ArticleFacts): ArticleFacts {
-  return f;
+/**
+ * The contract's Article: the facts as extracted, minus the cleaned-text offsets of date
+ * mentions (evidence carries the file's own offsets).
+ */
+export function articleJson(f: ArticleFacts): unknown {
+  return { ...f, dates: f.dates.map(({ text, value, end, kind, evidence }) => ({ text, value, end, kind, evidence })) };
 }
 
 export function analyzeCommand(): Command {

@@ -1,0 +1,127 @@
+import { describe, it, expect } from '@jest/globals';
+import { Knowledge } from '../src/knowledge/index.js';
+import { processText } from '../src/pipeline/process.js';
+import { EntityAggregator } from '../src/aggregate/entities.js';
+import { facts, kb, names } from './helpers.js';
+
+describe('canonical names', () => {
+  it('strips titles and honorifics', () => {
+    const f = facts('Russian President Vladimir Putin spoke. Prime Minister Nikol Pashinyan replied.');
+    expect(names(f.people)).toEqual(['Nikol Pashinyan', 'Vladimir Putin']);
+  });
+
+  it('drops possessives and trailing punctuation', () => {
+    const f = facts("It was Putin's initiative, said Aliyev. Erdogan's visit followed.");
+    expect(names(f.people)).toEqual(['Ilham Aliyev', 'Recep Tayyip Erdoğan', 'Vladimir Putin']);
+  });
+
+  it('joins a family name to the full name seen in the same article', () => {
+    const f = facts('Armenian President Serzh Sarkisian arrived. Sarkisian told reporters he was hopeful.');
+    expect(f.people).toHaveLength(1);
+    expect(f.people[0].name).toBe('Serzh Sargsyan');
+    expect(f.people[0].aliases.sort()).toEqual(['Sarkisian', 'Serzh Sarkisian']);
+    expect(f.people[0].mentions).toBe(2);
+  });
+
+  it('prefers the namesake named in full: Heydar, not Ilham, Aliyev', () => {
+    const f = facts('Heydar Aliyev signed the truce in 1994. Aliyev later fell ill.');
+    expect(names(f.people)).toEqual(['Heydar Aliyev']);
+  });
+
+  it.each([
+    ['Serzh Sarkisian', 'Serzh Sargsyan'],
+    ['Serzh Sarkisyan', 'Serzh Sargsyan'],
+    ['Nikol Pashinian', 'Nikol Pashinyan'],
+    ['Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan'],
+    ['Tayyip Erdoğan', 'Recep Tayyip Erdoğan'],
+    ['Sergei Lavrov', 'Sergey Lavrov'],
+    ['Dmitri Peskov', 'Dmitry Peskov'],
+    ['Ilham Aliev', 'Ilham Aliyev'],
+  ])('merges the spelling %s into %s', (spelling, canonical) => {
+    expect(names(facts(`${spelling} said the talks were useful.`).people)).toEqual([canonical]);
+  });
+
+  it.each([
+    ['Nagorny Karabakh', 'Nagorno-Karabakh'],
+    ['NagornoKarabakh', 'Nagorno-Karabakh'],
+    ['Nagorno Karabakh', 'Nagorno-Karabakh'],
+    ['Artsakh', 'Nagorno-Karabakh'],
+    ['St Petersburg', 'Saint Petersburg'],
+    ['St. Petersburg', 'Saint Petersburg'],
+    ['Türkiye', 'Turkey'],
+  ])('reads the place %s as %s', (spelling, canonical) => {
+    expect(names(facts(`Fighting was reported near ${spelling} on Tuesday.`).places)).toEqual([canonical]);
+  });
+
+  it('merges an organisation with its long name and acronym', () => {
+    const f = facts('The Organization for Security and Co-operation in Europe (OSCE) sent monitors. The OSCE said more would follow.');
+    expect(names(f.organizations)).toEqual(['OSCE']);
+    expect(f.organizations[0].mentions).toBe(2);
+  });
+});
+
+describe('what is not an entity', () => {
+  it('does not take demonyms for places', () => {
+    const f = facts('The Armenian and Azerbaijani foreign ministers and Azeri officials met Russian diplomats.');
+    expect(f.places).toEqual([]);
+  });
+
+  it('does not take the pronoun "us" for the United States', () => {
+    expect(facts('"Let us talk," he said.').places).toEqual([]);
+    expect(names(facts('The US called for calm.').places)).toEqual(['United States']);
+  });
+
+  it('ignores capitals in a Title Case headline', () => {
+    const f = facts('Putin Hosts First Post-war Talks Between Leaders Of Azerbaijan, Armenia\n\nThe talks began.');
+    expect(names(f.people)).toEqual(['Vladimir Putin']);
+  });
+});
+
+describe('names the knowledge base does not know', () => {
+  it('finds an unknown person with no knowledge at all', () => {
+    const empty = new Knowledge([]);
+    const f = processText('x.txt', 'A spokesman, Senor Hasratyan, said the enemy fired at dawn. Hasratyan added nothing.', empty);
+    expect(names(f.people)).toEqual(['Senor Hasratyan']);
+    expect(f.people[0].id).toBeNull();
+    expect(f.people[0].mentions).toBe(2);
+  });
+
+  it('finds a new negotiator next to known leaders', () => {
+    const f = facts('Analyst Dmitry Trenin said Putin wanted calm. Trenin wrote on Twitter.');
+    expect(names(f.people)).toEqual(['Dmitry Trenin', 'Vladimir Putin']);
+  });
+
+  it('finds an unknown organisation by its head noun, swallowing the city it starts with', () => {
+    const f = facts('Tatevik Hakobyan of the Yerevan Policy Research Center said so.');
+    expect(names(f.organizations)).toContain('Yerevan Policy Research Center');
+    expect(names(f.places)).not.toContain('Yerevan');
+  });
+
+  it('does not invent people from ordinary capitalised words', () => {
+    const f = facts('Meanwhile, Fighting Continued. Key regional powerbroker Putin held talks.');
+    expect(names(f.people)).toEqual(['Vladimir Putin']);
+  });
+});
+
+describe('evidence', () => {
+  it('points into the original file, through cleaning', () => {
+    const raw = 'Title\n\n“It was April\\’s worst day,”  said   Putin in Saint Petersburg.';
+    const f = processText('x.txt', raw, kb());
+    for (const e of [...f.people, ...f.places]) {
+      for (const ev of e.evidence) expect(e.aliases).toContain(raw.slice(ev.start, ev.end));
+    }
+    expect(f.places[0].evidence[0].sentence).toContain('Saint Petersburg');
+  });
+});
+
+describe('across articles', () => {
+  it('merges spelling variants into one row with counts', () => {
+    const agg = new EntityAggregator();
+    agg.add(processText('a.txt', 'Serzh Sarkisian met Ilham Aliyev.', kb()));
+    agg.add(processText('b.txt', 'Serzh Sargsyan spoke. Sargsyan left.', kb()));
+    const row = agg.result(['person']).find((r) => r.name === 'Serzh Sargsyan')!;
+    expect(row.articles).toBe(2);
+    expect(row.mentions).toBe(3);
+    expect(row.aliases.sort()).toEqual(['Sargsyan', 'Serzh Sargsyan', 'Serzh Sarkisian']);
+  });
+});
