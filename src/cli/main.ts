@@ -4,6 +4,7 @@ import { guardStdout } from '../render/output.js';
 import { EXIT_USAGE } from './exit.js';
 import { entitiesCommand } from './commands/entities.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { datesCommand } from './commands/dates.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -12,6 +13,7 @@ export function program(): Command {
     .description('Who met whom, where, when and how; which ceasefires were cited; and every person, place and organisation, across a corpus of news articles on Armenia-Azerbaijan diplomacy.')
     .version(pkg.version)
     .addCommand(entitiesCommand())
+    .addCommand(datesCommand())
     .addCommand(analyzeCommand())
     .showHelpAfterError('(run with --help for usage)');
 }

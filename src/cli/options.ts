@@ -2,7 +2,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
 import { isIsoDate, readManifest } from '../load/metadata.js';
 import { DEFAULT_MAX_BYTES } from '../load/read.js';
-import type { CorpusOptions } from '../pipeline/process.js';
+import { defaultJobs, runCorpus, type RunOptions } from '../pipeline/run.js';
+import { defaultCacheDir } from '../pipeline/cache.js';
+import type { FileResult } from '../pipeline/process.js';
 import type { Format } from '../render/report.js';
 
 /** Options every corpus command shares. */
@@ -14,6 +16,9 @@ export interface CommonOptions {
   maxBytes: number;
   date?: string;
   manifest?: string;
+  jobs: number;
+  /** a folder, or false for --no-cache */
+  cache: string | boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -38,7 +43,10 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--ignore <glob>', 'skip files matching this glob; repeatable', collect, [])
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
-    .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata');
+    .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata')
+    .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
+    .option('--cache <dir>', 'cache folder for per-article results', true)
+    .option('--no-cache', 'do not read or write the cache');
 }
 
 export function formatOf(o: CommonOptions): Format {
@@ -46,13 +54,23 @@ export function formatOf(o: CommonOptions): Format {
   return o.ndjson ? 'ndjson' : o.json ? 'json' : 'table';
 }
 
-export function corpusOptions(o: CommonOptions): CorpusOptions {
+export function runOptions(o: CommonOptions): RunOptions {
   return {
     ignore: o.ignore,
     maxBytes: o.maxBytes,
     date: o.date,
     manifest: o.manifest ? readManifest(o.manifest) : undefined,
+    jobs: o.jobs,
+    cacheDir: o.cache === false ? null : typeof o.cache === 'string' ? o.cache : defaultCacheDir(),
+    knowledgeFiles: o.knowledge,
   };
+}
+
+/** The corpus the command was given, file by file in input order (see pipeline/run.ts). */
+export function corpus(paths: string[], o: CommonOptions): AsyncGenerator<FileResult> {
+  // The knowledge base is checked up front: a broken --knowledge file is a usage error (exit 2).
+  const k = knowledgeOf(o);
+  return runCorpus(paths, () => k, runOptions(o));
 }
 
 export function knowledgeOf(o: CommonOptions): Knowledge {

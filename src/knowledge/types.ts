@@ -87,6 +87,10 @@ export interface CeasefireEntry {
   cues?: string[];
   /** the war or fighting it ended or paused */
   war?: string;
+  /** for a group entry ("the October 2020 humanitarian ceasefires"): the ids of its members */
+  members?: string[];
+  /** how readily writers mean it when nothing else decides (higher wins ties); default 0 */
+  prominence?: number;
   notes?: string;
 }
 

@@ -1,7 +1,10 @@
 // Bytes → text, refusing what is not text. A scrape produces binaries, other encodings and
 // truncated files; each gets a message that names the problem, never a crash.
 
-export class DecodeError extends Error {}
+export class DecodeError extends Error {
+  /** binary: not text at all; encoding: text in another encoding (or broken UTF-8) */
+  constructor(message: string, readonly kind: 'binary' | 'encoding' = 'encoding') { super(message); }
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -9,7 +12,7 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     throw new DecodeError('UTF-16 text: convert the file to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)');
   }
-  if (looksBinary(bytes)) throw new DecodeError('binary file, not text');
+  if (looksBinary(bytes)) throw new DecodeError('binary file, not text', 'binary');
   let text: string;
   try {
     text = utf8.decode(bytes); // drops a UTF-8 BOM

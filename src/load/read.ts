@@ -16,10 +16,35 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-export type ReadResult = { ok: true; article: LoadedArticle } | { ok: false; error: FileError };
+/** On failure, `cause` is what was thrown, so callers (check) can tell decoding from metadata or file-system problems. */
+export type ReadResult = { ok: true; article: LoadedArticle } | { ok: false; error: FileError; cause?: unknown };
+
+/** A file's text before cleaning: what the cache key and the workers need. */
+export interface Source {
+  file: string;
+  /** the decoded file text: evidence offsets point here */
+  original: string;
+  /** the text to clean: `original` with front matter blanked out (same length) */
+  body: string;
+  meta: UserMetadata;
+}
+
+export type SourceResult = { ok: true; source: Source } | { ok: false; error: FileError; cause?: unknown };
 
 /** Reads one input ("-" is stdin) into a cleaned article, or an error naming the file. */
 export function readArticle(file: string, options: ReadOptions = {}): ReadResult {
+  const r = readSource(file, options);
+  if (!r.ok) return r;
+  return { ok: true, article: articleOf(r.source) };
+}
+
+/** A source → the cleaned article. Evidence offsets point into the file as it is, front matter included. */
+export function articleOf(s: Source): LoadedArticle {
+  return { ...articleFromText(s.file, s.body, s.meta), raw: s.original };
+}
+
+/** Reads and decodes one input and gathers its metadata; no cleaning yet. */
+export function readSource(file: string, options: ReadOptions = {}): SourceResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     const bytes = readBytes(file, maxBytes);
@@ -37,10 +62,9 @@ export function readArticle(file: string, options: ReadOptions = {}): ReadResult
     }
     const sidecar = readSidecar(file);
     if (sidecar) meta = { ...meta, ...sidecar };
-    // Evidence offsets point into the file as it is, front matter included.
-    return { ok: true, article: { ...articleFromText(file, raw, meta), raw: original } };
+    return { ok: true, source: { file, original, body: raw, meta } };
   } catch (e) {
-    return { ok: false, error: { file, message: describe(e, maxBytes) } };
+    return { ok: false, error: { file, message: describe(e, maxBytes) }, cause: e };
   }
 }
 

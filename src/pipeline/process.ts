@@ -1,7 +1,7 @@
 import type { ArticleFacts, FileError, UserMetadata } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { articleFromText } from '../load/article.js';
-import { readArticle, type ReadOptions } from '../load/read.js';
+import { articleOf, readSource, type ReadOptions, type Source } from '../load/read.js';
 import { findInputs, type FindOptions } from '../load/find.js';
 import { annotate } from '../annotate/index.js';
 import { extractFacts } from '../extract/index.js';
@@ -15,18 +15,22 @@ export function processText(file: string, raw: string, k: Knowledge, meta: UserM
   return extractFacts(annotate(articleFromText(file, raw, meta)), k);
 }
 
-/** One input file → facts, or an error naming it. Extraction failures are caught too: one bad article never stops a run. */
-export function processFile(file: string, k: Knowledge, options: CorpusOptions = {}): FileResult {
-  const read = readArticle(file, options);
-  if (!read.ok) return { file, error: read.error };
+/** A read source → facts, or an error: one bad article never stops a run. */
+export function processSource(s: Source, k: Knowledge): FileResult {
   try {
-    return { file, facts: extractFacts(annotate(read.article), k) };
+    return { file: s.file, facts: extractFacts(annotate(articleOf(s)), k) };
   } catch (e) {
-    return { file, error: { file, message: `extraction failed: ${(e as Error).message}` } };
+    return { file: s.file, error: { file: s.file, message: `extraction failed: ${(e as Error).message}; please report this file` } };
   }
 }
 
-/** Every input named by the arguments, in input order; unmatched arguments come out as errors first. */
+/** One input file → facts, or an error naming it. */
+export function processFile(file: string, k: Knowledge, options: CorpusOptions = {}): FileResult {
+  const read = readSource(file, options);
+  return read.ok ? processSource(read.source, k) : { file, error: read.error };
+}
+
+/** Every input named by the arguments, in input order, in this thread; unmatched arguments come out as errors first. */
 export function* processCorpus(args: string[], k: Knowledge, options: CorpusOptions = {}): Generator<FileResult> {
   const { files, errors } = findInputs(args, options);
   for (const error of errors) yield { file: error.file, error };

@@ -1,10 +1,9 @@
 import { Command } from 'commander';
 import type { ArticleFacts, FileError } from '../../types.js';
-import { processCorpus } from '../../pipeline/process.js';
 import { renderNdjsonLine, renderJson } from '../../render/json.js';
 import { emit, reportErrors } from '../../render/report.js';
 import { write } from '../../render/output.js';
-import { addCommonOptions, corpusOptions, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
+import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 
 export const SCHEMA_VERSION = 1;
@@ -20,13 +19,12 @@ export function articleJson(f: ArticleFacts): unknown {
 export function analyzeCommand(): Command {
   return addCommonOptions(new Command('analyze'))
     .description('every fact of every article: date, entities, date mentions, meetings, ceasefires (see the JSON contract)')
-    .action((paths: string[], o: CommonOptions) => {
+    .action(async (paths: string[], o: CommonOptions) => {
       const format = formatOf(o);
-      const k = knowledgeOf(o);
       const errors: FileError[] = [];
       const articles: ArticleFacts[] = [];
       let processed = 0;
-      for (const r of processCorpus(paths, k, corpusOptions(o))) {
+      for await (const r of corpus(paths, o)) {
         if (r.error) {
           errors.push(r.error);
           if (format !== 'json') reportErrors([r.error]);

@@ -1,9 +1,8 @@
 import { Command, Option } from 'commander';
 import type { EntityType, FileError } from '../../types.js';
 import { EntityAggregator, type CorpusEntity } from '../../aggregate/entities.js';
-import { processCorpus } from '../../pipeline/process.js';
 import { emit, reportErrors } from '../../render/report.js';
-import { addCommonOptions, corpusOptions, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
+import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 
 const TYPES: Record<string, EntityType> = { people: 'person', places: 'place', organizations: 'organization', organisations: 'organization' };
@@ -12,13 +11,12 @@ export function entitiesCommand(): Command {
   return addCommonOptions(new Command('entities'))
     .description('people, places and organisations across the corpus, one canonical name each, with counts')
     .addOption(new Option('--type <type>', 'only this kind').choices(['people', 'places', 'organizations', 'organisations']))
-    .action((paths: string[], o: CommonOptions & { type?: string }) => {
+    .action(async (paths: string[], o: CommonOptions & { type?: string }) => {
       const format = formatOf(o);
-      const k = knowledgeOf(o);
       const agg = new EntityAggregator();
       const errors: FileError[] = [];
       let articles = 0;
-      for (const r of processCorpus(paths, k, corpusOptions(o))) {
+      for await (const r of corpus(paths, o)) {
         if (r.error) errors.push(r.error);
         else { agg.add(r.facts); articles++; }
       }

@@ -1,0 +1,98 @@
+import type { ArticleFacts, LoadedArticle } from '../types.js';
+import type { Knowledge } from '../knowledge/index.js';
+import type { Fingerprint, SimilarityIndex } from './similarity.js';
+import type { Expectations } from './expect.js';
+
+// The vocabulary of `check`, modelled on ESLint: a rule is a module with an id, a default
+// severity, a description and one function; the engine runs every rule on every file and
+// collects the findings; a formatter turns the result into text.
+
+/** What the user can set a rule to; "off" disables it. */
+export type RuleLevel = 'off' | 'warn' | 'error';
+
+/** How serious a finding is, as reported. */
+export type Severity = 'warning' | 'error';
+
+/** Why a file could not be loaded, in the terms the rules speak. */
+export type LoadFailureKind = 'not-readable' | 'not-utf8' | 'binary' | 'bad-metadata';
+
+export interface LoadFailure {
+  kind: LoadFailureKind;
+  message: string;
+  /** 1-based; where the problem is when it is known (first invalid byte), else 1 */
+  line: number;
+  column: number;
+}
+
+/** One input as the rules see it. Everything after a failed step is absent. */
+export interface CheckSubject {
+  file: string;
+  failure?: LoadFailure;
+  article?: LoadedArticle;
+  /** words in the file as it is, and in the cleaned text */
+  rawWords: number;
+  words: number;
+  facts?: ArticleFacts;
+  extractionError?: Error;
+  fingerprint?: Fingerprint;
+}
+
+export interface CheckSettings {
+  /** fewer words than this after cleaning is too short to be an article */
+  minWords: number;
+  /** estimated Jaccard similarity of word shingles at or above which two texts are near duplicates */
+  similarity: number;
+}
+
+export interface RuleContext {
+  settings: CheckSettings;
+  knowledge: Knowledge;
+  /** the texts this one is compared with: --against files and the inputs before it */
+  corpus: SimilarityIndex;
+  expectations: Expectations | null;
+}
+
+/** What a rule reports; the engine adds the rule id, severity and file. */
+export interface RuleProblem {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface Rule {
+  id: string;
+  /** the level it runs at unless --rule says otherwise */
+  level: Exclude<RuleLevel, 'off'>;
+  /** one line for the README table and --help */
+  description: string;
+  check(subject: CheckSubject, context: RuleContext): RuleProblem[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface FileReport {
+  file: string;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/** An argument or option that could not be used at all: exit code 2. */
+export interface UsageProblem {
+  file: string;
+  message: string;
+}
+
+export interface CheckResult {
+  files: FileReport[];
+  usage: UsageProblem[];
+  errorCount: number;
+  warningCount: number;
+}

@@ -1,0 +1,182 @@
+// Recognised expression + reference date + tense → ISO value. The rules, in one place:
+// - a written year is never second-guessed;
+// - without the reference precision an expression needs, its value is null (never a guess);
+// - modifiers ("last", "next", "since") beat tense; tense picks the direction otherwise:
+//   past → the latest occurrence on or before the reference, future → the first on or after,
+//   present → the nearest.
+
+import type { DateKind, Time } from '../../types.js';
+import {
+  addMonths,
+  coarsen,
+  dayNumber,
+  formatDay,
+  formatDayNumber,
+  formatMonth,
+  formatYear,
+  fromDayNumber,
+  type CalendarDate,
+  weekday,
+} from './calendar.js';
+import type { Direction, Expr } from './expression.js';
+import type { Tense } from './tense.js';
+
+export interface Resolution {
+  value: Time | null;
+  end?: Time | null;
+  kind: DateKind;
+}
+
+/**
+ * A day-and-month date without a year within this many days of the reference takes the
+ * reference's year whatever the tense: datelines and time zones put events a day either side.
+ */
+const NEAR_DAYS = 2;
+
+type Way = 'prev' | 'next' | 'past' | 'future' | 'this' | 'near';
+
+function way(dir: Direction, tense: Tense): Way {
+  if (dir !== null) return dir;
+  return tense === 'past' ? 'past' : tense === 'future' ? 'future' : 'near';
+}
+
+export function resolveExpr(e: Expr, ref: CalendarDate | null, tense: Tense, anchor: CalendarDate | null): Resolution {
+  switch (e.t) {
+    case 'date':
+      if (e.y !== null) return { value: formatDay(e.y, e.m, e.d), kind: 'date' };
+      return { value: dayWithoutYear(e.m, e.d, e.wd, way(e.dir, tense), ref), kind: 'relative' };
+    case 'day-range': {
+      if (e.y !== null) return { value: formatDay(e.y, e.m, e.d1), end: formatDay(e.y, e.m, e.d2), kind: 'range' };
+      const first = dayWithoutYear(e.m, e.d1, null, way(e.dir, tense), ref);
+      const end = first === null ? null : `${first.slice(0, 8)}${String(e.d2).padStart(2, '0')}`;
+      return { value: first, end, kind: 'relative' };
+    }
+    case 'month':
+      if (e.y !== null) return { value: formatMonth(e.y, e.m), kind: 'month' };
+      return { value: monthWithoutYear(e.m, way(e.dir, tense), ref), kind: 'relative' };
+    case 'year':
+      return { value: formatYear(e.y), kind: 'year' };
+    case 'year-range':
+      return { value: formatYear(e.y1), end: formatYear(e.y2), kind: 'range' };
+    case 'decade':
+      return { value: formatYear(e.y), end: formatYear(e.y + 9), kind: 'decade' };
+    case 'weekday':
+      return { value: weekdayValue(e.wd, way(e.dir, tense), ref), kind: 'relative' };
+    case 'deictic':
+      return { value: deicticValue(e.unit, e.offset, ref), kind: 'relative' };
+    case 'season':
+      if (e.y !== null) return { value: formatYear(e.y), kind: 'year' };
+      return { value: seasonValue(e.season, e.dir, ref), kind: 'relative' };
+    case 'offset':
+      return { value: offsetValue(e.unit, e.n, e.sign, e.base === 'reference' ? ref : (anchor ?? ref)), kind: 'relative' };
+    case 'duration':
+      return { value: null, kind: 'duration' };
+  }
+}
+
+function dayWithoutYear(m: number, d: number, wd: number | null, w: Way, ref: CalendarDate | null): Time | null {
+  if (!ref || ref.m === null) return null;
+  if (ref.d === null) {
+    // the reference day is unknown: within its month the year is the reference's, else go by month
+    if (m === ref.m) return formatDay(ref.y, m, d);
+    const month = monthWithoutYear(m, w, ref);
+    return month === null ? null : `${month}-${String(d).padStart(2, '0')}`;
+  }
+  const r = dayNumber(ref.y, ref.m, ref.d);
+  const candidates: { y: number; n: number }[] = [];
+  for (let y = ref.y - 1; y <= ref.y + 1; y++) {
+    if (m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) continue;
+    candidates.push({ y, n: dayNumber(y, m, d) });
+  }
+  const fits = candidates.filter((c) => {
+    const near = w !== 'prev' && w !== 'next' && Math.abs(c.n - r) <= NEAR_DAYS;
+    switch (w) {
+      case 'prev': return c.n < r;
+      case 'next': return c.n > r;
+      case 'past': return c.n <= r || near;
+      case 'future': return c.n >= r || near;
+      case 'this': return c.y === ref.y;
+      case 'near': return true;
+    }
+  });
+  // a weekday written with it ("Saturday, April 2") picks the year where it falls on that day
+  const matching = wd === null ? [] : fits.filter((c) => { const x = fromDayNumber(c.n); return weekday(x.y, x.m, x.d) === wd; });
+  const pool = matching.length ? matching : fits;
+  if (!pool.length) return null;
+  let best = pool[0];
+  for (const c of pool) if (Math.abs(c.n - r) < Math.abs(best.n - r)) best = c;
+  return formatDay(best.y, m, d);
+}
+
+function monthWithoutYear(m: number, w: Way, ref: CalendarDate | null): Time | null {
+  if (!ref || ref.m === null) return null;
+  const rm = ref.m;
+  let y = ref.y;
+  switch (w) {
+    case 'prev': y = m < rm ? ref.y : ref.y - 1; break;
+    case 'next': y = m > rm ? ref.y : ref.y + 1; break;
+    case 'past': y = m <= rm ? ref.y : ref.y - 1; break;
+    case 'future': y = m >= rm ? ref.y : ref.y + 1; break;
+    case 'this': y = ref.y; break;
+    case 'near': y = m - rm > 6 ? ref.y - 1 : rm - m > 6 ? ref.y + 1 : ref.y; break;
+  }
+  return formatMonth(y, m);
+}
+
+function weekdayValue(wd: number, w: Way, ref: CalendarDate | null): Time | null {
+  if (!ref || ref.m === null || ref.d === null) return null;
+  const r = dayNumber(ref.y, ref.m, ref.d);
+  const today = weekday(ref.y, ref.m, ref.d);
+  const back = (today - wd + 7) % 7; // 0..6 days back to the latest such weekday
+  const ahead = (wd - today + 7) % 7; // 0..6 days ahead to the next one
+  switch (w) {
+    case 'prev': return formatDayNumber(r - (back || 7));
+    case 'next': return formatDayNumber(r + (ahead || 7));
+    case 'past':
+    case 'this':
+      return formatDayNumber(r - back);
+    case 'future': return formatDayNumber(r + ahead);
+    case 'near': return formatDayNumber(back <= ahead ? r - back : r + ahead);
+  }
+}
+
+function deicticValue(unit: 'day' | 'week' | 'weekend' | 'month' | 'year', offset: number, ref: CalendarDate | null): Time | null {
+  if (!ref) return null;
+  if (unit === 'year') return formatYear(ref.y + offset);
+  if (ref.m === null) return null;
+  if (unit === 'month') {
+    const x = addMonths(ref.y, ref.m, offset);
+    return formatMonth(x.y, x.m);
+  }
+  if (ref.d === null) return null;
+  const r = dayNumber(ref.y, ref.m, ref.d);
+  if (unit === 'day') return formatDayNumber(r + offset);
+  const monday = r - (weekday(ref.y, ref.m, ref.d) - 1) + 7 * offset;
+  // a week or a weekend is printed at the precision its days share (usually the month)
+  return unit === 'week' ? coarsen(monday, monday + 6) : coarsen(monday + 5, monday + 6);
+}
+
+const SEASON_MONTHS = { spring: [3, 5], summer: [6, 8], autumn: [9, 11] } as const;
+
+function seasonValue(season: 'spring' | 'summer' | 'autumn' | 'winter', dir: Direction, ref: CalendarDate | null): Time | null {
+  // winter straddles two years: no single value is true
+  if (!ref || season === 'winter') return null;
+  if (dir === 'this' || dir === null || dir === 'past') return formatYear(ref.y);
+  if (ref.m === null) return null;
+  const [first, last] = SEASON_MONTHS[season];
+  if (dir === 'prev') return formatYear(ref.m > last ? ref.y : ref.y - 1);
+  return formatYear(ref.m < first ? ref.y : ref.y + 1);
+}
+
+function offsetValue(unit: 'day' | 'week' | 'month' | 'year' | 'decade', n: number | null, sign: -1 | 0 | 1, base: CalendarDate | null): Time | null {
+  if (n === null || !base || unit === 'decade') return null;
+  const k = sign * n;
+  if (unit === 'year') return formatYear(base.y + k);
+  if (base.m === null) return null;
+  if (unit === 'month') {
+    const x = addMonths(base.y, base.m, k);
+    return formatMonth(x.y, x.m);
+  }
+  if (base.d === null) return null;
+  return formatDayNumber(dayNumber(base.y, base.m, base.d) + k * (unit === 'week' ? 7 : 1));
+}

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { ArticleFacts, UserMetadata } from '../types.js';
+
+// A content-addressed cache of per-article facts. The key covers everything the facts depend
+// on: the file's bytes, the metadata the user gave, the knowledge data's version and the code
+// itself, so a change to any of them is a miss and nothing stale is ever served.
+
+export function defaultCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'karabakh-cli');
+}
+
+let codeVersion: string | undefined;
+
+/** A hash of the compiled code, so a new build never reads an old build's results. */
+function codeHash(): string {
+  if (codeVersion) return codeVersion;
+  const dir = fileURLToPath(new URL('..', import.meta.url));
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(js|ts|json)$/.test(e.name)) hash.update(e.name).update(fs.readFileSync(p));
+    }
+  };
+  walk(dir);
+  codeVersion = hash.digest('hex').slice(0, 16);
+  return codeVersion;
+}
+
+export class FactsCache {
+  constructor(readonly dir: string, private readonly knowledgeVersion: string) {}
+
+  key(bytes: Uint8Array, meta: UserMetadata): string {
+    return createHash('sha256')
+      .update(codeHash()).update('\0')
+      .update(this.knowledgeVersion).update('\0')
+      .update(JSON.stringify(meta)).update('\0')
+      .update(bytes)
+      .digest('hex');
+  }
+
+  private pathOf(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), `${key.slice(2)}.json`);
+  }
+
+  /** The cached facts for a key, with `file` set to the name the user gave this time. */
+  get(key: string, file: string): ArticleFacts | undefined {
+    let text: string;
+    try { text = fs.readFileSync(this.pathOf(key), 'utf8'); } catch { return undefined; }
+    try {
+      return { ...(JSON.parse(text) as ArticleFacts), file };
+    } catch {
+      return undefined; // a damaged entry is a miss; it is overwritten below
+    }
+  }
+
+  /** Writes atomically (temporary file + rename): a crash or a parallel run never leaves half a file. */
+  set(key: string, facts: ArticleFacts): void {
+    const target = this.pathOf(key);
+    const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(tmp, JSON.stringify(facts));
+      fs.renameSync(tmp, target);
+    } catch {
+      // The cache is an optimisation: a read-only or full disk must not fail the run.
+      try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
+    }
+  }
+}

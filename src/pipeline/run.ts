@@ -1,0 +1,64 @@
+import os from 'node:os';
+import type { Knowledge } from '../knowledge/index.js';
+import { findInputs } from '../load/find.js';
+import { readSource } from '../load/read.js';
+import { FactsCache } from './cache.js';
+import { WorkerPool } from './pool.js';
+import { processSource, type CorpusOptions, type FileResult } from './process.js';
+import { Progress } from '../render/progress.js';
+
+export interface RunOptions extends CorpusOptions {
+  /** worker threads; 1 processes in this thread */
+  jobs?: number;
+  /** cache folder, or null for none */
+  cacheDir?: string | null;
+  knowledgeFiles?: string[];
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+}
+
+/**
+ * The corpus, file by file, in input order: unmatched arguments first (as errors), then each
+ * file's facts or error. Cached facts come straight back; the rest go through the worker pool,
+ * with at most a few files per worker in flight so memory stays flat on any corpus size.
+ */
+export async function* runCorpus(args: string[], knowledge: () => Knowledge, options: RunOptions = {}): AsyncGenerator<FileResult> {
+  const { files, errors } = findInputs(args, options);
+  for (const error of errors) yield { file: error.file, error };
+  const jobs = Math.max(1, options.jobs ?? defaultJobs());
+  const cache = options.cacheDir ? new FactsCache(options.cacheDir, knowledge().version) : null;
+  const progress = new Progress(files.length);
+  let pool: WorkerPool | undefined;
+  const window: Promise<FileResult>[] = [];
+  const maxInFlight = jobs * 4;
+  try {
+    for (const file of files) {
+      const read = readSource(file, options);
+      let result: FileResult | Promise<FileResult>;
+      if (!read.ok) result = { file, error: read.error };
+      else {
+        const key = cache?.key(Buffer.from(read.source.original), read.source.meta);
+        const hit = key ? cache!.get(key, file) : undefined;
+        if (hit) result = { file, facts: hit };
+        else if (jobs === 1) result = store(cache, key, processSource(read.source, knowledge()));
+        else {
+          pool ??= new WorkerPool(Math.min(jobs, files.length), options.knowledgeFiles ?? []);
+          result = pool.run(read.source).then((r) => store(cache, key, r));
+        }
+      }
+      window.push(Promise.resolve(result));
+      while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }
+    }
+    while (window.length) { progress.tick(); yield await window.shift()!; }
+  } finally {
+    progress.done();
+    await pool?.close();
+  }
+}
+
+function store(cache: FactsCache | null, key: string | undefined, r: FileResult): FileResult {
+  if (cache && key && r.facts) cache.set(key, { ...r.facts });
+  return r;
+}
