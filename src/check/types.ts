@@ -93,6 +93,8 @@ export interface UsageProblem {
 export interface CheckResult {
   files: FileReport[];
   usage: UsageProblem[];
+  /** worth knowing but not a failure: --against files that could not be compared */
+  notes: UsageProblem[];
   errorCount: number;
   warningCount: number;
 }

@@ -4,7 +4,10 @@ import { guardStdout } from '../render/output.js';
 import { EXIT_USAGE } from './exit.js';
 import { entitiesCommand } from './commands/entities.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { meetingsCommand } from './commands/meetings.js';
+import { checkCommand } from './commands/check.js';
 import { datesCommand } from './commands/dates.js';
+import { ceasefiresCommand } from './commands/ceasefires.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -14,17 +17,21 @@ export function program(): Command {
     .version(pkg.version)
     .addCommand(entitiesCommand())
     .addCommand(datesCommand())
+    .addCommand(ceasefiresCommand())
+    .addCommand(meetingsCommand())
     .addCommand(analyzeCommand())
+    .addCommand(checkCommand())
     .showHelpAfterError('(run with --help for usage)');
 }
 
 export async function main(argv: string[]): Promise<void> {
   guardStdout();
-  process.on('SIGINT', () => {
-    process.stderr.write('\nkarabakh-cli: interrupted\n');
-    process.exit(130);
-  });
+  // No SIGINT handler on purpose: the commands work synchronously, and a JavaScript handler
+  // only runs when the event loop is free, so it would hold Ctrl-C off until the whole corpus
+  // was done. Node's default ends the process at once, quietly, with status 130.
   const cmd = program().exitOverride();
+  // addCommand() does not pass exitOverride on: without this a bad option of a command exits 1, not 2.
+  for (const sub of cmd.commands) sub.exitOverride();
   try {
     await cmd.parseAsync(argv);
   } catch (e) {

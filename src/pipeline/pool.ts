@@ -29,7 +29,6 @@ export class WorkerPool {
           this.pending.delete(id);
         }
       });
-      worker.unref();
       this.workers.push(slot);
     }
   }

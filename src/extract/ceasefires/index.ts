@@ -1,7 +1,108 @@
-import type { CeasefireCitation } from '../../types.js';
-import type { ExtractContext } from '../context.js';
+// Which ceasefires an article cites, what it says of each, and where. A pure function of the
+// article, its date mentions, its entities and the catalogue in the knowledge base.
 
-/** Ceasefires: filled in by the ceasefires issue. */
-export function extractCeasefires(_c: ExtractContext): CeasefireCitation[] {
-  return [];
+import type { CeasefireCitation, CeasefireClaim, Evidence } from '../../types.js';
+import type { ExtractContext } from '../context.js';
+import { evidenceFor } from '../../annotate/evidence.js';
+import { mentionsIn } from '../dates/index.js';
+import { catalogueOf, normalizePhrase } from './catalogue.js';
+import { findMentions, type CeasefireMention } from './mentions.js';
+import { mentionEvidence } from './evidence.js';
+import { ABOUT_CURRENT_TRUCE, accusation, claimKind } from './claims.js';
+import { resolveAll, resolutionKey, type MentionReading } from './resolve.js';
+
+/** how far (characters) around a mention its claim words are looked for */
+const CLAIM_REACH = 100;
+/** clause breaks a claim does not reach across: "a truce ended the clashes but both sides accuse ..." */
+const CLAUSE_BREAK = /[;:]|\s(?:but|while|whereas|although|though|yet)\s/gi;
+/** what makes "the agreement" a ceasefire's: it is violated, respected, brokered, implemented */
+const ANAPHOR_TRIGGER = /\b(?:violat\w*|breach\w*|brok(?:e|en)|break\w*|respect\w*|observ\w*|adher\w*|abid\w*|implement\w*|honou?r\w*|undermin\w*|uphold\w*|compl(?:y|ied|iance)|broker\w*|mediat\w*|collaps\w*|signed|achieved|reached|hold\w*|held)\b/i;
+
+export function extractCeasefires(c: ExtractContext): CeasefireCitation[] {
+  const a = c.article;
+  const text = a.article.text;
+  const catalogue = catalogueOf(c.knowledge);
+  const candidates = catalogue.before(c.articleDate);
+
+  const perSentence = a.sentences.map((s) => findMentions(s, catalogue));
+  const cites = (i: number) => (perSentence[i] ?? []).some((m) => m.form !== 'anaphor');
+  const readings: MentionReading[] = [];
+  a.sentences.forEach((s, i) => {
+    const ms = perSentence[i];
+    if (!ms.length) return;
+    const dates = mentionsIn(c.dates, s.start, s.end);
+    const neighbours = [i - 1, i + 1].filter((j) => j >= 0 && j < a.sentences.length && !cites(j)).map((j) => normalizePhrase(a.sentences[j].text)).join(' ');
+    ms.forEach((m, j) => {
+      const window: [number, number] = [j > 0 ? ms[j - 1].end : s.start, j < ms.length - 1 ? ms[j + 1].start : s.end];
+      const claim = claimWords(text, m, window);
+      readings.push({
+        mention: m,
+        evidence: mentionEvidence({ mention: m, window, text, dates, neighbours, candidates, knowledge: c.knowledge }),
+        claim,
+        aboutCurrent: ABOUT_CURRENT_TRUCE.test(claim),
+        anaphorTrigger: ANAPHOR_TRIGGER.test(claim),
+      });
+    });
+  });
+
+  resolveAll(readings, { catalogue, articleDate: c.articleDate });
+
+  const citations = new Map<string, CeasefireCitation>();
+  for (const r of readings) {
+    const res = r.resolution;
+    if (!res) continue;
+    const k = resolutionKey(res);
+    let cite = citations.get(k);
+    if (!cite) {
+      cite = res.kind === 'entry'
+        ? { id: res.entry.entry.id, name: res.entry.entry.name, date: res.entry.entry.date, brokers: [...res.entry.entry.brokers], claims: [], evidence: [] }
+        : { id: null, name: unknownLabel(res.date, res.brokers, c), date: res.date, brokers: res.brokers, claims: [], evidence: [] };
+      citations.set(k, cite);
+    }
+    const evidence = evidenceFor(a, r.mention.sentence, r.mention.start, r.mention.end);
+    if (!cite.evidence.some((e) => e.start === evidence.start)) cite.evidence.push(evidence);
+    addClaim(cite, claimOf(r, evidence, c));
+  }
+  return [...citations.values()];
+}
+
+/** The words around a mention, within its clause and its window, without the mention itself. */
+function claimWords(text: string, m: CeasefireMention, window: [number, number]): string {
+  let before = text.slice(Math.max(window[0], m.start - CLAIM_REACH), m.start);
+  let after = text.slice(m.end, Math.min(window[1], m.end + CLAIM_REACH));
+  CLAUSE_BREAK.lastIndex = 0;
+  let last = -1;
+  for (let x = CLAUSE_BREAK.exec(before); x; x = CLAUSE_BREAK.exec(before)) last = x.index + x[0].length;
+  if (last >= 0) before = before.slice(last);
+  CLAUSE_BREAK.lastIndex = 0;
+  const cut = CLAUSE_BREAK.exec(after);
+  if (cut) after = after.slice(0, cut.index);
+  return `${before} … ${after}`;
+}
+
+function claimOf(r: MentionReading, evidence: Evidence, c: ExtractContext): CeasefireClaim {
+  // "the deal that ended the war" says in itself that it was agreed
+  const read = claimKind(r.claim);
+  const kind = read === 'mentioned' && r.mention.form === 'ended-war' ? 'agreed' : read;
+  if (kind !== 'violated') return { kind, evidence };
+  const s = r.mention.sentence;
+  const who = accusation(c.article.article.text, s.start, s.end, c.mentions.filter((m) => m.sentenceIndex === s.index), c.knowledge);
+  return { kind, accuser: who.accuser, accused: who.accused, evidence };
+}
+
+/** One claim of a kind per sentence: two mentions of one truce in a sentence say one thing. */
+function addClaim(cite: CeasefireCitation, claim: CeasefireClaim): void {
+  const dup = cite.claims.find((x) => x.kind === claim.kind && x.evidence.sentence === claim.evidence.sentence);
+  if (dup) {
+    dup.accuser ??= claim.accuser;
+    dup.accused ??= claim.accused;
+    return;
+  }
+  cite.claims.push(claim);
+}
+
+/** "ceasefire of 2005, brokered by Russia": a truce the catalogue lacks, named by its date. */
+function unknownLabel(date: string, brokers: string[], c: ExtractContext): string {
+  const names = brokers.map((b) => c.knowledge.country(b)?.name ?? b);
+  return `ceasefire of ${date}${names.length ? `, brokered by ${names.join(' and ')}` : ''} (not in the catalogue)`;
 }

@@ -25,6 +25,8 @@ export type Expr =
   | { t: 'weekday'; wd: number; dir: Direction }
   /** today (day 0), yesterday (day -1), last week (week -1), this month (month 0), next year (year +1) */
   | { t: 'deictic'; unit: 'day' | 'week' | 'weekend' | 'month' | 'year'; offset: number; part: Part | null }
+  /** "over the weekend": the weekend the tense points to */
+  | { t: 'weekend'; dir: Direction }
   /** this/last/next summer, summer 2020 */
   | { t: 'season'; season: Season; dir: Direction; y: number | null }
   /**

@@ -88,13 +88,22 @@ const HYPHEN_PREFIXES = new Set(['mid', 'early', 'late', 'end', 'pre', 'post', '
  * numeric chain ("3.5", "1.2.3"), an identifier ("Su-25", "COVID-19") or a currency amount.
  */
 function isolated(T: Token[], j: number): boolean {
+  return isolatedAfter(T, j) && isolatedBefore(T, j);
+}
+
+function isolatedAfter(T: Token[], j: number): boolean {
   const n = j + 1;
   if (glued(T, n)) {
     const t = T[n];
     if (t.kind === 'word' || t.kind === 'number') return false;
-    if (t.text === ':' || t.text === '%') return false;
-    if ('./,'.includes(t.text) && isNumber(T, n + 1) && glued(T, n + 1)) return false;
+    if (t.text === '%') return false;
+    // "10:32", "3.5", "1.2.3" (a colon before a space ends a heading: "March 2021: protests")
+    if ('.:/,'.includes(t.text) && isNumber(T, n + 1) && glued(T, n + 1)) return false;
   }
+  return true;
+}
+
+function isolatedBefore(T: Token[], j: number): boolean {
   if (j > 0 && !T[j].spaced) {
     const p = T[j - 1];
     if (p.kind !== 'punct') return false;
@@ -114,6 +123,14 @@ function dayAt(T: Token[], j: number): number | null {
   if (!t || t.kind !== 'number' || t.grouped || t.decade || t.digits > 2) return null;
   if (t.value < 1 || t.value > 31) return null;
   return isolated(T, j) ? t.value : null;
+}
+
+/** The second day of a range ("16-17"): glued to the dash by design, so only what follows matters. */
+function rangeEndDayAt(T: Token[], j: number): number | null {
+  const t = T[j];
+  if (!t || t.kind !== 'number' || t.grouped || t.decade || t.digits > 2) return null;
+  if (t.value < 1 || t.value > 31) return null;
+  return isolatedAfter(T, j) ? t.value : null;
 }
 
 function yearAt(T: Token[], j: number): number | null {
@@ -217,7 +234,7 @@ function monthDayAt(T: Token[], j: number): Explicit | null {
   const k = mo.next;
   const d = dayAt(T, k);
   if (d === null || !T[k].spaced) return null;
-  if (punct(T, k + 1, DASHES) && glued(T, k + 1) && dayAt(T, k + 2) !== null) return null;
+  if (punct(T, k + 1, DASHES) && glued(T, k + 1) && rangeEndDayAt(T, k + 2) !== null) return null;
   if (countNounAt(T, k + 1)) return null;
   const yr = yearAfter(T, k + 1);
   if (!isValidDay(yr.y ?? 2000, mo.m, d)) return null;
@@ -379,7 +396,7 @@ function monthCore(
   // "May 16-17, 2016"
   const d1 = dayAt(T, k);
   if (d1 !== null && T[k].spaced && punct(T, k + 1, DASHES) && glued(T, k + 1) && glued(T, k + 2)) {
-    const d2 = dayAt(T, k + 2);
+    const d2 = rangeEndDayAt(T, k + 2);
     if (d2 !== null && d2 > d1) {
       const yr = yearAfter(T, k + 3);
       if (isValidDay(yr.y ?? 2000, mo.m, d2)) return mk(T, begin, yr.next, { t: 'day-range', y: yr.y, m: mo.m, d1, d2, dir }, prep);
@@ -411,7 +428,7 @@ function numberCore(T: Token[], begin: number, j: number, prep: string | null, p
     // "16-17 May 2016"
     const d1 = dayAt(T, j);
     if (d1 !== null && punct(T, j + 1, DASHES) && glued(T, j + 1) && glued(T, j + 2)) {
-      const d2 = dayAt(T, j + 2);
+      const d2 = rangeEndDayAt(T, j + 2);
       const mo = d2 !== null && d2 > d1 ? monthAt(T, j + 3) : null;
       if (mo && d2 !== null && T[j + 3].spaced) {
         const yr = yearAfter(T, mo.next);
@@ -438,7 +455,7 @@ function numberCore(T: Token[], begin: number, j: number, prep: string | null, p
     // "1992-1994", "1992–94", "2015-16"; "2016-05" is a month
     if (punct(T, j + 1, DASHES) && isNumber(T, j + 2) && glued(T, j + 1) === glued(T, j + 2)) {
       const t2 = T[j + 2];
-      if (!t2.grouped && !t2.decade && !t2.ordinal && isolated(T, j + 2)) {
+      if (!t2.grouped && !t2.decade && !t2.ordinal && isolatedAfter(T, j + 2)) {
         let y2: number | null = null;
         if (t2.digits === 4) y2 = t2.value;
         else if (t2.digits === 2 && glued(T, j + 1)) {
@@ -506,6 +523,10 @@ function wordCore(
     }
     if (theUnit && dirWord === null && unit !== 'weekend') {
       return mk(T, begin, j + 1, { t: 'deictic', unit, offset: 0, part }, prep);
+    }
+    // "over the weekend", "at the weekend": the one the tense points to
+    if (unit === 'weekend' && dirWord === null && part === null && word(T, begin - 1) === 'the' && prep !== null) {
+      return mk(T, begin - 1, j + 1, { t: 'weekend', dir: null }, prep);
     }
     return null;
   }
@@ -579,7 +600,8 @@ function durationAt(T: Token[], j: number, prep: string | null): Match | null {
   if (!counted) {
     // "decades-long", "years-old"
     const u = word(T, j);
-    if (u !== null && UNITS.has(u) && punct(T, j + 1, DASHES) && glued(T, j + 1) && glued(T, j + 2)) {
+    const plural = u === 'decades' || u === 'years' || u === 'months' || u === 'weeks' || u === 'days';
+    if (plural && T[j].spaced && punct(T, j + 1, DASHES) && glued(T, j + 1) && glued(T, j + 2)) {
       const w2 = word(T, j + 2);
       if (w2 === 'long' || w2 === 'old') return mk(T, j, j + 3, { t: 'duration' }, prep);
     }

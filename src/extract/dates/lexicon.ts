@@ -46,7 +46,7 @@ export const SEASONS = new Map<string, Season>([
 /** Words that introduce a date and stay outside its span. */
 export const PREPOSITIONS = new Set([
   'on', 'in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'at', 'through',
-  'throughout', 'for', 'between',
+  'throughout', 'for', 'between', 'over',
 ]);
 
 /** Words before a duration's number that make it approximate ("almost 30 years"). */
@@ -64,8 +64,10 @@ export const COUNT_NOUNS = new Set([
   'votes', 'voters', 'members', 'fighters', 'militants', 'mercenaries', 'officers', 'police', 'policemen',
   'workers', 'units', 'pieces', 'rounds', 'shells', 'rockets', 'missiles', 'drones', 'vehicles', 'guns',
   'tonnes', 'tons', 'hectares', 'times', 'percent', 'per', 'observers', 'monitors', 'personnel', 'servicemembers',
-  'displaced', 'wounded', 'injured', 'killed', 'victims', 'graves', 'bodies', 'mines', 'landmines', 'sq',
-  'square', 'million', 'billion', 'thousand', 'hundred', 'or', 'to', 'and',
+  'victims', 'graves', 'bodies', 'mines', 'landmines', 'sq',
+  'square', 'million', 'billion', 'thousand', 'hundred',
+  // clock times ("at 1200 GMT")
+  'gmt', 'utc', 'hours', 'hrs', 'hr', 'h', 'local', 'et', 'est', 'msk', 'cet', 'cest', 'bst', 'am', 'pm',
 ]);
 
 /** Words before a number that make it an identifier, not a year ("Resolution 822", "Su-25"). */
@@ -73,7 +75,7 @@ export const DESIGNATORS = new Set([
   'resolution', 'resolutions', 'no', 'number', 'nos', 'article', 'articles', 'flight', 'su', 'mig', 'mi',
   'boeing', 'airbus', 'room', 'route', 'highway', 'paragraph', 'item', 'point', 'points', 'section', 'chapter',
   'clause', 'decree', 'order', 'model', 'code', 'page', 'pages', 'vol', 'volume', 'issue', 'iskander', 'tor',
-  'bayraktar', 's', 'f', 't', 'a', 'an', 'apartment', 'building', 'house', 'plot', 'unit', 'hill', 'height',
+  'bayraktar', 'apartment', 'building', 'house', 'plot', 'unit', 'hill', 'height',
   'km', 'kilometre', 'kilometer', 'mark', 'post', 'checkpoint', 'tab', 'bus',
 ]);
 

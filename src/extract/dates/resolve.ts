@@ -40,6 +40,11 @@ function way(dir: Direction, tense: Tense): Way {
   return tense === 'past' ? 'past' : tense === 'future' ? 'future' : 'near';
 }
 
+/** A weekday in the present progressive is a plan ("Aliyev is visiting Moscow on Tuesday"): forward. */
+function weekdayWay(dir: Direction, tense: Tense): Way {
+  return dir === null && tense === 'present' ? 'future' : way(dir, tense);
+}
+
 export function resolveExpr(e: Expr, ref: CalendarDate | null, tense: Tense, anchor: CalendarDate | null): Resolution {
   switch (e.t) {
     case 'date':
@@ -61,9 +66,11 @@ export function resolveExpr(e: Expr, ref: CalendarDate | null, tense: Tense, anc
     case 'decade':
       return { value: formatYear(e.y), end: formatYear(e.y + 9), kind: 'decade' };
     case 'weekday':
-      return { value: weekdayValue(e.wd, way(e.dir, tense), ref), kind: 'relative' };
+      return { value: weekdayValue(e.wd, weekdayWay(e.dir, tense), ref), kind: 'relative' };
     case 'deictic':
       return { value: deicticValue(e.unit, e.offset, ref), kind: 'relative' };
+    case 'weekend':
+      return { value: weekendValue(way(e.dir, tense), ref), kind: 'relative' };
     case 'season':
       if (e.y !== null) return { value: formatYear(e.y), kind: 'year' };
       return { value: seasonValue(e.season, e.dir, ref), kind: 'relative' };
@@ -156,6 +163,20 @@ function deicticValue(unit: 'day' | 'week' | 'weekend' | 'month' | 'year', offse
   return unit === 'week' ? coarsen(monday, monday + 6) : coarsen(monday + 5, monday + 6);
 }
 
+/** The weekend on or before the reference (past), on or after it (future), the nearer one (present). */
+function weekendValue(w: Way, ref: CalendarDate | null): Time | null {
+  if (!ref || ref.m === null || ref.d === null) return null;
+  const r = dayNumber(ref.y, ref.m, ref.d);
+  const wd = weekday(ref.y, ref.m, ref.d);
+  const monday = r - (wd - 1);
+  const inWeekend = wd >= 6;
+  let saturday: number;
+  if (inWeekend) saturday = monday + 5;
+  else if (w === 'past' || w === 'prev' || (w === 'near' && wd <= 3)) saturday = monday - 2;
+  else saturday = monday + 5;
+  return coarsen(saturday, saturday + 1);
+}
+
 const SEASON_MONTHS = { spring: [3, 5], summer: [6, 8], autumn: [9, 11] } as const;
 
 function seasonValue(season: 'spring' | 'summer' | 'autumn' | 'winter', dir: Direction, ref: CalendarDate | null): Time | null {
@@ -179,4 +200,33 @@ function offsetValue(unit: 'day' | 'week' | 'month' | 'year' | 'decade', n: numb
   }
   if (base.d === null) return null;
   return formatDayNumber(dayNumber(base.y, base.m, base.d) + k * (unit === 'week' ? 7 : 1));
+}
+
+/** A day or month written without its year ("ended on 10 November"), with no "last"/"next"/"since". */
+export function lacksYear(e: Expr): boolean {
+  return (e.t === 'date' || e.t === 'month' || e.t === 'day-range') && e.y === null && e.dir === null;
+}
+
+/** The calendar value an expression with a written year fixes, to serve as the sentence's year context. */
+export function writtenYearContext(e: Expr): CalendarDate | null {
+  switch (e.t) {
+    case 'date': return e.y === null ? null : { y: e.y, m: e.m, d: e.d };
+    case 'day-range': return e.y === null ? null : { y: e.y, m: e.m, d: e.d1 };
+    case 'month': return e.y === null ? null : { y: e.y, m: e.m, d: null };
+    case 'year': return { y: e.y, m: null, d: null };
+    default: return null;
+  }
+}
+
+/**
+ * "The war began on 27 September 2020 and ended on 10 November": a yearless day or month in a
+ * sentence that has just written a year belongs to that year's story, not the article's: it
+ * takes the occurrence nearest the written date (or the written year itself).
+ */
+export function resolveInContext(e: Expr, context: CalendarDate): Resolution {
+  if (context.m === null && (e.t === 'date' || e.t === 'month' || e.t === 'day-range')) {
+    const r = resolveExpr({ ...e, y: context.y }, null, 'past', null);
+    return { ...r, kind: 'relative' };
+  }
+  return resolveExpr(e, context, 'present', null);
 }

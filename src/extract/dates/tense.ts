@@ -34,11 +34,15 @@ const PAST_WORDS = new Set([
 const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'slated', 'proposed', 'intended', 'supposed', 'anticipated', 'need', 'indeed', 'speed', 'united', 'red', 'bed', 'seed', 'feed', 'hundred', 'armed', 'disputed', 'unrecognized', 'unrecognised']);
 
 /** A future cue at token k ("will", "'ll", "won't", "is to", "is due to", "plans to", "ahead of", "next", "upcoming", "to be held"). */
-export function futureCueAt(T: Token[], k: number): boolean {
+export function futureCueAt(T: Token[], k: number, wouldIsFuture = false): boolean {
   const t = T[k];
   if (t.kind !== 'word') return false;
   const w = t.lower;
   const next = k + 1 < T.length && T[k + 1].kind === 'word' ? T[k + 1].lower : null;
+  // "said talks would take place on Monday": future seen from the saying; "would have" is not
+  if (w === 'would' && wouldIsFuture) return next !== 'have';
+  // "is planned for January", "talks scheduled for Nov. 4"
+  if ((w === 'planned' || w === 'scheduled' || w === 'slated' || w === 'set' || w === 'due') && next === 'for') return true;
   if (w === 'will' || w === 'shall') {
     const prev = k > 0 && T[k - 1].kind === 'word' ? T[k - 1].lower : null;
     return !(prev !== null && WILL_NOUN_BEFORE.has(prev)) && next !== 'of' && next !== 'to';
@@ -74,12 +78,12 @@ function presentCueAt(T: Token[], k: number): boolean {
 }
 
 /** The tense cued in tokens [from, to), or null when nothing cues one. Future beats present beats past. */
-export function tenseCue(T: Token[], from: number, to: number): Tense | null {
+export function tenseCue(T: Token[], from: number, to: number, wouldIsFuture = false): Tense | null {
   let present = false;
   let past = false;
   for (let k = from; k < to; k++) {
     if (T[k].kind !== 'word') continue;
-    if (futureCueAt(T, k)) return 'future';
+    if (futureCueAt(T, k, wouldIsFuture)) return 'future';
     if (presentCueAt(T, k)) present = true;
     else if (!past && pastCueAt(T, k)) past = true;
   }
@@ -108,11 +112,20 @@ export function tenseAround(T: Token[], i0: number, i1: number, sentence: Tense)
     if (t.kind === 'punct' && BOUNDARY_PUNCT.includes(t.text)) break;
     if (t.kind === 'word') words++;
   }
-  const cue = tenseCue(T, near, i0);
+  const cue = tenseCue(T, near, i0, true);
   if (cue) return cue;
   let a = i0;
   while (a > 0 && i0 - a < CLAUSE_REACH && !isBoundary(T[a - 1])) a--;
   let b = i1;
   while (b < T.length && b - i1 < CLAUSE_REACH && !isBoundary(T[b])) b++;
-  return tenseCue(T, a, b) ?? sentence;
+  const clause = tenseCue(T, a, b, true);
+  if (clause) return clause;
+  // "In his speech on Tuesday, Aliyev said Baku will …": what follows a reporting verb after
+  // the date is reported speech; its tense is not the date's.
+  for (let k = i1; k < T.length && k - i1 < CLAUSE_REACH; k++) {
+    if (T[k].kind === 'word' && REPORTING.has(T[k].lower)) return tenseCue(T, 0, k) ?? 'past';
+  }
+  return sentence;
 }
+
+const REPORTING = new Set(['said', 'told', 'announced', 'stated', 'added', 'declared', 'reported', 'noted', 'wrote', 'tweeted', 'stressed', 'insisted', 'warned', 'claimed']);

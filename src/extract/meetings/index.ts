@@ -1,7 +1,99 @@
 import type { Meeting } from '../../types.js';
+import type { PlaceKind } from '../../knowledge/types.js';
 import type { ExtractContext } from '../context.js';
+import { ArticleScope } from './scope.js';
+import { sentenceTokens } from './tokens.js';
+import { sentenceMeetings } from './sentence.js';
+import { mergeCandidates } from './merge.js';
+import { findDateline } from './dateline.js';
+import type { Candidate } from './candidate.js';
 
-/** Meetings: filled in by the meetings issue. */
-export function extractMeetings(_c: ExtractContext): Meeting[] {
-  return [];
+/**
+ * Who met whom, where, when and how in one article. Reads the sentences in order (anaphors look
+ * back), collects every report of a meeting, merges the reports of one meeting, then places the
+ * article's own meeting at the dateline city when the text gives no other venue. Pure.
+ */
+export function extractMeetings(c: ExtractContext): Meeting[] {
+  const a = c.article;
+  const scope = new ArticleScope(c.knowledge, c.articleDate, c.mentions);
+  const mentionsBySentence = groupBy(c.mentions, (m) => m.sentenceIndex);
+  const datesBySentence = groupBy(c.dates, (d) => d.sentenceIndex);
+  const candidates: Candidate[] = [];
+  let quoted = false;
+  let lastEnd = 0;
+  for (const s of a.sentences) {
+    // a quotation never runs over a paragraph break
+    if (a.article.text.slice(lastEnd, s.start).includes('\n\n')) quoted = false;
+    const t = sentenceTokens(s, quoted);
+    quoted = t.quotedAtEnd;
+    lastEnd = s.end;
+    const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
+    // a date after the article's own is a plan, whatever the verb's tense
+    for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
+    candidates.push(...found);
+  }
+  const meetings = mergeCandidates(candidates);
+  placeAtDateline(c, meetings);
+  return meetings.map((m) => toMeeting(m, scope));
 }
+
+/** The article's own meeting (reported in its headline or dateline paragraph) took place in the dateline city. */
+function placeAtDateline(c: ExtractContext, meetings: Candidate[]): void {
+  const dateline = findDateline(c.article, c.mentions, c.knowledge);
+  if (!dateline) return;
+  const lead = new Set(c.article.sentences.filter((s) => s.index === 0 || s.start < dateline.paragraphEnd).map((s) => s.index));
+  for (const m of meetings) {
+    if (m.place || m.mode === 'phone' || m.mode === 'video' || m.status !== 'held' || m.otherOccasion) continue;
+    if (m.sentences.some((s) => lead.has(s))) m.place = dateline.place;
+  }
+}
+
+function toMeeting(m: Candidate, scope: ArticleScope): Meeting {
+  return {
+    participants: m.keys.map((k) => scope.name(k)),
+    location: m.place?.name ?? null,
+    date: m.date,
+    mode: m.mode ?? 'in-person',
+    status: m.status,
+    host: m.host ? scope.name(m.host) : null,
+    mediators: m.mediators.map((k) => scope.name(k)),
+    cameo: cameo(m, scope),
+    evidence: m.evidence,
+  };
+}
+
+/**
+ * CAMEO 04x: mediation (045) first, then a call (041), a host (043), a visit (042), a meeting away
+ * from every participant's country (044), negotiation (046), else consult (040).
+ */
+function cameo(m: Candidate, scope: ArticleScope): string {
+  if (m.mediators.length) return '045';
+  if (m.mode === 'phone' || m.mode === 'video') return '041';
+  if (m.host) return '043';
+  if (m.cameoHint === '042') return '042';
+  const country = m.place?.country;
+  const kinds: PlaceKind[] = ['city', 'capital', 'landmark', 'country'];
+  if (country && m.place && kinds.includes(m.place.kind)) {
+    const nationalities = m.keys.map((k) => scope.people.get(k)?.entry?.nationality).filter(Boolean);
+    if (nationalities.length === m.keys.length && !nationalities.includes(country)) return '044';
+  }
+  return m.cameoHint === '046' ? '046' : '040';
+}
+
+/** Strictly later at the precision both dates give. */
+function laterThan(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+}
+
+function groupBy<T>(list: T[], key: (x: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of list) {
+    const l = out.get(key(x)) ?? [];
+    l.push(x);
+    out.set(key(x), l);
+  }
+  return out;
+}
+

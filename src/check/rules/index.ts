@@ -1,0 +1,26 @@
+import type { Rule } from '../types.js';
+import notReadable from './not-readable.js';
+import notUtf8 from './not-utf8.js';
+import binary from './binary.js';
+import badMetadata from './bad-metadata.js';
+import empty from './empty.js';
+import furnitureOnly from './furniture-only.js';
+import tooShort from './too-short.js';
+import duplicate from './duplicate.js';
+import nearDuplicate from './near-duplicate.js';
+import offTopic from './off-topic.js';
+import noDate from './no-date.js';
+import extractionFailed from './extraction-failed.js';
+import expectedFacts from './expected-facts.js';
+
+/** Every rule, in the order their findings are listed for a file. */
+export const RULES: readonly Rule[] = [
+  notReadable, notUtf8, binary, badMetadata,
+  empty, furnitureOnly, tooShort,
+  duplicate, nearDuplicate,
+  offTopic, noDate, extractionFailed, expectedFacts,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

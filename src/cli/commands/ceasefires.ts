@@ -1,0 +1,32 @@
+import { Command } from 'commander';
+import type { FileError } from '../../types.js';
+import { CeasefireAggregator, type CorpusCeasefire } from '../../aggregate/ceasefires.js';
+import { emit, reportErrors } from '../../render/report.js';
+import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
+import { exitFor } from '../exit.js';
+
+export function ceasefiresCommand(): Command {
+  return addCommonOptions(new Command('ceasefires'))
+    .description('the ceasefires the corpus cites: date, brokers, how many articles cite each, and violation claims by accusing side')
+    .action(async (paths: string[], o: CommonOptions) => {
+      const format = formatOf(o);
+      const agg = new CeasefireAggregator();
+      const errors: FileError[] = [];
+      let articles = 0;
+      for await (const r of corpus(paths, o)) {
+        if (r.error) errors.push(r.error);
+        else { agg.add(r.facts); articles++; }
+      }
+      const rows = agg.result();
+      reportErrors(errors);
+      emit<CorpusCeasefire>(format, {
+        head: ['Ceasefire', 'Date', 'Brokers', 'Articles', 'Violation claims by accuser'],
+        rows,
+        cells: (c) => [c.name, c.date ?? '', c.brokers.join(', '), String(c.articles), c.violationsByAccuser.map((v) => `${v.accuser} ${v.count}`).join(', ')],
+        document: () => ({ schemaVersion: 1, ceasefires: rows, errors }),
+        errors,
+        summary: `${rows.length} ceasefire${rows.length === 1 ? '' : 's'} cited in ${articles} article${articles === 1 ? '' : 's'}${errors.length ? `; ${errors.length} input${errors.length === 1 ? '' : 's'} failed (see above)` : ''}`,
+      });
+      process.exitCode = exitFor(errors, articles);
+    });
+}

@@ -1,0 +1,87 @@
+// The ceasefire catalogue as the resolver reads it: the merged knowledge entries (bundled plus
+// the user's --knowledge files) with their names and cues normalised once per knowledge base.
+
+import type { Knowledge } from '../../knowledge/index.js';
+import type { CeasefireEntry } from '../../knowledge/types.js';
+import { fold } from '../../knowledge/text.js';
+import { endOf, startOf } from './time.js';
+
+export interface CatalogueEntry {
+  entry: CeasefireEntry;
+  /** normalised aliases (and the name): a phrase that names this ceasefire */
+  aliases: string[];
+  /** normalised cues: phrases near a mention that point to this ceasefire */
+  cues: string[];
+  /** the group entry this one belongs to, if any */
+  group: CeasefireEntry | null;
+}
+
+/**
+ * Lower-case, accents folded, every run of non-letters/digits one space, possessive 's dropped,
+ * padded with spaces so that `includes(' phrase ')` is a whole-word test.
+ * "April's four-day war" → " april four day war ".
+ */
+export function normalizePhrase(s: string): string {
+  return ` ${fold(s).replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+export class Catalogue {
+  readonly entries: CatalogueEntry[];
+  private readonly byId = new Map<string, CatalogueEntry>();
+
+  constructor(list: CeasefireEntry[]) {
+    const groups = new Map<string, CeasefireEntry>();
+    for (const e of list) for (const m of e.members ?? []) groups.set(m, e);
+    this.entries = list.map((entry) => ({
+      entry,
+      aliases: unique([entry.name, ...(entry.aliases ?? [])].map(normalizePhrase)),
+      cues: unique((entry.cues ?? []).map(normalizePhrase)),
+      group: groups.get(entry.id) ?? null,
+    }));
+    for (const e of this.entries) this.byId.set(e.entry.id, e);
+  }
+
+  get(id: string): CatalogueEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Entries that existed at a date: an article cannot cite a truce agreed after it was written. */
+  before(date: string | null): CatalogueEntry[] {
+    if (!date) return this.entries;
+    const last = endOf(date);
+    return this.entries.filter((e) => startOf(e.entry.date) <= last);
+  }
+
+  /**
+   * The truce writers mean by "the ceasefire" at a date: the latest agreed on or before it that
+   * had not yet lapsed (`until`). A member wins over its group when both are in force.
+   */
+  inForce(date: string | null): CatalogueEntry | null {
+    if (!date) return null;
+    const day = endOf(date);
+    let best: CatalogueEntry | null = null;
+    for (const e of this.entries) {
+      const from = startOf(e.entry.date);
+      if (from > day) continue;
+      if (e.entry.until && startOf(e.entry.until) <= startOf(date)) continue;
+      if (!best || from > startOf(best.entry.date)) best = e;
+    }
+    return best;
+  }
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list.filter((s) => s.trim()))];
+}
+
+const cache = new WeakMap<Knowledge, Catalogue>();
+
+/** One Catalogue per knowledge base (knowledge bases are immutable). */
+export function catalogueOf(k: Knowledge): Catalogue {
+  let c = cache.get(k);
+  if (!c) {
+    c = new Catalogue(k.ceasefires);
+    cache.set(k, c);
+  }
+  return c;
+}

@@ -1,0 +1,135 @@
+// Where an article speaks of a ceasefire: the words for one (ceasefire, truce, armistice,
+// cessation of hostilities), the deal that ended a war, names from the catalogue ("Bishkek
+// Protocol", "trilateral statement") and anaphors ("the pact") that may point back to one.
+// Every pattern is a fixed alternation or a bounded repetition, so matching stays linear
+// in the sentence length.
+
+import type { Sentence } from '../../types.js';
+import type { Catalogue } from './catalogue.js';
+
+export type MentionForm =
+  /** a ceasefire word: ceasefire, cease-fire, truce, armistice, cessation of hostilities */
+  | 'term'
+  /** "the deal that ended the war", "the fighting ended with a ... agreement" */
+  | 'ended-war'
+  /** "a Russian-brokered deal": a ceasefire only when a date or cue says which */
+  | 'brokered-deal'
+  /** a catalogue name without a ceasefire word in it: "the Bishkek Protocol", "the November deal" */
+  | 'alias'
+  /** "the pact", "the agreement": a ceasefire only when one was just cited */
+  | 'anaphor';
+
+export interface CeasefireMention {
+  sentence: Sentence;
+  /** cleaned-text offsets */
+  start: number;
+  end: number;
+  form: MentionForm;
+  plural: boolean;
+  determiner: 'definite' | 'indefinite' | 'none';
+  /** for alias mentions: the entry the alias names */
+  aliasOf?: string;
+}
+
+const DEAL = '(?:deal|agreement|accord|pact|statement|declaration|arrangement)';
+const WAR = '(?:war|conflict|fighting|hostilities|clashes|offensive|bloodshed|violence)';
+const ENDED = '(?:ended|halted|stopped|brought\\s+an\\s+end\\s+to|put\\s+an\\s+end\\s+to|froze|paused|concluded)';
+
+const TERM = /\b(?:(?:cease[- ]?fires?|truces?|armistices?)(?:\s+(?:agreements?|deals?|accords?|regimes?|pacts?|declarations?|statements?|protocols?|arrangements?))?|(?:cessation|halt|suspension)\s+of\s+(?:all\s+)?(?:hostilities|fighting|fire|military\s+(?:operations|actions)))\b/giu;
+
+const ENDED_WAR = [
+  // "the deal that ended the conflict", "an agreement which finally halted the six-week war"
+  new RegExp(`\\b${DEAL}s?\\s+(?:that|which)\\s+(?:(?:had|has|have|finally|effectively|eventually|formally)\\s+){0,2}${ENDED}\\s+(?:[\\w'’-]+\\s+){0,4}?${WAR}\\b`, 'giu'),
+  // "the agreement ending the war", "a deal to end the fighting"
+  new RegExp(`\\b${DEAL}\\s+(?:ending|to\\s+end|to\\s+halt|that\\s+ends)\\s+(?:[\\w'’-]+\\s+){0,4}?${WAR}\\b`, 'giu'),
+  // "The fighting ended with a Russian-brokered agreement", "the war was halted by a Moscow-mediated deal"
+  new RegExp(`\\b${WAR}\\s+(?:was\\s+|were\\s+)?(?:ended|halted|stopped|ceased|concluded|ending|stopping)\\s+(?:with|by|under|in)\\s+(?:a|an|the)\\s+(?:[\\w.'’-]+\\s+){0,4}?${DEAL}\\b`, 'giu'),
+];
+
+const BROKERED_DEAL = new RegExp(`\\b[\\p{L}.]+-(?:brokered|mediated)\\s+(?:peace\\s+)?${DEAL}\\b`, 'giu');
+
+// Singular only: "agreements reached in talks" are not a truce taken up again.
+const ANAPHOR = /\b(?:the|this|that)\s+(?:pact|agreement|deal|accord|arrangement)\b(?!\s+(?:on|to|with|between|by|for|of)\b)/giu;
+
+const TERM_WORD = /\b(?:cease[- ]?fires?|truces?|armistices?)\b/i;
+
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'current', 'existing']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'new', 'no', 'some', 'fresh']);
+const PLURALISERS = /\b(?:several|multiple|two|three|four|many|repeated|successive|series\s+of)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** Every ceasefire mention of one sentence, in text order, without overlaps. */
+export function findMentions(s: Sentence, catalogue: Catalogue): CeasefireMention[] {
+  const found: { start: number; end: number; form: MentionForm; aliasOf?: string }[] = [];
+  const add = (re: RegExp, form: MentionForm) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) found.push({ start: m.index, end: m.index + m[0].length, form });
+  };
+  add(TERM, 'term');
+  for (const re of ENDED_WAR) add(re, 'ended-war');
+  add(BROKERED_DEAL, 'brokered-deal');
+  for (const { entry, re } of aliasPatterns(catalogue)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) found.push({ start: m.index, end: m.index + m[0].length, form: 'alias', aliasOf: entry });
+  }
+  add(ANAPHOR, 'anaphor');
+
+  // Longer and stronger forms first; a later match overlapping a kept one is the same mention.
+  const rank: Record<MentionForm, number> = { alias: 0, 'ended-war': 1, term: 2, 'brokered-deal': 3, anaphor: 4 };
+  found.sort((a, b) => rank[a.form] - rank[b.form] || b.end - b.start - (a.end - a.start));
+  const kept: typeof found = [];
+  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  kept.sort((a, b) => a.start - b.start);
+
+  return kept.map((f) => {
+    const text = s.text.slice(f.start, f.end);
+    const before = s.text.slice(Math.max(0, f.start - 60), f.start);
+    return {
+      sentence: s,
+      start: s.start + f.start,
+      end: s.start + f.end,
+      form: f.form,
+      plural: /s$/i.test(text.replace(/\s+(?:regime|line)$/i, '')) && !/\b(?:hostilities|clashes|fighting)$/i.test(text) || PLURALISERS.test(before),
+      determiner: determinerOf(before),
+      ...(f.aliasOf ? { aliasOf: f.aliasOf } : {}),
+    };
+  });
+}
+
+/** The determiner of the noun phrase that ends where `before` ends: "the Russian-brokered" → definite. */
+export function determinerOf(before: string): CeasefireMention['determiner'] {
+  const words = before.split(/\s+/).filter(Boolean);
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const raw = words[i];
+    if (/[.,;:!?()"“”]$/.test(raw)) break;
+    const w = raw.toLowerCase();
+    if (/['’]s$/.test(w)) return 'definite';
+    if (DEFINITE.has(w)) return 'definite';
+    if (INDEFINITE.has(w)) return 'indefinite';
+    if (/^(?:to|of|on|in|for|with|by|from|and|or|that|which|as|at)$/.test(w)) break;
+  }
+  return 'none';
+}
+
+const aliasCache = new WeakMap<Catalogue, { entry: string; re: RegExp }[]>();
+
+/**
+ * Catalogue names that hold no ceasefire word ("Bishkek Protocol", "trilateral statement") are
+ * mentions in their own right; names with one ("1994 ceasefire") are found as terms and
+ * recognised as aliases when the term is resolved.
+ */
+function aliasPatterns(catalogue: Catalogue): { entry: string; re: RegExp }[] {
+  let list = aliasCache.get(catalogue);
+  if (!list) {
+    list = [];
+    for (const e of catalogue.entries) {
+      for (const alias of e.entry.aliases ?? []) {
+        if (TERM_WORD.test(alias)) continue;
+        const words = alias.split(/[\s-]+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        if (!words.length) continue;
+        list.push({ entry: e.entry.id, re: new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'giu') });
+      }
+    }
+    aliasCache.set(catalogue, list);
+  }
+  return list;
+}

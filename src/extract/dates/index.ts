@@ -1,0 +1,98 @@
+// The dates module: the article's own date, every date mention, and the resolver the meeting
+// and ceasefire extractors use for "on Monday". Pure functions of the text: the machine's clock
+// is never read, so the same article gives the same dates on any day.
+
+import type { AnnotatedArticle, DateKind, DateMention, Time } from '../../types.js';
+import { evidenceFor } from '../../annotate/evidence.js';
+import { parseTime, type CalendarDate } from './calendar.js';
+import { scanTokens } from './grammar.js';
+import { lacksYear, resolveExpr, resolveInContext, writtenYearContext } from './resolve.js';
+import { tenseAround, tokensTense, type Tense } from './tense.js';
+import { tokenize } from './tokens.js';
+
+export { findArticleDate } from './article-date.js';
+export { sentenceTense, type Tense } from './tense.js';
+
+/**
+ * "the previous day", "a week earlier" count from the last day-precise date of the narrative,
+ * if one was given in the same or the previous sentence; else from the article date.
+ */
+const ANCHOR_REACH_SENTENCES = 1;
+
+/** Every date expression of the article, in text order, resolved against the article date. */
+export function extractDates(a: AnnotatedArticle, articleDate: Time | null): DateMention[] {
+  const ref = parseTime(articleDate);
+  const out: DateMention[] = [];
+  let anchor: { date: CalendarDate; sentence: number } | null = null;
+  for (const s of a.sentences) {
+    const T = tokenize(s.text);
+    const matches = scanTokens(T);
+    if (!matches.length) continue;
+    const tense = tokensTense(T);
+    // the last year written in this sentence: the story's year for yearless days and months after it
+    let context: CalendarDate | null = null;
+    for (const m of matches) {
+      let r;
+      if (context && lacksYear(m.expr)) r = resolveInContext(m.expr, context);
+      else {
+        const local = tenseAround(T, m.first, m.last, tense);
+        const near = anchor && s.index - anchor.sentence <= ANCHOR_REACH_SENTENCES ? anchor.date : null;
+        r = resolveExpr(m.expr, ref, local, near);
+      }
+      context = writtenYearContext(m.expr) ?? context;
+      const start = s.start + m.start;
+      const stop = s.start + m.stop;
+      const mention: DateMention = {
+        text: s.text.slice(m.start, m.stop),
+        value: r.value,
+        kind: r.kind,
+        start,
+        stop,
+        sentenceIndex: s.index,
+        evidence: evidenceFor(a, s, start, stop),
+      };
+      if (r.end !== undefined) mention.end = r.end;
+      out.push(mention);
+      if (r.value && r.value.length === 10 && r.kind !== 'range') {
+        const date = parseTime(r.value);
+        if (date) anchor = { date, sentence: s.index };
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Resolve one expression ("Monday", "on Nov. 10, 2020", "last month", "in mid-May", "2016")
+ * against a reference date. The longest expression found in the string is resolved; the
+ * reference also serves as the anchor of "the previous day". null when it holds no date.
+ */
+export function resolveDateExpression(
+  expression: string,
+  ref: Time | null,
+  tense: Tense,
+): { value: Time | null; end?: Time | null; kind: DateKind } | null {
+  const T = tokenize(expression);
+  const matches = scanTokens(T);
+  if (!matches.length) return null;
+  let best = matches[0];
+  for (const m of matches) if (m.stop - m.start > best.stop - best.start) best = m;
+  const r = parseTime(ref);
+  return resolveExpr(best.expr, r, tense, r);
+}
+
+/** All date mentions whose span lies in [start, stop) of the cleaned text (mentions in text order). */
+export function mentionsIn(mentions: DateMention[], start: number, stop: number): DateMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < stop; i++) {
+    if (mentions[i].stop <= stop) out.push(mentions[i]);
+  }
+  return out;
+}

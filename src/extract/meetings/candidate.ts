@@ -1,0 +1,72 @@
+import type { Evidence, MeetingMode, MeetingStatus, Time } from '../../types.js';
+import type { PlaceEntry } from '../../knowledge/types.js';
+
+/** One meeting as one sentence (or, after merging, several) reports it; `keys` are person keys. */
+export interface Candidate {
+  keys: string[];
+  host: string | null;
+  mediators: string[];
+  place: PlaceEntry | null;
+  date: Time | null;
+  /** null: the text does not say (in person, unless a merged report says otherwise) */
+  mode: MeetingMode | null;
+  status: MeetingStatus;
+  /** the status came from a cue or a past-tense verb, not from a bare noun or a headline's present tense */
+  strong: boolean;
+  separate: boolean;
+  also: boolean;
+  otherOccasion: boolean;
+  /** CAMEO family the phrasing suggested (refined once everything is known) */
+  cameoHint: string;
+  sentences: number[];
+  evidence: Evidence[];
+}
+
+export function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((k) => b.includes(k));
+}
+
+export function isProperSubset(a: string[], b: string[]): boolean {
+  return a.length < b.length && a.every((k) => b.includes(k));
+}
+
+/** Two dates that may be the same day: equal at the precision both give, or one unknown. */
+export function datesAgree(a: Time | null, b: Time | null): boolean {
+  if (!a || !b) return true;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+/** Two places that may be the same venue: the same, one unknown, or a city and its country. */
+export function placesAgree(a: PlaceEntry | null, b: PlaceEntry | null): boolean {
+  if (!a || !b || a.id === b.id) return true;
+  if (a.kind === 'country' && b.kind !== 'country') return a.country === b.country;
+  if (b.kind === 'country' && a.kind !== 'country') return a.country === b.country;
+  return false;
+}
+
+function statusesAgree(a: Candidate, b: Candidate): boolean {
+  return a.status === b.status || !a.strong || !b.strong;
+}
+
+function modesAgree(a: Candidate, b: Candidate): boolean {
+  return !a.mode || !b.mode || a.mode === b.mode;
+}
+
+/** Could these two reports be one meeting, apart from who took part? */
+export function compatible(a: Candidate, b: Candidate): boolean {
+  return datesAgree(a.date, b.date) && placesAgree(a.place, b.place) && statusesAgree(a, b) && modesAgree(a, b);
+}
+
+/** Folds `from` into `into`: the more precise place and date, the stated mode and status, all evidence. */
+export function absorb(into: Candidate, from: Candidate): void {
+  if (!into.place || (from.place && into.place.kind === 'country' && from.place.kind !== 'country')) into.place = from.place ?? into.place;
+  if (!into.date || (from.date && from.date.length > into.date.length)) into.date = from.date ?? into.date;
+  into.mode ??= from.mode;
+  if (!into.strong && from.strong) { into.status = from.status; into.strong = true; }
+  into.host ??= from.host;
+  for (const m of from.mediators) if (!into.mediators.includes(m)) into.mediators.push(m);
+  if (into.cameoHint === '040') into.cameoHint = from.cameoHint;
+  for (const s of from.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
+  for (const e of from.evidence) if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
+}

@@ -1,0 +1,155 @@
+import type { DateMention, MeetingMode, MeetingStatus, Time } from '../../types.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import type { PlaceEntry } from '../../knowledge/types.js';
+import type { PlaceAt } from './references.js';
+import { tokenAt, type Tok } from './tokens.js';
+import type { TriggerMatch } from './triggers.js';
+import {
+  DATE_OTHER_EVENT, MODE_WORDS, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, SEPARATE_MARKERS, TOPIC_NOUNS,
+  VENUE_KINDS, VENUE_WORDS,
+} from './lexicon.js';
+
+// The circumstances of one trigger, read in its own clause: status, mode, date and place.
+
+/** The folded words of a token span, space-separated and padded, "n't" spelled "not", for cue look-ups. */
+function words(tokens: Tok[], from: number, to: number): string {
+  const parts: string[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) parts.push(tokens[i].low);
+  return ` ${parts.join(' ')} `.replace(/n ' t /g, 'n not ');
+}
+
+function hasCue(text: string, cues: string[]): boolean {
+  return cues.some((c) => text.includes(` ${c} `));
+}
+
+/** The tokens after a trigger that still belong to its clause (at most `max`). */
+function clauseAfter(tokens: Tok[], tr: TriggerMatch, max: number): number {
+  let end = tr.last + 1;
+  while (end < tokens.length && end - tr.last <= max && tokens[end].outerClause === tokens[tr.last].outerClause) end++;
+  return end;
+}
+
+export interface StatusReading {
+  status: MeetingStatus;
+  /** a cue or a past-tense verb said so; a bare noun or a present-tense headline verb does not */
+  strong: boolean;
+  /** "also met": another meeting besides the one the text is about */
+  also: boolean;
+  /** "last met in", "had previously met": not the article's occasion */
+  otherOccasion: boolean;
+  separate: boolean;
+}
+
+const TRAVEL = new Set(['went', 'travelled', 'traveled', 'flew', 'arrived', 'came', 'headed', 'returned']);
+const PAST_GOVERNOR = /ed$|^(held|had|began|met)$/;
+
+export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null): StatusReading {
+  const before = words(tokens, windowStart, tr.first);
+  const afterEnd = clauseAfter(tokens, tr, 8);
+  const after = words(tokens, tr.last + 1, afterEnd);
+  const head = governor ?? tr.first;
+  const infinitive = tokens[head - 1]?.low === 'to' && !TRAVEL.has(tokens[head - 2]?.low ?? '');
+  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14)), SEPARATE_MARKERS);
+  const also = / also | too /.test(before) || / too | as well /.test(after);
+  const otherOccasion = hasCue(before, OTHER_OCCASION) || / several times | many times | repeatedly /.test(after);
+  const base = { also, otherOccasion, separate };
+  if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER)) return { ...base, status: 'not-held', strong: true };
+  if (hasCue(before, PLANNED_BEFORE) || infinitive) return { ...base, status: 'planned', strong: true };
+  const verbPast = tr.spec.kind === 'verb' && !tr.spec.presentForm && !/ing$/.test(tokens[tr.first].low);
+  const governorPast = governor !== null && PAST_GOVERNOR.test(tokens[governor].low);
+  return { ...base, status: 'held', strong: verbPast || governorPast };
+}
+
+export function readMode(tokens: Tok[], tr: TriggerMatch): MeetingMode | null {
+  if (tr.spec.mode) return tr.spec.mode;
+  for (let i = tr.first - 1; i >= tr.first - 2 && i >= 0; i--) if (MODE_WORDS[tokens[i].low]) return MODE_WORDS[tokens[i].low];
+  const after = words(tokens, tr.last + 1, clauseAfter(tokens, tr, 8));
+  if (/ by (tele)?phone | over the (tele)?phone | on the (tele)?phone /.test(after)) return 'phone';
+  if (/ by video | via video | video link | videoconference /.test(after)) return 'video';
+  return null;
+}
+
+/**
+ * The date mention of the trigger's clause nearest to it, leaving out dates of other events
+ * ("the first encounter since December") and durations.
+ */
+export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]): { value: Time | null; found: boolean } {
+  let best: { value: Time | null; distance: number } | null = null;
+  const clause = tokens[tr.first].outerClause;
+  for (const d of dates) {
+    if (d.kind === 'duration' || d.kind === 'decade') continue;
+    const i = tokenAt(tokens, d.start);
+    if (i >= tokens.length || tokens[i].outerClause !== clause || (i >= tr.first && i <= tr.last)) continue;
+    if (DATE_OTHER_EVENT.has(tokens[i - 1]?.low ?? '')) continue;
+    const [from, to] = i > tr.last ? [tr.last + 1, i] : [i, tr.first];
+    let crossed = false;
+    for (let x = from; x < to; x++) if (DATE_OTHER_EVENT.has(tokens[x].low) || tokens[x].low === 'since') crossed = true;
+    if (crossed) continue;
+    const distance = i > tr.last ? i - tr.last : tr.first - i;
+    if (!best || distance < best.distance) best = { value: d.value, distance };
+  }
+  return best ? { value: best.value, found: true } : { value: null, found: false };
+}
+
+const VENUE_RANK: Record<string, number> = { landmark: 3, city: 3, capital: 3, country: 2, region: 1 };
+const CUT_PLACE = new Set(['since', 'after', 'before', 'following', 'amid', 'over', 'because', 'despite']);
+
+/**
+ * Where: a place right before a meeting noun ("a Vienna meeting"), else the venue phrase after
+ * the trigger in its clause ("in the Black Sea resort of Sochi", "in the Kremlin"), else one
+ * earlier in the clause ("In Sochi, Putin met ..."). Landmarks stand for their city.
+ */
+export function readPlace(tokens: Tok[], tr: TriggerMatch, places: PlaceAt[], k: Knowledge): PlaceEntry | null {
+  if (tr.spec.kind === 'noun') {
+    for (const p of places) {
+      if (p.last < tr.first && tr.first - p.last <= 3 && VENUE_KINDS.has(p.entry.kind) && p.entry.kind !== 'country' && p.entry.kind !== 'region') {
+        let ok = true;
+        for (let i = p.last + 1; i < tr.first; i++) if (tokens[i].punct && tokens[i].text !== '-') ok = false;
+        if (ok && tokens[p.last + 1]?.low !== "'s") return venue(p.entry, k);
+      }
+    }
+  }
+  const clause = tokens[tr.first].outerClause;
+  const candidates: { at: number; entry: PlaceEntry }[] = [];
+  let cut = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > tr.last && CUT_PLACE.has(t.low)) cut = true;
+    if (t.outerClause !== clause || (t.low !== 'in' && t.low !== 'at') || t.quoted) continue;
+    if (i > tr.last && cut) continue;
+    if (TOPIC_NOUNS.has(tokens[i - 1]?.low ?? '')) continue;
+    const found = venuePhrase(tokens, i + 1, places, k);
+    if (found) candidates.push({ at: i, entry: found });
+  }
+  const after = candidates.filter((c) => c.at > tr.last);
+  const pick = after[0] ?? candidates.filter((c) => c.at < tr.first).pop();
+  return pick ? venue(pick.entry, k) : null;
+}
+
+/** The place of "in/at ..." starting at token i: the most specific place before the phrase ends. */
+function venuePhrase(tokens: Tok[], i: number, places: PlaceAt[], k: Knowledge): PlaceEntry | null {
+  let best: PlaceEntry | null = null;
+  let demonymCountry: string | null = null;
+  for (let j = i; j < tokens.length && j < i + 8; j++) {
+    const p = places.find((x) => x.first === j);
+    if (p) {
+      if (VENUE_KINDS.has(p.entry.kind) && (!best || (VENUE_RANK[p.entry.kind] ?? 0) >= (VENUE_RANK[best.kind] ?? 0))) best = p.entry;
+      j = p.last;
+      continue;
+    }
+    const t = tokens[j];
+    if (t.low === 'capital' && demonymCountry && !best) {
+      const capital = k.places.find((x) => x.kind === 'capital' && x.country === demonymCountry);
+      if (capital) return capital;
+    }
+    if (t.cap && k.isDemonym(t.text)) demonymCountry = k.byDemonym(t.text)?.country ?? null;
+    if (VENUE_WORDS.has(t.low) || (t.cap && !t.punct)) continue;
+    break;
+  }
+  return best;
+}
+
+function venue(entry: PlaceEntry, k: Knowledge): PlaceEntry {
+  return entry.kind === 'landmark' && entry.city ? (k.place(entry.city) ?? entry) : entry;
+}
+

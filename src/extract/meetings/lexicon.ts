@@ -1,0 +1,202 @@
+// The words the meeting extractor reads: triggers, cues and role nouns. Kept as data, apart
+// from the code that uses them, so a new phrasing is one line here and nothing else.
+// Every word is lower case; the matcher folds the text the same way.
+
+import type { MeetingMode } from '../../types.js';
+
+/** How a trigger takes its participants. */
+export type TriggerKind =
+  /** a verb with a subject and (maybe) an object: "met", "sat down with", "spoke by phone with" */
+  | 'verb'
+  /** a noun with attached participants: "talks between", "a meeting with", "the summit of" */
+  | 'noun';
+
+/** What the trigger's subject does besides taking part: hosts ("hosted"), mediates ("mediated talks"). */
+export type SubjectRole = 'host' | 'mediator' | null;
+
+export interface TriggerSpec {
+  /** the words in order, as the folded text has them */
+  words: string[];
+  kind: TriggerKind;
+  mode: MeetingMode | null;
+  /** CAMEO family the phrasing points to before context refines it */
+  cameo: string;
+  subjectRole: SubjectRole;
+  /** base or present form ("meet", "meets"): held only weakly, since headlines and previews both use it */
+  presentForm?: boolean;
+  /** a verb that needs a person as its object to mean a meeting ("received orders" is not one) */
+  needsObject?: boolean;
+}
+
+const v = (words: string, extra: Partial<TriggerSpec> = {}): TriggerSpec => ({
+  words: words.split(' '), kind: 'verb', mode: null, cameo: '040', subjectRole: null, ...extra,
+});
+const n = (words: string, extra: Partial<TriggerSpec> = {}): TriggerSpec => ({
+  words: words.split(' '), kind: 'noun', mode: null, cameo: '040', subjectRole: null, ...extra,
+});
+
+/** Longest first at each position: "spoke by phone with" wins over nothing, "phone call" over "call". */
+export const TRIGGERS: TriggerSpec[] = [
+  // meeting verbs
+  v('met'), v('meet', { presentForm: true }), v('meets', { presentForm: true }), v('meeting'),
+  v('met with'), v('meet with', { presentForm: true }), v('meets with', { presentForm: true }), v('meeting with'),
+  v('sat down with'), v('sit down with', { presentForm: true }), v('sits down with', { presentForm: true }), v('sitting down with'),
+  v('conferred with'), v('confer with', { presentForm: true }), v('huddled with'),
+  v('negotiated with', { cameo: '046' }),
+  v('brought together', { subjectRole: 'host', cameo: '043' }), v('brings together', { subjectRole: 'host', cameo: '043', presentForm: true }),
+  v('bring together', { subjectRole: 'host', cameo: '043', presentForm: true }), v('bringing together', { subjectRole: 'host', cameo: '043' }),
+  v('hosted', { subjectRole: 'host', cameo: '043', needsObject: true }), v('hosts', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }),
+  v('host', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }), v('hosting', { subjectRole: 'host', cameo: '043', needsObject: true }),
+  v('received', { subjectRole: 'host', cameo: '043', needsObject: true }), v('receives', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }),
+  v('receive', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }), v('welcomed', { subjectRole: 'host', cameo: '043', needsObject: true }),
+  v('visited', { cameo: '042', needsObject: true }), v('visits', { cameo: '042', needsObject: true, presentForm: true }),
+  // telephone and video, as verbs
+  v('spoke by phone with', { mode: 'phone', cameo: '041' }), v('spoke by telephone with', { mode: 'phone', cameo: '041' }),
+  v('spoke on the phone with', { mode: 'phone', cameo: '041' }), v('spoke by phone', { mode: 'phone', cameo: '041' }),
+  v('spoke by telephone', { mode: 'phone', cameo: '041' }), v('talked by phone with', { mode: 'phone', cameo: '041' }),
+  v('talked by phone', { mode: 'phone', cameo: '041' }), v('speak by phone', { mode: 'phone', cameo: '041', presentForm: true }),
+  v('speak by phone with', { mode: 'phone', cameo: '041', presentForm: true }), v('talk by phone', { mode: 'phone', cameo: '041', presentForm: true }),
+  v('phoned', { mode: 'phone', cameo: '041', needsObject: true }), v('telephoned', { mode: 'phone', cameo: '041', needsObject: true }),
+  v('spoke via video link with', { mode: 'video', cameo: '041' }), v('spoke by video link with', { mode: 'video', cameo: '041' }),
+  // nouns
+  n('meeting'), n('meetings'), n('talks', { cameo: '046' }), n('negotiations', { cameo: '046' }), n('summit'), n('summits'),
+  n('encounter'), n('conversation'), n('conversations'), n('contacts'), n('tete a tete'), n('tête à tête'),
+  n('phone call', { mode: 'phone', cameo: '041' }), n('telephone call', { mode: 'phone', cameo: '041' }),
+  n('phone conversation', { mode: 'phone', cameo: '041' }), n('telephone conversation', { mode: 'phone', cameo: '041' }),
+  n('phone talks', { mode: 'phone', cameo: '041' }), n('telephone talks', { mode: 'phone', cameo: '041' }),
+  n('call', { mode: 'phone', cameo: '041' }),
+  n('video call', { mode: 'video', cameo: '041' }), n('videoconference', { mode: 'video', cameo: '041' }),
+  n('video conference', { mode: 'video', cameo: '041' }), n('video conferencing', { mode: 'video', cameo: '041' }),
+  n('video link', { mode: 'video', cameo: '041' }), n('virtual meeting', { mode: 'video', cameo: '041' }),
+  n('virtual summit', { mode: 'video', cameo: '041' }), n('online meeting', { mode: 'video', cameo: '041' }),
+];
+
+/** Words just before a noun trigger that set its mode ("a telephone conversation", "by video link"). */
+export const MODE_WORDS: Record<string, MeetingMode> = {
+  phone: 'phone', telephone: 'phone', telephonic: 'phone',
+  video: 'video', videoconference: 'video', virtual: 'video', online: 'video',
+};
+
+/**
+ * What makes a noun trigger's clause subject a participant: "X held talks with Y", "X hosted a
+ * summit", "X and Y agreed ... in a Vienna meeting", "X refused to attend the summit".
+ * The value is the subject's extra role.
+ */
+export const NOUN_GOVERNORS: Record<string, SubjectRole | 'participant'> = {
+  held: 'participant', hold: 'participant', holds: 'participant', holding: 'participant',
+  had: 'participant', have: 'participant', has: 'participant', having: 'participant',
+  attend: 'participant', attended: 'participant', attends: 'participant', attending: 'participant',
+  join: 'participant', joined: 'participant', joins: 'participant', joining: 'participant',
+  skip: 'participant', skipped: 'participant', skips: 'participant', boycott: 'participant', boycotted: 'participant',
+  cancel: 'participant', cancelled: 'participant', canceled: 'participant', postpone: 'participant', postponed: 'participant',
+  conduct: 'participant', conducted: 'participant', began: 'participant', begin: 'participant', opened: 'participant',
+  in: 'participant', at: 'participant', during: 'participant', after: 'participant', following: 'participant', sidelines: 'participant',
+  host: 'host', hosts: 'host', hosted: 'host', hosting: 'host', chaired: 'host', chair: 'host', chairs: 'host',
+  mediated: 'mediator', mediate: 'mediator', mediates: 'mediator', mediating: 'mediator',
+  brokered: 'mediator', broker: 'mediator', facilitated: 'mediator', facilitate: 'mediator', convened: 'host', convene: 'host',
+  organised: 'host', organized: 'host',
+};
+
+/** Words a noun trigger takes its own participants after: "talks with", "a meeting between", "the conversation of". */
+export const NOUN_ATTACHERS = new Set(['with', 'between', 'among', 'of', 'involving']);
+
+/** Not-held: a negation or a call-off before the trigger, or a call-off right after a noun ("the summit was cancelled"). */
+export const NOT_HELD_BEFORE = [
+  'not', "n't", 'never', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'cancelled', 'canceled',
+  'postponed', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'called off', 'ruled out', 'rules out', 'pulled out of',
+  'withdrew from', 'no', 'scrapped', 'without',
+];
+export const NOT_HELD_AFTER = [
+  'cancelled', 'canceled', 'postponed', 'called off', 'scrapped', 'suspended', 'delayed', 'put off', 'did not take place',
+  'never took place', 'was not held', 'were not held', 'fell through', 'collapsed',
+];
+
+/** Planned: a future or intention before the trigger ("will host", "is to meet", "are expected to", "ready to"). */
+export const PLANNED_BEFORE = [
+  'will', "'ll", 'shall', 'is to', 'are to', 'was to', 'were to', 'expected', 'due', 'scheduled', 'set to', 'plans', 'plan',
+  'planned', 'planning', 'going to', 'intends', 'intend', 'intended', 'hopes to', 'hope to', 'agreed to', 'agree to', 'ready to', 'prepared to',
+  'could', 'may', 'might', 'should', 'proposed', 'proposes', 'offered to', 'invited', 'wants to', 'want to', 'upcoming',
+  'forthcoming', 'next', 'future', 'possible', 'potential', 'would',
+];
+
+/** Words of the clause that say the trigger's people met on their own, apart from a joint meeting. */
+export const SEPARATE_MARKERS = ['separately', 'alone', 'individually', 'one-on-one', 'one on one', 'each', 'bilaterally', 'in turn', 'tete a tete'];
+
+/** Words that say the meeting is another occasion than the article's main one ("last met in 2019", "first encounter since"). */
+export const OTHER_OCCASION = ['last', 'previous', 'previously', 'earlier', 'former', 'ago', 'since', 'several times', 'repeatedly', 'again', 'past'];
+
+/** Role nouns: folded words → office role ('leader' means the office marked `leader`). Plural forms included. */
+export const ROLE_NOUNS: [string, string][] = [
+  ['leader', 'leader'], ['leaders', 'leader'], ['head of state', 'leader'], ['heads of state', 'leader'],
+  ['president', 'president'], ['presidents', 'president'],
+  ['prime minister', 'prime-minister'], ['prime ministers', 'prime-minister'], ['premier', 'prime-minister'], ['premiers', 'prime-minister'],
+  ['pm', 'prime-minister'], ['head of government', 'prime-minister'], ['heads of government', 'prime-minister'],
+  ['foreign minister', 'foreign-minister'], ['foreign ministers', 'foreign-minister'], ['top diplomat', 'foreign-minister'],
+  ['top diplomats', 'foreign-minister'], ['defence minister', 'defence-minister'], ['defense minister', 'defence-minister'],
+  ['defence ministers', 'defence-minister'], ['defense ministers', 'defence-minister'],
+  ['counterpart', 'counterpart'], ['counterparts', 'counterpart'],
+];
+
+/** Nouns a group anaphor may use ("both presidents", "the two rivals", "the trio"); the value is a role it implies, if any. */
+export const GROUP_NOUNS: Record<string, string | null> = {
+  leaders: 'leader', leader: 'leader', presidents: 'president', president: 'president', rivals: null, men: null, women: null,
+  counterparts: null, heads: 'leader', premiers: 'prime-minister', adversaries: null, foes: null, neighbours: null,
+};
+/** Determiners of a group anaphor and the count they imply (0: any, two or more). */
+export const GROUP_DETERMINERS: [string, number][] = [
+  ['both', 2], ['the two', 2], ['two', 2], ['the three', 3], ['three', 3], ['all three', 3], ['the four', 4], ['four', 4],
+  ['each', 0], ['each of the', 0], ['the', 0], ['these', 0], ['those', 0], ['all', 0],
+];
+/** Adjectives a group anaphor may carry between determiner and noun ("the two rival presidents"). */
+export const GROUP_ADJECTIVES = new Set(['rival', 'warring', 'feuding', 'neighbouring', 'neighboring', 'visiting', 'two', 'three']);
+/** Nouns that are a group by themselves: the count they imply. */
+export const COLLECTIVE_NOUNS: Record<string, number> = { trio: 3, pair: 2, duo: 2, troika: 3, quartet: 4 };
+
+/** Words that stop an object list ("met X in Vienna", "met X on Monday", "met X after ..."). */
+export const OBJECT_STOPS = new Set([
+  'in', 'on', 'at', 'for', 'to', 'over', 'about', 'amid', 'during', 'after', 'before', 'since', 'near', 'under', 'via', 'ahead',
+  'following', 'separately', 'alone', 'individually', 'earlier', 'later', 'last', 'this', 'next', 'yesterday', 'today', 'tomorrow',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'when', 'where', 'while', 'who', 'which', 'that',
+  'but', 'as', 'said', 'says', 'told', 'from', 'into', 'by', 'without', 'against', 'despite', 'because', 'until', 'within',
+]);
+
+/** Words that end a clause for subject search: a new finite clause or reported speech starts after them. */
+export const CLAUSE_WORDS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'whenever', 'while', 'whereas', 'because', 'although', 'though', 'but',
+  'where', 'if', 'unless', 'after', 'before', 'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'according', 'stated',
+  'announced', 'reported', 'noted', 'stressed', 'insisted', 'warned', 'explained', 'emphasized', 'emphasised', 'as', 'once', 'until',
+]);
+
+/** Words that may stand between two coordinated people, besides titles and parentheses ("X and his counterpart Y"). */
+export const COORDINATION_FILLERS = new Set([
+  'and', ',', '&', 'as', 'well', 'along', 'together', 'his', 'her', 'their', 'its', 'the', 'of', 'counterpart', 'counterparts',
+  "'s", 'both', '-', 'state', 'head', 'foreign', 'prime', 'minister', 'president', 'leader', 'secretary', 'chancellor', 'premier',
+  'envoy', 'ambassador', 'co-chair', 'chairman', 'deputy', 'special', 'representative', 'spokesman', 'spokeswoman', 'king', 'emir',
+]);
+export const COORDINATORS = new Set(['and', ',', '&', 'well', 'along', 'together']);
+
+/** Words that may stand between a trigger and its object: determiners and titles ("met the Armenian President Serzh Sargsyan"). */
+export const OBJECT_FILLERS = new Set([
+  'the', 'a', 'an', 'both', 'with', 'between', 'among', 'together', 'his', 'her', 'their', 'its', 'of', 'state', 'head', 'foreign',
+  'prime', 'minister', 'president', 'leader', 'secretary', 'chancellor', 'premier', 'envoy', 'ambassador', 'co-chair', 'chairman',
+  'deputy', 'special', 'representative', "'s", 'counterpart', 'also', 'then', 'first', 'formally', 'personally', 'privately',
+]);
+
+/** Prepositions that before a date mention say it dates another event ("the first encounter since December"). */
+export const DATE_OTHER_EVENT = new Set(['since', 'until', 'till', 'before', 'after', 'by', 'following']);
+
+/** Words after which a place names something else than the meeting's venue ("the situation in Karabakh"). */
+export const TOPIC_NOUNS = new Set([
+  'situation', 'conflict', 'fighting', 'clashes', 'violence', 'war', 'region', 'crisis', 'tensions', 'tension', 'ceasefire', 'truce',
+  'peace', 'settlement', 'process', 'issue', 'developments', 'protests', 'parade', 'troops', 'peacekeepers', 'presence', 'role',
+  'influence', 'interests', 'attack', 'attacks', 'offensive', 'operation', 'hostilities', 'escalation', 'border', 'embassy', 'people',
+  'elections', 'election', 'deal', 'agreement', 'investment', 'investments', 'forces', 'army', 'military', 'deployment',
+]);
+/** Words that may stand inside a venue phrase between 'in'/'at' and the place ("in the Black Sea resort of Sochi"). */
+export const VENUE_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'resort', 'city', 'town', 'capital', 'village', 'palace', 'residence', 'castle', 'sea', 'black', 'caspian',
+  'port', 'seaside', 'mountain', 'spa', 'country', 'presidential', 'state', 'official', 'summer', 'winter', "'s", 'southern', 'northern',
+  'eastern', 'western', 'austrian', 'swiss', 'russian', 'french', 'czech', 'belgian', 'german', 'turkish', 'georgian', 'iranian',
+]);
+/** Place kinds that can be a meeting's venue. */
+export const VENUE_KINDS = new Set(['city', 'capital', 'landmark', 'country', 'region']);

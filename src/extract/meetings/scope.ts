@@ -1,0 +1,87 @@
+import type { Time } from '../../types.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import type { PersonEntry } from '../../knowledge/types.js';
+import type { EntityMention } from '../entities/index.js';
+
+/** A person the article names (or a role phrase resolved to): the key of its entity mention. */
+export interface PersonRef {
+  key: string;
+  name: string;
+  entry: PersonEntry | null;
+  /** cleaned-text offsets of the article's mentions of them */
+  offsets: number[];
+}
+
+/** A set of people the text just put together: what "they", "the two leaders" or "the trio" can mean. */
+export interface Group {
+  keys: string[];
+  sentence: number;
+  /** cleaned-text offset where the group ends */
+  offset: number;
+}
+
+/**
+ * What the meeting extractor knows about one article while it reads it in order: its people,
+ * its date, and the groups and persons mentioned so far (for anaphora).
+ */
+export class ArticleScope {
+  readonly people = new Map<string, PersonRef>();
+  readonly groups: Group[] = [];
+  readonly persons: { key: string; sentence: number; offset: number }[] = [];
+
+  constructor(readonly k: Knowledge, readonly date: Time | null, mentions: EntityMention[]) {
+    for (const m of mentions) {
+      if (m.type !== 'person') continue;
+      const p = this.people.get(m.key) ?? { key: m.key, name: m.name, entry: m.known ? (m.known.entry as PersonEntry) : null, offsets: [] };
+      p.offsets.push(m.start);
+      this.people.set(m.key, p);
+    }
+  }
+
+  /** A person from the knowledge base the article does not name (a role resolved at the article's date). */
+  addKnown(entry: PersonEntry): string {
+    const key = `person:${entry.id}`;
+    if (!this.people.has(key)) this.people.set(key, { key, name: entry.name, entry, offsets: [] });
+    return key;
+  }
+
+  name(key: string): string {
+    return this.people.get(key)?.name ?? key;
+  }
+
+  /**
+   * Does the person hold this role (an office role, or 'leader' for the office marked leader), in
+   * this country when given: at the article's date when known, else at any time.
+   */
+  holds(key: string, role: string, country?: string): boolean {
+    const entry = this.people.get(key)?.entry;
+    if (!entry) return false;
+    const offices = this.date ? this.k.officesAt(entry, this.date) : (entry.offices ?? []);
+    return offices.some((o) => (role === 'leader' ? o.leader === true : o.role === role) && (!country || o.country === country));
+  }
+
+  /**
+   * Who held a role in a country: people the article names first (nearest mention to `offset`),
+   * then the knowledge base at the article's date. Null when neither can tell.
+   */
+  holder(role: string, country: string, offset: number): string | null {
+    const named = [...this.people.values()].filter((p) => this.holds(p.key, role, country));
+    if (named.length) {
+      const distance = (p: PersonRef) => Math.min(...p.offsets.map((o) => (o <= offset ? offset - o : 2 * (o - offset))), Infinity);
+      named.sort((a, b) => distance(a) - distance(b));
+      return named[0].key;
+    }
+    if (!this.date) return null;
+    const found = role === 'leader' ? this.k.leaderOf(country, this.date) : this.k.holders(role, country, this.date)[0];
+    return found ? this.addKnown(found) : null;
+  }
+
+  /** The role a person holds that a "counterpart" of theirs would share: 'leader' for leaders. */
+  roleOf(key: string): string | null {
+    const entry = this.people.get(key)?.entry;
+    if (!entry) return null;
+    const offices = this.date ? this.k.officesAt(entry, this.date) : (entry.offices ?? []);
+    if (offices.some((o) => o.leader)) return 'leader';
+    return offices[0]?.role ?? null;
+  }
+}

@@ -1,0 +1,108 @@
+import type { Sentence } from '../../types.js';
+import { fold } from '../../knowledge/text.js';
+import { CLAUSE_WORDS } from './lexicon.js';
+
+/** A word or punctuation mark of one sentence, with what the meeting rules need to know about it. */
+export interface Tok {
+  text: string;
+  /** folded: lower case, accents off */
+  low: string;
+  /** offsets in the cleaned article text */
+  start: number;
+  end: number;
+  cap: boolean;
+  punct: boolean;
+  /** inside (...) or between a pair of dashes: an aside, never a participant */
+  aside: boolean;
+  /** inside quotation marks: reported speech, never a trigger */
+  quoted: boolean;
+  /** clause number: subject and object searches never cross a clause; asides have their own */
+  clause: number;
+  /** the clause the sentence continues with around an aside (for dates and places after it) */
+  outerClause: number;
+}
+
+// Words, the possessive 's, or one punctuation mark. Linear: no nested quantifiers.
+const TOKEN = /[\p{L}\p{N}]+|'s(?![\p{L}])|[^\s\p{L}\p{N}]/gu;
+
+/**
+ * The sentence as tokens with clause, aside and quote marks. `quotedAtStart` says whether the
+ * sentence opens inside a quotation that began earlier in the paragraph.
+ */
+export function sentenceTokens(s: Sentence, quotedAtStart: boolean): { tokens: Tok[]; quotedAtEnd: boolean } {
+  const tokens: Tok[] = [];
+  let quoted = quotedAtStart;
+  let paren = 0;
+  let dash = false;
+  let clause = 0;
+  let outer = 0;
+  let nextClause = 1;
+  // where the sentence's last dash is: a dash opens an aside only when another one follows
+  const lastDash = s.text.lastIndexOf('\u2014');
+  TOKEN.lastIndex = 0;
+  const newClause = () => { clause = nextClause++; if (!paren && !dash) outer = clause; };
+  for (let m = TOKEN.exec(s.text); m; m = TOKEN.exec(s.text)) {
+    const text = m[0];
+    const low = fold(text);
+    const punct = !/[\p{L}\p{N}]/u.test(text[0]) && text !== "'s";
+    const t: Tok = {
+      text, low, start: s.start + m.index, end: s.start + m.index + text.length,
+      cap: /^\p{Lu}/u.test(text), punct, aside: paren > 0 || dash, quoted, clause, outerClause: outer,
+    };
+    if (text === '"') {
+      quoted = !quoted;
+      t.quoted = true;
+      newClause();
+    } else if (text === '(') {
+      paren++;
+      t.aside = true;
+    } else if (text === ')') {
+      paren = Math.max(0, paren - 1);
+    } else if (text === '\u2014') {
+      if (dash) {
+        dash = false;
+        clause = outer;
+      } else if (lastDash > m.index) {
+        dash = true;
+        t.aside = true;
+        const keep = outer;
+        newClause();
+        outer = keep;
+      } else {
+        newClause();
+      }
+    } else if (text === ';' || text === ':') {
+      newClause();
+    } else if (!punct && CLAUSE_WORDS.has(low) && !(low === 'as' && isPhraseAs(tokens))) {
+      newClause();
+      t.clause = clause;
+      t.outerClause = outer;
+    }
+    tokens.push(t);
+  }
+  return { tokens, quotedAtEnd: quoted };
+}
+
+/** "as well as", "such as", "as part of": 'as' that does not start a clause. */
+function isPhraseAs(before: Tok[]): boolean {
+  const prev = before[before.length - 1]?.low;
+  return prev === 'well' || prev === 'such' || prev === 'as' || prev === 'so';
+}
+
+/** Index of the token that starts at or after a text offset (binary search). */
+export function tokenAt(tokens: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does the token sequence at i spell these words? */
+export function wordsAt(tokens: Tok[], i: number, words: string[]): boolean {
+  for (let j = 0; j < words.length; j++) if (tokens[i + j]?.low !== words[j]) return false;
+  return true;
+}

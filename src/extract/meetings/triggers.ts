@@ -1,0 +1,50 @@
+import { TRIGGERS, type TriggerSpec } from './lexicon.js';
+import { wordsAt, type Tok } from './tokens.js';
+
+export interface TriggerMatch {
+  spec: TriggerSpec;
+  /** token range */
+  first: number;
+  last: number;
+}
+
+const BY_FIRST = new Map<string, TriggerSpec[]>();
+for (const t of TRIGGERS) {
+  const list = BY_FIRST.get(t.words[0]) ?? [];
+  list.push(t);
+  BY_FIRST.set(t.words[0], list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+const MEETING_NOUN = TRIGGERS.find((t) => t.kind === 'noun' && t.words.join(' ') === 'meeting')!;
+
+// Before "meeting", these make it a noun ("the meeting", "their first meeting") ...
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'their', 'his', 'her', 'its', 'our', "'s", "'", 'another', 'no', 'any', 'every']);
+// ... and these a verb ("after first meeting the two rivals", "is meeting", "Erdogan meeting both").
+const VERB_BEFORE = new Set(['first', 'also', 'after', 'before', 'while', 'when', 'by', 'on', 'upon', 'then', 'without', 'since', 'is', 'are', 'was', 'were', 'be', 'been', 'not', 'already', 'later', 'separately', 'recently', 'again', 'for', 'of']);
+
+/** Meeting phrasings in a sentence, longest first at each token, never inside quotation marks. */
+export function findTriggers(tokens: Tok[], personEnds: Set<number>): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].quoted || tokens[i].punct) continue;
+    const specs = BY_FIRST.get(tokens[i].low);
+    if (!specs) continue;
+    let spec = specs.find((s) => wordsAt(tokens, i, s.words));
+    if (!spec) continue;
+    if (spec.kind === 'verb' && spec.words[0] === 'meeting' && meetingIsNoun(tokens, i, personEnds)) spec = MEETING_NOUN;
+    out.push({ spec, first: i, last: i + spec.words.length - 1 });
+    i += spec.words.length - 1;
+  }
+  return out;
+}
+
+/** "meeting" is a noun after a determiner or an adjective, a verb after a person or an adverb. */
+function meetingIsNoun(tokens: Tok[], i: number, personEnds: Set<number>): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (personEnds.has(i - 1) || ['they', 'he', 'she', 'we'].includes(prev.low)) return false;
+  if (NOUN_BEFORE.has(prev.low)) return true;
+  if ((prev.low === 'first' || prev.low === 'last') && NOUN_BEFORE.has(tokens[i - 2]?.low ?? '')) return true;
+  if (VERB_BEFORE.has(prev.low) || prev.low === ',') return false;
+  return true;
+}
