@@ -15,14 +15,17 @@ export function cleanText(raw: string): MappedText {
   t = t.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"');
   t = t.replace(/[\u2018\u2019\u201a\u201b\u00b4`]/g, "'");
   t = t.replace(/(?<=\d)[\u2010-\u2015](?=\d)/g, '-');
-  t = t.replace(/ *(?:-{2,3}|[\u2013\u2014\u2015]) */g, ' \u2014 ');
+  // one optional space each side, not ' *': a run of spaces without a dash would be rescanned from
+  // every position (quadratic); the spaces left over are collapsed below
+  t = t.replace(/ ?(?:-{2,3}|[\u2013\u2014\u2015]) ?/g, ' \u2014 ');
   t = t.replace(/[\u2010\u2011]/g, '-');
   t = t.replace(FURNITURE_INLINE, '');
   t = dropLines(t);
   t = t.replace(/ {2,}/g, ' ');
   t = t.replace(/ +\n|\n +/g, '\n');
   t = t.replace(/\n{3,}/g, '\n\n');
-  t = t.replace(/^\s+|\s+$/g, '');
+  // (?<!\s): a trailing run is matched from its start only; '\s+$' alone is quadratic in long inner runs
+  t = t.replace(/^\s+|(?<!\s)\s+$/g, '');
   return t;
 }
 

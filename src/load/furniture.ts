@@ -28,7 +28,9 @@ export const FURNITURE_LINES: RegExp[] = [
 ];
 
 /** Inline furniture inside a line that also carries article text (a byline with a comment counter). */
-export const FURNITURE_INLINE: RegExp = /,?\s*\bcomments?\s+\d+\s+comments?\b/gi;
+// (?<!\s) makes the leading whitespace match from the start of its run only: without it a long
+// run of spaces is rescanned from every position (quadratic time on a scraped page of blanks).
+export const FURNITURE_INLINE: RegExp = /,?(?<!\s)\s*\bcomments?\s+\d+\s+comments?\b/gi;
 
 /**
  * A short line of menu items run together by the scraper ("Defence NewsÖne Çıkan"): a lower

@@ -49,8 +49,8 @@ export interface EvidenceInput {
   text: string;
   /** date mentions of the mention's sentence */
   dates: DateMention[];
-  /** normalised text of neighbouring sentences that cite no ceasefire themselves */
-  neighbours: string;
+  /** the names and cues (normalised) found in neighbouring sentences that cite no ceasefire themselves */
+  neighbours: Set<string>;
   candidates: CatalogueEntry[];
   knowledge: Knowledge;
 }
@@ -97,11 +97,11 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
     if (m.aliasOf === c.entry.id) bump(c.entry.id, ALIAS_WEIGHT);
     for (const a of c.aliases) {
       if (local.includes(a)) bump(c.entry.id, ALIAS_WEIGHT);
-      else if (input.neighbours.includes(a)) bump(c.entry.id, ALIAS_WEIGHT * NEIGHBOUR_FACTOR, true, false);
+      else if (input.neighbours.has(a)) bump(c.entry.id, ALIAS_WEIGHT * NEIGHBOUR_FACTOR, true, false);
     }
     for (const cue of c.cues) {
       if (local.includes(cue)) bump(c.entry.id, CUE_WEIGHT);
-      else if (input.neighbours.includes(cue)) bump(c.entry.id, CUE_WEIGHT * NEIGHBOUR_FACTOR, true, false);
+      else if (input.neighbours.has(cue)) bump(c.entry.id, CUE_WEIGHT * NEIGHBOUR_FACTOR, true, false);
     }
   }
 

@@ -31,7 +31,10 @@ export function extractCeasefires(c: ExtractContext): CeasefireCitation[] {
     const ms = perSentence[i];
     if (!ms.length) return;
     const dates = mentionsIn(c.dates, s.start, s.end);
-    const neighbours = [i - 1, i + 1].filter((j) => j >= 0 && j < a.sentences.length && !cites(j)).map((j) => normalizePhrase(a.sentences[j].text)).join(' ');
+    // computed once per sentence, not per mention: a long sentence may hold many mentions
+    const quiet = [i - 1, i + 1].filter((j) => j >= 0 && j < a.sentences.length && !cites(j)).map((j) => normalizePhrase(a.sentences[j].text));
+    const neighbours = new Set<string>();
+    for (const e of candidates) for (const p of [...e.aliases, ...e.cues]) if (quiet.some((q) => q.includes(p))) neighbours.add(p);
     ms.forEach((m, j) => {
       const window: [number, number] = [j > 0 ? ms[j - 1].end : s.start, j < ms.length - 1 ? ms[j + 1].start : s.end];
       const claim = claimWords(text, m, window);

@@ -56,7 +56,8 @@ export function findArticleDate(a: AnnotatedArticle): ArticleDate | null {
   const settle = (f: Found | null) => (f ? settleAmbiguous(f, text) : null);
   const header = settle(findHeader(head, a.article.raw, a.article.origin));
   const caption = settle(findCaption(head));
-  const footer = settle(findFooter(tail));
+  const titleLine = head.find((l) => l.title);
+  const footer = settle(findFooter(tail.filter((l) => l.start !== titleLine?.start)));
   const copyright = findCopyright(text);
 
   let found: Found | null = null;

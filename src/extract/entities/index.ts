@@ -103,8 +103,9 @@ function spanText(text: string, tokens: WordToken[], first: number, last: number
 
 /**
  * Which known person a bare family name means: one named in full in this article; else one in
- * office at the article's date; else the only one. A family name that is also an ordinary
- * English word ("Rice", "Bush") counts only when the full name appears.
+ * office at the article's date; else the most recent office-holder (news about "Aliyev" today
+ * is about Ilham, not Heydar). A family name that is also an ordinary English word ("Rice",
+ * "Bush") counts only when the full name appears.
  */
 function pickPerson(k: Knowledge, candidates: PersonEntry[], fullyNamed: Set<string>, date: string | null, token: WordToken): PersonEntry | undefined {
   const named = candidates.filter((p) => fullyNamed.has(p.id));
@@ -116,19 +117,34 @@ function pickPerson(k: Knowledge, candidates: PersonEntry[], fullyNamed: Set<str
     const inOffice = candidates.filter((p) => k.officesAt(p, date).length > 0);
     if (inOffice.length) return inOffice[0];
   }
-  return candidates[0];
+  return [...candidates].sort((a, b) => latestTerm(b).localeCompare(latestTerm(a)))[0];
+}
+
+/** When a person's latest office ends ("9999" while in office), for "most recent" ordering. */
+function latestTerm(p: PersonEntry): string {
+  return (p.offices ?? []).reduce((acc, o) => {
+    const end = o.end ?? '9999';
+    return end > acc ? end : acc;
+  }, '');
 }
 
 function factsFrom(a: AnnotatedArticle, mentions: EntityMention[]): Omit<EntityResult, 'mentions'> {
   const byKey = new Map<string, EntityFact>();
+  const text = a.article.text;
+  let prev: EntityMention | undefined;
   for (const m of mentions) {
+    // "Organization for Security and Co-operation in Europe (OSCE)": the acronym defined in
+    // brackets is a spelling of the same mention, not a second mention.
+    const definesAcronym = prev?.key === m.key && /^\s*\($/.test(text.slice(prev.end, m.start)) && text[m.end] === ')';
+    prev = m;
     let f = byKey.get(m.key);
     if (!f) {
       f = { name: m.name, type: m.type, id: m.known?.id ?? null, aliases: [], mentions: 0, evidence: [] };
       byKey.set(m.key, f);
     }
-    f.mentions++;
     if (!f.aliases.includes(m.text)) f.aliases.push(m.text);
+    if (definesAcronym) continue;
+    f.mentions++;
     f.evidence.push(evidenceFor(a, a.sentences[m.sentenceIndex], m.start, m.end));
   }
   const all = [...byKey.values()];

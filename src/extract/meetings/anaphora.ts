@@ -16,13 +16,15 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
   if (it.kind === 'person' || it.kind === 'role') return it.keys;
   const offset = tokens[it.first].start;
   if (it.kind === 'pronoun') {
+    // 'he' is most often the subject: the first person of the latest sentence that has one
+    let found: { key: string; sentence: number } | null = null;
     for (let n = scope.persons.length - 1; n >= 0; n--) {
       const p = scope.persons[n];
-      if (p.offset >= offset) continue;
-      if (sentence - p.sentence > 2) break;
-      if (!exclude.has(p.key)) return [p.key];
+      if (p.offset >= offset || exclude.has(p.key)) continue;
+      if (sentence - p.sentence > 2 || (found && p.sentence !== found.sentence)) break;
+      found = p;
     }
-    return [];
+    return found ? [found.key] : [];
   }
   for (let n = scope.groups.length - 1; n >= 0; n--) {
     const g = scope.groups[n];

@@ -1,4 +1,4 @@
-import type { Item } from './references.js';
+import type { Item, SentenceView } from './references.js';
 import type { Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import { NOUN_ATTACHERS, NOUN_GOVERNORS, OBJECT_FILLERS, OBJECT_STOPS, MODE_WORDS, type SubjectRole } from './lexicon.js';
@@ -20,26 +20,30 @@ export interface Arguments {
 
 const MAX_SUBJECT_GAP = 12;
 
-export function argumentsOf(tr: TriggerMatch, tokens: Tok[], items: Item[], lists: Item[][], previousSubject: Item[] | null): Arguments | null {
+/** How far back a clause start or a subject is looked for: rules stay local in very long sentences. */
+const MAX_LOOKBACK = 40;
+
+export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubject: Item[] | null): Arguments | null {
+  const { tokens } = view;
   if (tr.spec.kind === 'verb') {
     // "hosted talks with ...": the noun that follows carries the meeting
     if (tr.spec.needsObject && nounFollows(tokens, tr.last + 1)) return null;
-    const object = listAfter(tokens, items, lists, tr.last + 1);
+    const object = listAfter(view, tr.last + 1);
     if (tr.spec.needsObject && !object.length) return null;
-    let subject = listBefore(tokens, items, lists, tr.first);
+    let subject = listBefore(view, tr.first);
     if (!subject.length && previousSubject && subordinate(tokens, tr.first)) subject = previousSubject;
     const windowStart = Math.max(subject.length ? subject[subject.length - 1].last + 1 : clauseStart(tokens, tr.first), tr.first - 6);
     return { subject, object, subjectRole: tr.spec.subjectRole, governor: null, windowStart };
   }
   let j = tr.last + 1;
   while (tokens[j] && MODE_WORDS[tokens[j].low] && tokens[j].low !== 'video') j++;
-  const own = tokens[j] && NOUN_ATTACHERS.has(tokens[j].low) ? listAfter(tokens, items, lists, j + 1) : [];
-  const possessor = possessorOf(tokens, items, lists, tr.first);
-  const gov = governorOf(tokens, items, tr.first);
+  const own = tokens[j] && NOUN_ATTACHERS.has(tokens[j].low) ? listAfter(view, j + 1) : [];
+  const possessor = possessorOf(view, tr.first);
+  const gov = governorOf(view, tr.first);
   let subject: Item[] = [];
   let subjectRole: SubjectRole = null;
   if (gov !== null) {
-    subject = listBefore(tokens, items, lists, gov);
+    subject = listBefore(view, gov);
     if (!subject.length && previousSubject && subordinate(tokens, gov)) subject = previousSubject;
     const role = NOUN_GOVERNORS[tokens[gov].low];
     subjectRole = role === 'participant' ? null : role;
@@ -64,28 +68,41 @@ function usable(it: Item): boolean {
 }
 
 /** The coordinated list that ends nearest before token `pos` in its clause. */
-function listBefore(tokens: Tok[], items: Item[], lists: Item[][], pos: number): Item[] {
+function listBefore(view: SentenceView, pos: number): Item[] {
+  const { tokens, items, itemAt } = view;
   const clause = tokens[pos].clause;
   let nearest: Item | null = null;
-  for (const it of items) {
-    if (it.last >= pos) break;
-    if (usable(it) && tokens[it.first].clause === clause && tokens[it.last].clause === clause) nearest = it;
+  for (let i = pos - 1; i >= 0 && pos - i <= MAX_LOOKBACK && tokens[i].clause === clause; i--) {
+    if (itemAt[i] < 0) continue;
+    const it = items[itemAt[i]];
+    if (usable(it) && tokens[it.first].clause === clause) { nearest = it; break; }
+    i = it.first;
+  }
+  // "Putin, who met Aliyev": the relative clause's subject is the person before it
+  if (!nearest && tokens[clauseStart(tokens, pos)].low === 'who') {
+    const w = clauseStart(tokens, pos);
+    const before = tokens[w - 1]?.low === ',' ? w - 2 : w - 1;
+    if (before >= 0 && itemAt[before] >= 0 && usable(items[itemAt[before]])) nearest = items[itemAt[before]];
+    if (nearest) {
+      const list = view.listOf.get(nearest)!;
+      return list.slice(0, list.indexOf(nearest) + 1).filter(usable);
+    }
   }
   if (!nearest || pos - nearest.last > MAX_SUBJECT_GAP) return [];
-  const list = lists.find((l) => l.includes(nearest!))!;
+  const list = view.listOf.get(nearest)!;
   return list.slice(0, list.indexOf(nearest) + 1).filter((it) => usable(it) && tokens[it.first].clause === clause);
 }
 
 /** The coordinated list right after token `from`: determiners and titles may come first, a stop word ends the search. */
-function listAfter(tokens: Tok[], items: Item[], lists: Item[][], from: number): Item[] {
-  const startsAt = new Map(items.map((it) => [it.first, it]));
+function listAfter(view: SentenceView, from: number): Item[] {
+  const { tokens, items, itemAt } = view;
   const clause = tokens[from - 1]?.clause;
   let depth = 0;
   for (let i = from; i < tokens.length && i < from + 12; i++) {
     const t = tokens[i];
-    const it = startsAt.get(i);
-    if (it && !it.aside && !it.quoted) {
-      const list = lists.find((l) => l.includes(it))!;
+    const it = itemAt[i] >= 0 ? items[itemAt[i]] : null;
+    if (it && it.first === i && !it.aside && !it.quoted) {
+      const list = view.listOf.get(it)!;
       return list.slice(list.indexOf(it)).filter((x) => !x.aside && !x.quoted);
     }
     if (t.text === '(') { depth++; continue; }
@@ -99,39 +116,37 @@ function listAfter(tokens: Tok[], items: Item[], lists: Item[][], from: number):
 }
 
 /** "Putin's talks with", "the rival presidents' first encounter", "Putin-Aliyev talks". */
-function possessorOf(tokens: Tok[], items: Item[], lists: Item[][], noun: number): Item[] {
-  for (const it of items) {
-    if (it.last >= noun || noun - it.last > 5 || it.aside || it.quoted) continue;
-    // only adjectives between the possessor and the noun
-    let ok = true;
-    for (let i = it.last + 1; i < noun; i++) {
-      const t = tokens[i];
-      if (t.low === "'s" || t.text === "'" || t.text === '-' || (!t.punct && !NOUN_GOVERNORS[t.low] && !OBJECT_STOPS.has(t.low))) continue;
-      ok = false;
-      break;
-    }
-    if (!ok) continue;
-    if (it.possessive) {
-      const list = lists.find((l) => l.includes(it))!;
-      return list.slice(0, list.indexOf(it) + 1).filter((x) => !x.aside && !x.quoted);
-    }
-    // "Putin-Aliyev talks": names joined by a hyphen right before the noun
-    const next = items[items.indexOf(it) + 1];
-    if (next && tokens[it.last + 1]?.text === '-' && next.first === it.last + 2 && next.last === noun - 1) return [it, next];
+function possessorOf(view: SentenceView, noun: number): Item[] {
+  const { tokens, items, itemAt } = view;
+  // only adjectives between the possessor and the noun
+  let i = noun - 1;
+  while (i >= 0 && noun - i <= 5 && itemAt[i] < 0) {
+    const t = tokens[i];
+    if (!(t.low === "'s" || t.text === "'" || t.text === '-' || (!t.punct && !NOUN_GOVERNORS[t.low] && !OBJECT_STOPS.has(t.low)))) return [];
+    i--;
   }
+  if (i < 0 || itemAt[i] < 0) return [];
+  const it = items[itemAt[i]];
+  if (it.aside || it.quoted) return [];
+  if (it.possessive) {
+    const list = view.listOf.get(it)!;
+    return list.slice(0, list.indexOf(it) + 1).filter((x) => !x.aside && !x.quoted);
+  }
+  // "Putin-Aliyev talks": names joined by a hyphen right before the noun
+  const prev = items[itemAt[i] - 1];
+  if (it.last === noun - 1 && prev && tokens[prev.last + 1]?.text === '-' && prev.last + 2 === it.first) return [prev, it];
   return [];
 }
 
 /** The verb or preposition that governs a noun trigger, with only determiners and adjectives between. */
-function governorOf(tokens: Tok[], items: Item[], noun: number): number | null {
-  const inItem = new Set<number>();
-  for (const it of items) for (let i = it.first; i <= it.last; i++) inItem.add(i);
+function governorOf(view: SentenceView, noun: number): number | null {
+  const { tokens, itemAt } = view;
   for (let i = noun - 1, n = 0; i >= 0 && n < 6; i--, n++) {
     const t = tokens[i];
     if (t.clause !== tokens[noun].clause) return null;
     if (t.low === 'of' && tokens[i - 1]?.low === 'sidelines') return i - 1;
     if (NOUN_GOVERNORS[t.low] !== undefined) return i;
-    if (inItem.has(i) || t.low === "'s" || t.text === "'" || t.text === '-') continue;
+    if (itemAt[i] >= 0 || t.low === "'s" || t.text === "'" || t.text === '-') continue;
     if (t.punct || OBJECT_STOPS.has(t.low)) return null;
   }
   return null;
@@ -144,8 +159,9 @@ function subordinate(tokens: Tok[], pos: number): boolean {
   return ['after', 'before', 'while', 'when', 'as', 'since', 'by', 'upon', 'following', 'having'].includes(first) || /ing$/.test(tokens[pos].low);
 }
 
+/** Where the clause of token `pos` starts, looking back no further than MAX_LOOKBACK tokens. */
 export function clauseStart(tokens: Tok[], pos: number): number {
   let i = pos;
-  while (i > 0 && tokens[i - 1].clause === tokens[pos].clause) i--;
+  while (i > 0 && pos - i < MAX_LOOKBACK && tokens[i - 1].clause === tokens[pos].clause) i--;
   return i;
 }

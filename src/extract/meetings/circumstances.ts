@@ -76,8 +76,10 @@ export function readMode(tokens: Tok[], tr: TriggerMatch): MeetingMode | null {
 export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]): { value: Time | null; found: boolean } {
   let best: { value: Time | null; distance: number } | null = null;
   const clause = tokens[tr.first].outerClause;
+  const windowFrom = tokens[Math.max(0, tr.first - NEAR)].start;
+  const windowTo = tokens[Math.min(tokens.length - 1, tr.last + NEAR)].end;
   for (const d of dates) {
-    if (d.kind === 'duration' || d.kind === 'decade') continue;
+    if (d.kind === 'duration' || d.kind === 'decade' || d.start < windowFrom || d.start >= windowTo) continue;
     const i = tokenAt(tokens, d.start);
     if (i >= tokens.length || tokens[i].outerClause !== clause || (i >= tr.first && i <= tr.last)) continue;
     if (DATE_OTHER_EVENT.has(tokens[i - 1]?.low ?? '')) continue;
@@ -91,6 +93,9 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]):
   return best ? { value: best.value, found: true } : { value: null, found: false };
 }
 
+/** How many tokens around a trigger its date and place are looked for. */
+const NEAR = 30;
+
 const VENUE_RANK: Record<string, number> = { landmark: 3, city: 3, capital: 3, country: 2, region: 1 };
 const CUT_PLACE = new Set(['since', 'after', 'before', 'following', 'amid', 'over', 'because', 'despite']);
 
@@ -99,10 +104,11 @@ const CUT_PLACE = new Set(['since', 'after', 'before', 'following', 'amid', 'ove
  * the trigger in its clause ("in the Black Sea resort of Sochi", "in the Kremlin"), else one
  * earlier in the clause ("In Sochi, Putin met ..."). Landmarks stand for their city.
  */
-export function readPlace(tokens: Tok[], tr: TriggerMatch, places: PlaceAt[], k: Knowledge): PlaceEntry | null {
+export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge): PlaceEntry | null {
   if (tr.spec.kind === 'noun') {
-    for (const p of places) {
-      if (p.last < tr.first && tr.first - p.last <= 3 && VENUE_KINDS.has(p.entry.kind) && p.entry.kind !== 'country' && p.entry.kind !== 'region') {
+    for (let j = Math.max(0, tr.first - 8); j < tr.first; j++) {
+      const p = placeAt.get(j);
+      if (p && p.last < tr.first && tr.first - p.last <= 3 && VENUE_KINDS.has(p.entry.kind) && p.entry.kind !== 'country' && p.entry.kind !== 'region') {
         let ok = true;
         for (let i = p.last + 1; i < tr.first; i++) if (tokens[i].punct && tokens[i].text !== '-') ok = false;
         if (ok && tokens[p.last + 1]?.low !== "'s") return venue(p.entry, k);
@@ -112,26 +118,40 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, places: PlaceAt[], k:
   const clause = tokens[tr.first].outerClause;
   const candidates: { at: number; entry: PlaceEntry }[] = [];
   let cut = false;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = Math.max(0, tr.first - NEAR); i < tokens.length && i <= tr.last + NEAR; i++) {
     const t = tokens[i];
     if (i > tr.last && CUT_PLACE.has(t.low)) cut = true;
     if (t.outerClause !== clause || (t.low !== 'in' && t.low !== 'at') || t.quoted) continue;
     if (i > tr.last && cut) continue;
     if (TOPIC_NOUNS.has(tokens[i - 1]?.low ?? '')) continue;
-    const found = venuePhrase(tokens, i + 1, places, k);
+    const found = venuePhrase(tokens, i + 1, placeAt, k);
     if (found) candidates.push({ at: i, entry: found });
   }
   const after = candidates.filter((c) => c.at > tr.last);
   const pick = after[0] ?? candidates.filter((c) => c.at < tr.first).pop();
-  return pick ? venue(pick.entry, k) : null;
+  if (pick) return venue(pick.entry, k);
+  return whereClause(tokens, tr, placeAt, k);
+}
+
+/** "Erdogan visited Baku, where he met Aliyev": the place the relative 'where' points back to. */
+function whereClause(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge): PlaceEntry | null {
+  let w = tr.first;
+  while (w > 0 && tr.first - w < NEAR && tokens[w - 1].clause === tokens[tr.first].clause) w--;
+  if (tokens[w].low !== 'where') return null;
+  const end = tokens[w - 1]?.low === ',' ? w - 2 : w - 1;
+  for (let j = Math.max(0, end - 4); j <= end; j++) {
+    const p = placeAt.get(j);
+    if (p && p.last === end && VENUE_KINDS.has(p.entry.kind)) return venue(p.entry, k);
+  }
+  return null;
 }
 
 /** The place of "in/at ..." starting at token i: the most specific place before the phrase ends. */
-function venuePhrase(tokens: Tok[], i: number, places: PlaceAt[], k: Knowledge): PlaceEntry | null {
+function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k: Knowledge): PlaceEntry | null {
   let best: PlaceEntry | null = null;
   let demonymCountry: string | null = null;
   for (let j = i; j < tokens.length && j < i + 8; j++) {
-    const p = places.find((x) => x.first === j);
+    const p = placeAt.get(j);
     if (p) {
       if (VENUE_KINDS.has(p.entry.kind) && (!best || (VENUE_RANK[p.entry.kind] ?? 0) >= (VENUE_RANK[best.kind] ?? 0))) best = p.entry;
       j = p.last;

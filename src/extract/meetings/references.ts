@@ -253,6 +253,31 @@ export function coordinated(tokens: Tok[], a: Item, b: Item): boolean {
   return separator;
 }
 
+/**
+ * A sentence's references with the look-ups the trigger rules need, built once per sentence so
+ * that every rule stays local (sentences can be 100 KB long).
+ */
+export interface SentenceView {
+  tokens: Tok[];
+  items: Item[];
+  lists: Item[][];
+  /** token → index of the item covering it, or -1 */
+  itemAt: Int32Array;
+  listOf: Map<Item, Item[]>;
+  places: PlaceAt[];
+  /** token → the place mention starting there */
+  placeAt: Map<number, PlaceAt>;
+}
+
+export function sentenceView(tokens: Tok[], items: Item[], places: PlaceAt[]): SentenceView {
+  const lists = coordinatedLists(tokens, items);
+  const itemAt = new Int32Array(tokens.length).fill(-1);
+  items.forEach((it, n) => { for (let i = it.first; i <= it.last; i++) itemAt[i] = n; });
+  const listOf = new Map<Item, Item[]>();
+  for (const l of lists) for (const it of l) listOf.set(it, l);
+  return { tokens, items, lists, itemAt, listOf, places, placeAt: new Map(places.map((p) => [p.first, p])) };
+}
+
 /** Maximal runs of coordinated items: [[X, Y], [Z]]. */
 export function coordinatedLists(tokens: Tok[], items: Item[]): Item[][] {
   const lists: Item[][] = [];

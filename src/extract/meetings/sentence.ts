@@ -3,8 +3,8 @@ import type { EntityMention } from '../entities/index.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import type { ArticleScope } from './scope.js';
 import type { Candidate } from './candidate.js';
-import { sentenceTokens, type Tok } from './tokens.js';
-import { coordinatedLists, placesIn, referencesIn, type Item } from './references.js';
+import type { Tok } from './tokens.js';
+import { placesIn, referencesIn, sentenceView, type Item } from './references.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
 import { argumentsOf } from './arguments.js';
@@ -26,13 +26,13 @@ export function sentenceMeetings(
   const { tokens } = tokensOf;
   const places = placesIn(tokens, mentions);
   const items = referencesIn(tokens, mentions, places, scope);
-  const lists = coordinatedLists(tokens, items);
-  remember(scope, s.index, tokens, lists);
+  const view = sentenceView(tokens, items, places);
+  remember(scope, s.index, tokens, view.lists);
   const personEnds = new Set(items.filter((it) => it.kind !== 'role').map((it) => it.last));
   const out: Candidate[] = [];
   let previousSubject: Item[] | null = null;
   for (const tr of findTriggers(tokens, personEnds)) {
-    const args = argumentsOf(tr, tokens, items, lists, previousSubject);
+    const args = argumentsOf(tr, view, previousSubject);
     if (!args) continue;
     if (args.subject.length) previousSubject = args.subject;
     // named people first, then anaphors, each side leaving out the other
@@ -47,7 +47,7 @@ export function sentenceMeetings(
     const status = readStatus(tokens, tr, args.windowStart, args.governor);
     const mode = readMode(tokens, tr);
     const date = readDate(tokens, tr, dates);
-    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, places, scope.k);
+    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, view.placeAt, scope.k);
     const spanItems = [...args.subject, ...args.object];
     const start = Math.min(tokens[tr.first].start, ...spanItems.map((it) => tokens[it.first].start));
     const end = Math.max(tokens[tr.last].end, ...spanItems.map((it) => tokens[it.last].end));

@@ -1,0 +1,189 @@
+import { describe, it, expect } from '@jest/globals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadKnowledge, type Knowledge } from '../src/knowledge/index.js';
+import { processText } from '../src/pipeline/process.js';
+import { CeasefireAggregator, UNATTRIBUTED } from '../src/aggregate/ceasefires.js';
+import type { ArticleFacts, CeasefireCitation } from '../src/types.js';
+
+const kb = () => loadKnowledge();
+
+function cite(text: string, date?: string, k: Knowledge = kb()): CeasefireCitation[] {
+  return processText('t.txt', text, k, date ? { date } : {}).ceasefires;
+}
+
+function facts(file: string, text: string, date?: string): ArticleFacts {
+  return processText(file, text, kb(), date ? { date } : {});
+}
+
+const ids = (list: CeasefireCitation[]) => list.map((c) => c.id).sort();
+
+describe('phrasings of a ceasefire', () => {
+  it.each([
+    ['ceasefire', 'The ceasefire was violated overnight near the frontline.'],
+    ['cease-fire', 'The cease-fire was violated overnight near the frontline.'],
+    ['cease fire', 'The cease fire was violated overnight near the frontline.'],
+    ['truce', 'The truce was violated overnight near the frontline.'],
+    ['armistice', 'The armistice was violated overnight near the frontline.'],
+    ['ceasefire regime', 'Shelling broke the ceasefire regime overnight.'],
+    ['cessation of hostilities', 'Diplomats said the cessation of hostilities is holding.'],
+    ['halt of hostilities', 'Observers said the halt of hostilities has been respected.'],
+    ['agreement reached on a ceasefire', 'Both armies stayed committed to the agreement reached on a ceasefire.'],
+  ])('finds "%s" and reads it as the truce in force', (_label, sentence) => {
+    // in 2018 the truce in force was the 1994 one
+    const c = cite(sentence, '2018-03-14');
+    expect(ids(c)).toEqual(['bishkek-1994']);
+    expect(c[0].date).toBe('1994-05-12');
+  });
+
+  it('reads "the deal that ended the war" as the war-ending agreement in force', () => {
+    const c = cite('Officials met to save the deal that ended the war in the region.', '2021-07-02');
+    expect(ids(c)).toEqual(['trilateral-2020-11-10']);
+    expect(c[0].claims[0].kind).toBe('agreed');
+  });
+
+  it('finds catalogue names without a ceasefire word: the Bishkek Protocol, the trilateral statement', () => {
+    expect(ids(cite('Historians still debate the Bishkek Protocol and what it froze.'))).toEqual(['bishkek-1994']);
+    expect(ids(cite('Yerevan says Baku ignores the trilateral statement on prisoners.', '2022-01-10'))).toEqual(['trilateral-2020-11-10']);
+  });
+
+  it('does not take other agreements for ceasefires', () => {
+    expect(cite('The agreement by the ministers to hold direct talks in Geneva is a good sign.', '2019-01-20')).toEqual([]);
+    expect(cite('Washington and Paris are in agreement on the need for talks.', '2019-01-20')).toEqual([]);
+  });
+});
+
+describe('resolving a mention to a catalogue entry', () => {
+  it('by an explicit year next to it', () => {
+    const c = cite('Casualties are the highest since a 1994 truce froze the front line.', '2016-04-10');
+    expect(ids(c)).toEqual(['bishkek-1994']);
+  });
+
+  it('by an explicit day', () => {
+    const c = cite('Moscow brokered a ceasefire on Nov. 10, 2020, after weeks of fighting.', '2022-05-01');
+    expect(ids(c)).toEqual(['trilateral-2020-11-10']);
+    expect(c[0].brokers).toEqual(['RU']);
+  });
+
+  it('by a month resolved against the article date', () => {
+    const c = cite('Since the ceasefire agreement in November, the villages have emptied.', '2021-03-02');
+    expect(ids(c)).toEqual(['trilateral-2020-11-10']);
+  });
+
+  it('by a month and a cue when the article has no date', () => {
+    const c = cite('A truce signed in November ended the six-week war over the enclave.');
+    expect(ids(c)).toEqual(['trilateral-2020-11-10']);
+  });
+
+  it.each([
+    ['four-day war', 'The four-day war ended with a truce that few expected to last.', '2017-09-01', 'april-2016'],
+    ['44-day war', 'A truce finally stopped the 44-day war between the two armies.', '2021-09-01', 'trilateral-2020-11-10'],
+    ['first war', 'An uneasy truce has held since the first war ended with no peace treaty.', '2012-02-01', 'bishkek-1994'],
+    ['September 2023 offensive', 'A truce arranged by Russian peacekeepers ended the one-day offensive.', '2023-10-15', 'karabakh-2023-09-20'],
+  ])('by a context cue: %s', (_cue, text, date, id) => {
+    expect(ids(cite(text, date))).toEqual([id]);
+  });
+
+  it('by a broker and the article date: the truce in force', () => {
+    const c = cite('A truce hammered out by Moscow stopped the latest clashes.', '2016-05-02');
+    expect(ids(c)).toEqual(['april-2016']);
+  });
+
+  it('never to a truce agreed after the article was written', () => {
+    const c = cite('The ceasefire along the line of contact is often violated.', '2015-06-01');
+    expect(ids(c)).toEqual(['bishkek-1994']);
+  });
+
+  it('reads "the pact" as the ceasefire just cited', () => {
+    const c = cite('A Russian-brokered ceasefire ended four days of clashes. Both sides accused each other of breaching the pact.', '2016-06-01');
+    expect(ids(c)).toEqual(['april-2016']);
+    expect(c[0].evidence).toHaveLength(2);
+    expect(c[0].claims.map((x) => x.kind)).toEqual(['agreed', 'violated']);
+    expect(c[0].claims[1]).toMatchObject({ accuser: 'both sides', accused: 'both sides' });
+  });
+
+  it('keeps two truces of one article apart', () => {
+    const text = 'The clashes were the worst since the 1994 ceasefire. The fighting ended with a Russian-brokered agreement on 5 April 2016.';
+    const c = cite(text, '2016-06-01');
+    expect(ids(c)).toEqual(['april-2016', 'bishkek-1994']);
+  });
+
+  it('cites a group for several humanitarian truces and a member for one of them', () => {
+    expect(ids(cite('Both armies violated several humanitarian ceasefires that autumn.', '2021-02-01'))).toEqual(['humanitarian-2020-10']);
+    expect(ids(cite('The humanitarian truce agreed in Moscow on 10 October collapsed within hours.', '2020-10-12'))).toEqual(['humanitarian-2020-10-10']);
+  });
+
+  it('labels a dated truce the catalogue lacks, with its date', () => {
+    const c = cite('A local truce signed in 2005 between two border villages soon collapsed.', '2006-01-01');
+    expect(c).toHaveLength(1);
+    expect(c[0].id).toBeNull();
+    expect(c[0].date).toBe('2005');
+    expect(c[0].name).toContain('2005');
+  });
+
+  it('does not invent a ceasefire for generic talk', () => {
+    expect(cite('A ceasefire would be welcome, the envoy said.', '2020-10-01')).toEqual([]);
+    expect(cite('Peace needs more than a ceasefire.', '2018-01-01')).toEqual([]);
+  });
+
+  it('reads talk of a shaky truce as the truce in force', () => {
+    expect(ids(cite('Leaders met to shore up a shaky truce.', '2016-06-20'))).toEqual(['april-2016']);
+  });
+});
+
+describe('claims made of a ceasefire', () => {
+  const claim = (text: string, date = '2018-01-10') => cite(text, date)[0]?.claims[0];
+
+  it.each([
+    ['called-for', 'The envoys urged both sides to respect the ceasefire.'],
+    ['holding', 'The ceasefire is largely holding along the border.'],
+    ['extended', 'The commanders agreed to extend the truce for another month.'],
+    ['agreed', 'A Russian-brokered ceasefire took effect at noon on 5 April 2016.'],
+    ['violated', 'Shelling near the village broke the ceasefire.'],
+  ])('%s', (kind, text) => {
+    expect(claim(text, kind === 'agreed' ? '2016-04-06' : '2018-01-10')?.kind).toBe(kind);
+  });
+
+  it('says who accuses whom of a violation', () => {
+    const c = claim('Baku accused Yerevan of violating the truce near Tovuz.');
+    expect(c).toMatchObject({ kind: 'violated', accuser: 'Azerbaijan', accused: 'Armenia' });
+  });
+
+  it('gives evidence offsets into the file as the user has it', () => {
+    const raw = 'Header line\n\nThe 1994 ceasefire is fragile, officials said.';
+    const f = processText('t.txt', raw, kb(), { date: '2015-01-01' });
+    const ev = f.ceasefires[0].evidence[0];
+    expect(raw.slice(ev.start, ev.end)).toBe('ceasefire');
+  });
+});
+
+describe('the catalogue is data users extend', () => {
+  it('cites an entry from a user knowledge file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cf-'));
+    const file = path.join(dir, 'mine.json');
+    fs.writeFileSync(file, JSON.stringify({
+      ceasefires: [{ id: 'tavush-2005', name: 'Tavush village truce (2005)', date: '2005-03-01', brokers: ['osce'], aliases: ['Tavush accord'], cues: ['Tavush'] }],
+    }));
+    const k = loadKnowledge([file]);
+    expect(ids(cite('A local truce signed in 2005 between two border villages soon collapsed.', '2006-01-01', k))).toEqual(['tavush-2005']);
+    const c = cite('Villagers say the Tavush accord was never respected.', '2007-01-01', k);
+    expect(ids(c)).toEqual(['tavush-2005']);
+    expect(c[0].brokers).toEqual(['osce']);
+  });
+});
+
+describe('the corpus view', () => {
+  it('counts citing articles and violation claims by accusing side', () => {
+    const agg = new CeasefireAggregator();
+    agg.add(facts('a.txt', 'Baku accused Yerevan of violating the truce. Officials said the truce was fragile.', '2018-01-01'));
+    agg.add(facts('b.txt', 'Shelling broke the ceasefire again, and the 2020 cease-fire agreement saw peacekeepers deployed.', '2018-02-01'));
+    agg.add(facts('c.txt', 'Nothing about truces here.', '2018-03-01'));
+    const rows = agg.result();
+    const bishkek = rows.find((r) => r.id === 'bishkek-1994')!;
+    expect(bishkek.articles).toBe(2);
+    expect(bishkek.files).toEqual(['a.txt', 'b.txt']);
+    expect(bishkek.violationsByAccuser).toEqual([{ accuser: 'Azerbaijan', count: 1 }, { accuser: UNATTRIBUTED, count: 1 }]);
+    expect(rows[0].id).toBe('bishkek-1994');
+  });
+});
