@@ -145,6 +145,16 @@ describe('claims made of a ceasefire', () => {
     expect(claim(text, kind === 'agreed' ? '2016-04-06' : '2018-01-10')?.kind).toBe(kind);
   });
 
+  it('reads "has largely held" right after the truce as holding, whatever ended before', () => {
+    expect(claim('The ceasefire has largely held since the war ended last November.', '2021-05-20')).toMatchObject({ kind: 'holding' });
+  });
+
+  it('dates an undated article\'s truce by the day written next to it, and names both sides', () => {
+    const c = cite('Armenia said Azerbaijani forces violated the truce, which was agreed in Moscow on 10 October.');
+    expect(ids(c)).toEqual(['humanitarian-2020-10-10']);
+    expect(c[0].claims[0]).toMatchObject({ kind: 'violated', accuser: 'Armenia', accused: 'Azerbaijan' });
+  });
+
   it('says who accuses whom of a violation', () => {
     const c = claim('Baku accused Yerevan of violating the truce near Tovuz.');
     expect(c).toMatchObject({ kind: 'violated', accuser: 'Azerbaijan', accused: 'Armenia' });

@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set(
 
 const CLOSERS = '"\')]\u201d\u2019';
 
+/** Longer than any real sentence (wire-copy sentences stay under 600 characters). */
+export const MAX_SENTENCE_LENGTH = 2000;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -30,6 +33,9 @@ export function splitSentences(text: string): Sentence[] {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text[i];
+    // A text with no sentence punctuation (a 500 KB scraped line) would otherwise be one sentence,
+    // and extractors that work sentence by sentence slow down with its square: cut at a space.
+    if (c === ' ' && i - start >= MAX_SENTENCE_LENGTH) { push(i); continue; }
     if (c === '\n') {
       // a newline ends a sentence when it is a paragraph break or the line looks finished
       if (text[i + 1] === '\n' || /[.!?:"\u201d]\s*$/.test(text.slice(Math.max(start, i - 3), i)) || nextLineStartsSentence(text, i)) {
@@ -54,7 +60,8 @@ export function splitSentences(text: string): Sentence[] {
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[A-Za-z.]/.test(text[s - 1])) s--;
+  // abbreviations are short: look back a few characters only (keeps "A.A.A.…" linear)
+  while (s > 0 && dot - s < 8 && /[A-Za-z.]/.test(text[s - 1])) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;

@@ -10,6 +10,9 @@ export function cleanText(raw: string): MappedText {
   t = t.replace(/\r\n?/g, '\n');
   t = t.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   t = t.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
+  // Runs of spaces collapse first: every later pattern then sees at most one space in a row,
+  // which keeps them linear on pathological input (a megabyte of spaces).
+  t = t.replace(/ {2,}/g, ' ');
   // Scrapers keep the backslash of escaped quotes: April\’s → April's
   t = t.replace(/\\(?=['"\u2018\u2019\u201c\u201d`])/g, '');
   t = t.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"');
@@ -22,11 +25,18 @@ export function cleanText(raw: string): MappedText {
   t = t.replace(FURNITURE_INLINE, '');
   t = dropLines(t);
   t = t.replace(/ {2,}/g, ' ');
-  t = t.replace(/ +\n|\n +/g, '\n');
+  t = t.replace(/ \n|\n /g, '\n');
   t = t.replace(/\n{3,}/g, '\n\n');
-  // (?<!\s): a trailing run is matched from its start only; '\s+$' alone is quadratic in long inner runs
-  t = t.replace(/^\s+|(?<!\s)\s+$/g, '');
-  return t;
+  return trim(t);
+}
+
+/** Leading and trailing whitespace off, by index: a regex `\\s+$` is quadratic on long inner runs. */
+function trim(t: MappedText): MappedText {
+  let a = 0;
+  let b = t.text.length;
+  while (a < b && /\s/.test(t.text[a])) a++;
+  while (b > a && /\s/.test(t.text[b - 1])) b--;
+  return a === 0 && b === t.text.length ? t : t.slice(a, b);
 }
 
 /** Drops furniture lines and lines that repeat an earlier (or the next) one. */
@@ -34,18 +44,19 @@ function dropLines(t: MappedText): MappedText {
   const lines = t.text.split('\n');
   const keys = lines.map(lineKey);
   const drop = new Set<number>();
-  const kept: string[] = [];
+  const kept = new Set<string>();
+  // The headline printed again without its " - Site name" suffix: compared with the first lines only.
+  const head: string[] = [];
   lines.forEach((line, i) => {
     const trimmed = line.trim();
     if (!trimmed) return;
-    if (FURNITURE_LINES.some((re) => re.test(trimmed)) || (i > 0 && isJoinedMenuLine(trimmed))) {
+    if ((trimmed.length <= 300 && FURNITURE_LINES.some((re) => re.test(trimmed))) || (i > 0 && isJoinedMenuLine(trimmed))) {
       drop.add(i);
       return;
     }
     const key = keys[i];
     if (key.length >= 12) {
-      // the same headline/paragraph again, or the headline without its " - Site name" suffix
-      if (kept.some((k) => k === key || (k.startsWith(key) && k.length - key.length <= 40))) {
+      if (kept.has(key) || head.some((k) => k.startsWith(key) && k.length - key.length <= 40)) {
         drop.add(i);
         return;
       }
@@ -56,7 +67,8 @@ function dropLines(t: MappedText): MappedText {
         return;
       }
     }
-    kept.push(key);
+    kept.add(key);
+    if (head.length < 5) head.push(key);
   });
   if (drop.size === 0) return t;
   let i = 0;

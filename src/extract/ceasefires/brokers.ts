@@ -32,12 +32,24 @@ export function brokerCode(name: string, k: Knowledge): string | null {
   if (/^(?:US|USA)$/.test(n)) return 'US';
   const demonym = k.byDemonym(n);
   if (demonym?.country) return demonym.country;
-  const folded = fold(name);
-  for (const s of k.spellings) {
-    if (fold(s.text) !== folded) continue;
-    const e = s.entity.entry as { country?: string };
-    if (s.entity.type === 'place' && e.country) return e.country;
-    if (s.entity.type === 'organization') return s.entity.id;
+  return namesOf(k).get(fold(name)) ?? null;
+}
+
+const nameCache = new WeakMap<Knowledge, Map<string, string>>();
+
+/** Folded place and organisation spellings → country code or organisation id, once per knowledge base. */
+function namesOf(k: Knowledge): Map<string, string> {
+  let names = nameCache.get(k);
+  if (!names) {
+    names = new Map();
+    for (const s of k.spellings) {
+      const key = fold(s.text);
+      if (names.has(key)) continue;
+      const e = s.entity.entry as { country?: string };
+      if (s.entity.type === 'place' && e.country) names.set(key, e.country);
+      else if (s.entity.type === 'organization') names.set(key, s.entity.id);
+    }
+    nameCache.set(k, names);
   }
-  return null;
+  return names;
 }

@@ -22,9 +22,16 @@ const HOLDING = /\b(?:hold\w*|held|respect\w*|observ\w*|adher\w*|abid\w*|compl(?
 /** Words that show a mention is about a truce in force, even an indefinite one ("restore a truce"). */
 export const ABOUT_CURRENT_TRUCE = /\b(?:restor\w*|respect\w*|observ\w*|shore\s+up|reaffirm\w*|strengthen\w*|consolidat\w*|fragile|shaky|tenuous|uneasy|current|existing|holding|violat\w*|breach\w*|monitor\w*|adher\w*|abid\w*)\b/i;
 
-/** The kind of claim the words around a mention make; violations first: they matter most. */
+/** "the truce has largely held", "the ceasefire is holding": said of it right after it is named */
+const HOLDS_NOW = /…\s*[,]?\s*(?:(?:has|have|had|is|was|remains|remained|appears\s+to|seems\s+to)\s+)?(?:been\s+)?(?:largely\s+|mostly\s+|generally\s+|broadly\s+|still\s+)?(?:held|holding|holds|respected|observed)\b/i;
+
+/**
+ * The kind of claim the words around a mention make (`around` is "before … after");
+ * violations first: they matter most.
+ */
 export function claimKind(around: string): CeasefireClaimKind {
   if (VIOLATED.test(around)) return 'violated';
+  if (HOLDS_NOW.test(around)) return 'holding';
   if (EXTENDED.test(around)) return 'extended';
   if (CALLED_FOR.test(around)) return 'called-for';
   if (AGREED.test(around)) return 'agreed';

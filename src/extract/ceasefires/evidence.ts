@@ -13,7 +13,9 @@ import { brokersIn } from './brokers.js';
 import { dayDiff, sharedPrecision, startOf } from './time.js';
 
 /** A date this close to a mention (characters, same clause) is its date: "a 1994 ceasefire", "agreement on Nov. 10, 2020". */
-const TIGHT_GAP = 30;
+const TIGHT_GAP = 45;
+/** how far (characters) a date elsewhere in the sentence may hint at a mention's truce */
+const LOOSE_REACH = 250;
 const ALIAS_WEIGHT = 10;
 const CUE_WEIGHT = 5;
 /** cues in neighbouring sentences that cite no ceasefire of their own count for less */
@@ -68,7 +70,8 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
   for (const c of candidates) scores.set(c.entry.id, 0);
 
   // Dates: the one written next to the mention decides; others in the sentence only hint.
-  const usable = input.dates.filter((d) => d.kind !== 'duration');
+  // dates further away than this belong to other clauses (and, in a huge sentence, cost time)
+  const usable = input.dates.filter((d) => d.kind !== 'duration' && d.stop > m.start - LOOSE_REACH && d.start < m.end + LOOSE_REACH);
   const gapOf = (d: DateMention) => (d.stop <= m.start ? m.start - d.stop : d.start >= m.end ? d.start - m.end : 0);
   const between = (d: DateMention) => text.slice(Math.min(d.stop, m.end), Math.max(d.start, m.start));
   const tight = usable
@@ -147,7 +150,7 @@ export function dateScore(c: CatalogueEntry, d: DateMention, agreedOn = false): 
   // "in November" with no year written: the dates module picks a year from the article date
   // (or none); the month alone still fits the catalogue's entries of that month.
   if (!/\d{4}|['’]\d\d\b/.test(d.text) && namesMonth(d.text)) {
-    const r = resolveDateExpression(d.text, `${date.slice(0, 4)}-12-31`, 'past');
+    const r = monthOnly(d.text, date.slice(0, 4));
     if (r?.value && r.value.length >= 7 && r.value.slice(0, 4) === date.slice(0, 4)) {
       const shared = sharedPrecision(date, r.value);
       if (shared >= 2) best = Math.max(best, 3 + shared);
@@ -159,4 +162,18 @@ export function dateScore(c: CatalogueEntry, d: DateMention, agreedOn = false): 
 /** True when the expression writes a month's name ("in November", "5 April", "Nov. 10"). */
 function namesMonth(expr: string): boolean {
   return (expr.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => MONTHS.has(w) || MONTH_ABBREVIATIONS.has(w));
+}
+
+const monthOnlyCache = new Map<string, string | null>();
+
+/** "in November" read as a month of the given year ("2020-11"), cached: articles repeat these. */
+function monthOnly(expr: string, year: string): { value: string | null } | null {
+  const key = `${year}\0${expr}`;
+  let v = monthOnlyCache.get(key);
+  if (v === undefined) {
+    v = resolveDateExpression(expr, `${year}-12-31`, 'past')?.value ?? null;
+    if (monthOnlyCache.size > 10_000) monthOnlyCache.clear();
+    monthOnlyCache.set(key, v);
+  }
+  return { value: v };
 }

@@ -3,6 +3,7 @@
 
 import type { CeasefireCitation, CeasefireClaim, Evidence } from '../../types.js';
 import type { ExtractContext } from '../context.js';
+import type { EntityMention } from '../entities/index.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { mentionsIn } from '../dates/index.js';
 import { catalogueOf, normalizePhrase } from './catalogue.js';
@@ -13,6 +14,8 @@ import { resolveAll, resolutionKey, type MentionReading } from './resolve.js';
 
 /** how far (characters) around a mention its claim words are looked for */
 const CLAIM_REACH = 100;
+/** how far (characters) around a violation claim the accuser and the accused are looked for */
+const ACCUSATION_REACH = 200;
 /** clause breaks a claim does not reach across: "a truce ended the clashes but both sides accuse ..." */
 const CLAUSE_BREAK = /[;:]|\s(?:but|while|whereas|although|though|yet)\s/gi;
 /** what makes "the agreement" a ceasefire's: it is violated, respected, brokered, implemented */
@@ -50,6 +53,12 @@ export function extractCeasefires(c: ExtractContext): CeasefireCitation[] {
 
   resolveAll(readings, { catalogue, articleDate: c.articleDate });
 
+  const entitiesBySentence = new Map<number, EntityMention[]>();
+  for (const m of c.mentions) {
+    const list = entitiesBySentence.get(m.sentenceIndex) ?? [];
+    list.push(m);
+    entitiesBySentence.set(m.sentenceIndex, list);
+  }
   const citations = new Map<string, CeasefireCitation>();
   for (const r of readings) {
     const res = r.resolution;
@@ -64,7 +73,7 @@ export function extractCeasefires(c: ExtractContext): CeasefireCitation[] {
     }
     const evidence = evidenceFor(a, r.mention.sentence, r.mention.start, r.mention.end);
     if (!cite.evidence.some((e) => e.start === evidence.start)) cite.evidence.push(evidence);
-    addClaim(cite, claimOf(r, evidence, c));
+    addClaim(cite, claimOf(r, evidence, c, entitiesBySentence.get(r.mention.sentence.index) ?? []));
   }
   return [...citations.values()];
 }
@@ -83,13 +92,16 @@ function claimWords(text: string, m: CeasefireMention, window: [number, number])
   return `${before} … ${after}`;
 }
 
-function claimOf(r: MentionReading, evidence: Evidence, c: ExtractContext): CeasefireClaim {
+function claimOf(r: MentionReading, evidence: Evidence, c: ExtractContext, entities: EntityMention[]): CeasefireClaim {
   // "the deal that ended the war" says in itself that it was agreed
   const read = claimKind(r.claim);
   const kind = read === 'mentioned' && r.mention.form === 'ended-war' ? 'agreed' : read;
   if (kind !== 'violated') return { kind, evidence };
   const s = r.mention.sentence;
-  const who = accusation(c.article.article.text, s.start, s.end, c.mentions.filter((m) => m.sentenceIndex === s.index), c.knowledge);
+  // the clause around the mention, not a whole (possibly huge) sentence
+  const from = Math.max(s.start, r.mention.start - ACCUSATION_REACH);
+  const to = Math.min(s.end, r.mention.end + ACCUSATION_REACH);
+  const who = accusation(c.article.article.text, from, to, entities.filter((m) => m.start >= from && m.end <= to), c.knowledge);
   return { kind, accuser: who.accuser, accused: who.accused, evidence };
 }
 

@@ -71,8 +71,9 @@ function decide(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry 
 }
 
 /**
- * Among entries the evidence fits about equally: a group and its members → the group for a
- * plural or a look back, the latest member for an article written days after it; else the one
+ * Among entries the evidence fits about equally: a group and its members → for one truce the
+ * member its date names, else the latest member for an article written days after it, else
+ * (and for a plural) the group; otherwise the one
  * cited last, the one in force, the best known, the latest.
  */
 function breakTie(tied: CatalogueEntry[], r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry | null, history: MentionReading[]): CatalogueEntry {
@@ -80,6 +81,10 @@ function breakTie(tied: CatalogueEntry[], r: MentionReading, ctx: ResolveContext
   const groupId = tied[0].entry.members?.length ? tied[0].entry.id : tied[0].group?.id;
   if (groupId && tied.every((t) => t.entry.id === groupId || t.group?.id === groupId)) {
     const group = ctx.catalogue.get(groupId)!;
+    const score = (e: CatalogueEntry) => r.evidence.scores.get(e.entry.id) ?? 0;
+    // one truce, and a member its date names better than the group's month: that member
+    const top = [...tied].sort((a, b) => score(b) - score(a))[0];
+    if (!r.mention.plural && top !== group && score(top) > score(group) && tied.filter((t) => score(t) === score(top)).length === 1) return top;
     if (!r.mention.plural && ctx.articleDate) {
       const recent = (group.entry.members ?? [])
         .map((id) => ctx.catalogue.get(id))
@@ -133,11 +138,14 @@ function refer(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry |
     candidates.set(e.entry.id, (candidates.get(e.entry.id) ?? Math.max(0, own)) + bonus);
   };
   if (inForce) consider(inForce, 3);
-  for (const s of seen) if (s.resolution?.kind === 'entry') consider(s.resolution.entry, 1);
+  for (const e of citedBefore(seen)) consider(e, 1);
   // the last one cited: in this sentence for any mention, the previous one for "the ceasefire"
   if (last?.resolution?.kind === 'entry' && (sentenceGap === 0 || (sentenceGap === 1 && m.determiner === 'definite'))) consider(last.resolution.entry, 4);
   // nothing in force (an undated article): a truce cited later ("the deal that ended the conflict" in a lead)
-  if (!inForce) for (const f of firstPass) if (f.mention.start > m.start && f.resolution?.kind === 'entry') consider(f.resolution.entry, 0.5);
+  if (!inForce) {
+    const later = firstPass.find((f) => f.mention.start > m.start && f.resolution?.kind === 'entry');
+    if (later?.resolution?.kind === 'entry') consider(later.resolution.entry, 0.5);
+  }
 
   let bestId: string | null = null;
   let best = 0;
@@ -150,3 +158,16 @@ function refer(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry |
 }
 
 export { key as resolutionKey };
+
+const citedCache = new WeakMap<MentionReading[], { length: number; entries: Map<string, CatalogueEntry> }>();
+
+/** The distinct entries cited so far, kept up to date as `seen` grows (it only grows). */
+function citedBefore(seen: MentionReading[]): CatalogueEntry[] {
+  let c = citedCache.get(seen);
+  if (!c) { c = { length: 0, entries: new Map() }; citedCache.set(seen, c); }
+  for (; c.length < seen.length; c.length++) {
+    const r = seen[c.length].resolution;
+    if (r?.kind === 'entry') c.entries.set(r.entry.entry.id, r.entry);
+  }
+  return [...c.entries.values()];
+}
