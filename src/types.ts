@@ -76,6 +76,9 @@ export interface DateMention {
   evidence: Evidence;
 }
 
+/** A date mention as published: the cleaned-text offsets stay inside the pipeline. */
+export type PublishedDate = Pick<DateMention, 'text' | 'value' | 'end' | 'kind' | 'evidence'>;
+
 export type ArticleDateSource =
   | 'metadata'
   | 'dateline'
@@ -143,7 +146,7 @@ export interface ArticleFacts {
   people: EntityFact[];
   places: EntityFact[];
   organizations: EntityFact[];
-  dates: DateMention[];
+  dates: PublishedDate[];
   meetings: Meeting[];
   ceasefires: CeasefireCitation[];
 }

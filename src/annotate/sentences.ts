@@ -17,6 +17,8 @@ const CLOSERS = '"\')]\u201d\u2019';
 
 /** Longer than any real sentence (wire-copy sentences stay under 600 characters). */
 export const MAX_SENTENCE_LENGTH = 2000;
+/** Characters after which no name continues (see joinable() in extract/entities/dictionary.ts). */
+const NAME_BREAKS = ',;:)]}"';
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -34,8 +36,10 @@ export function splitSentences(text: string): Sentence[] {
   for (let i = 0; i < n; i++) {
     const c = text[i];
     // A text with no sentence punctuation (a 500 KB scraped line) would otherwise be one sentence,
-    // and extractors that work sentence by sentence slow down with its square: cut at a space.
-    if (c === ' ' && i - start >= MAX_SENTENCE_LENGTH) { push(i); continue; }
+    // and extractors that work sentence by sentence slow down with its square. Cut it after a
+    // comma, colon, bracket or quote: never inside a name (names never span such a gap), since
+    // every extractor expects each entity mention to lie within one sentence.
+    if (c === ' ' && i - start >= MAX_SENTENCE_LENGTH && i > 0 && NAME_BREAKS.includes(text[i - 1])) { push(i); continue; }
     if (c === '\n') {
       // a newline ends a sentence when it is a paragraph break or the line looks finished
       if (text[i + 1] === '\n' || /[.!?:"\u201d]\s*$/.test(text.slice(Math.max(start, i - 3), i)) || nextLineStartsSentence(text, i)) {

@@ -19,8 +19,6 @@ export interface CheckOptions extends ReadOptions, FindOptions {
   /** --against: folders (or files) of the existing corpus that inputs must not duplicate */
   against?: string[];
   expectations?: Expectations | null;
-  /** called after each input, e.g. to show progress or let the event loop breathe */
-  onFile?: (report: FileReport) => void;
 }
 
 /** The level each rule runs at: its default unless --rule changed it. */
@@ -55,7 +53,6 @@ export function runCheck(paths: string[], options: CheckOptions): CheckResult {
     // Added after its own check, so a file is compared with the ones before it, never itself.
     if (subject.fingerprint) corpus.add(file, subject.fingerprint);
     reports.push(report);
-    options.onFile?.(report);
   }
   return {
     files: reports,

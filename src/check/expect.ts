@@ -15,7 +15,8 @@ import { positionOfOffset } from './position.js';
 //     "ceasefires": [{ "date": "2016-04-05" }] } } }
 //
 // Paths are relative to the expect file's folder. Every field but a meeting's participants is
-// optional; what is given must match, what is left out is not compared.
+// optional; what is given must match, what is left out is not compared. Dates match at the
+// precision given ("2016-04" accepts "2016-04-05"); names match ignoring case and accents.
 
 export class ExpectError extends Error {}
 
@@ -160,7 +161,7 @@ function jsonErrorLine(text: string, e: Error): string {
 /** What an analyst expected and extraction no longer finds, one message per missing fact. */
 export function regressions(expected: ExpectedFacts, facts: ArticleFacts): string[] {
   const out: string[] = [];
-  if (expected.date !== undefined && facts.date?.value !== expected.date) {
+  if (expected.date !== undefined && !dateMatches(expected.date, facts.date?.value)) {
     out.push(`article date ${expected.date} is no longer extracted (got ${facts.date?.value ?? 'none'})`);
   }
   for (const m of expected.meetings) {
@@ -171,7 +172,7 @@ export function regressions(expected: ExpectedFacts, facts: ArticleFacts): strin
     else out.push(`${label} is no longer extracted`);
   }
   for (const c of expected.ceasefires) {
-    const found = facts.ceasefires.some((f) => (c.date === undefined || f.date === c.date) && (c.name === undefined || fold(f.name) === fold(c.name)));
+    const found = facts.ceasefires.some((f) => (c.date === undefined || dateMatches(c.date, f.date)) && (c.name === undefined || fold(f.name) === fold(c.name)));
     if (!found) out.push(`ceasefire ${[c.name, c.date].filter(Boolean).join(' of ')} is no longer extracted`);
   }
   return out;
@@ -179,11 +180,16 @@ export function regressions(expected: ExpectedFacts, facts: ArticleFacts): strin
 
 function meetingDifferences(m: ExpectedMeeting, f: Meeting): string[] {
   const d: string[] = [];
-  if (m.date !== undefined && f.date !== m.date) d.push(`date ${f.date ?? 'none'} instead of ${m.date}`);
+  if (m.date !== undefined && !dateMatches(m.date, f.date)) d.push(`date ${f.date ?? 'none'} instead of ${m.date}`);
   if (m.place !== undefined && fold(f.location ?? '') !== fold(m.place)) d.push(`place ${f.location ?? 'none'} instead of ${m.place}`);
   if (m.mode !== undefined && f.mode !== m.mode) d.push(`mode ${f.mode} instead of ${m.mode}`);
   if (m.status !== undefined && f.status !== m.status) d.push(`status ${f.status} instead of ${m.status}`);
   return d;
+}
+
+/** A date matches at the precision the analyst gave: "2016-04" is matched by "2016-04-05", not the reverse. */
+export function dateMatches(expected: string, actual: string | null | undefined): boolean {
+  return actual != null && (actual === expected || actual.startsWith(`${expected}-`));
 }
 
 function sameNames(a: string[], b: string[]): boolean {

@@ -1,8 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
+import type { Knowledge } from '../knowledge/index.js';
 import { isIsoDate, readManifest } from '../load/metadata.js';
 import { DEFAULT_MAX_BYTES } from '../load/read.js';
-import { defaultJobs, runCorpus, type RunOptions } from '../pipeline/run.js';
+import type { RunOptions } from '../pipeline/run.js';
+import { defaultJobs } from '../pipeline/jobs.js';
 import { defaultCacheDir } from '../pipeline/cache.js';
 import type { FileResult } from '../pipeline/process.js';
 import type { Format } from '../render/report.js';
@@ -66,13 +67,18 @@ export function runOptions(o: CommonOptions): RunOptions {
   };
 }
 
-/** The corpus the command was given, file by file in input order (see pipeline/run.ts). */
-export function corpus(paths: string[], o: CommonOptions): AsyncGenerator<FileResult> {
+/**
+ * The corpus the command was given, file by file in input order (see pipeline/run.ts). The
+ * pipeline is imported here, on first use, so `--help` and `--version` stay fast.
+ */
+export async function* corpus(paths: string[], o: CommonOptions): AsyncGenerator<FileResult> {
+  const { runCorpus } = await import('../pipeline/run.js');
   // The knowledge base is checked up front: a broken --knowledge file is a usage error (exit 2).
-  const k = knowledgeOf(o);
-  return runCorpus(paths, () => k, runOptions(o));
+  const k = await knowledgeOf(o);
+  yield* runCorpus(paths, () => k, runOptions(o));
 }
 
-export function knowledgeOf(o: CommonOptions): Knowledge {
+export async function knowledgeOf(o: CommonOptions): Promise<Knowledge> {
+  const { loadKnowledge } = await import('../knowledge/index.js');
   return loadKnowledge(o.knowledge);
 }

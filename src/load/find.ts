@@ -43,7 +43,9 @@ export function findInputs(args: string[], options: FindOptions = {}): FoundInpu
     try { stat = fs.statSync(arg); } catch { stat = undefined; }
     if (stat?.isDirectory()) {
       const pattern = `${fg.convertPathToPattern(arg).replace(/\/$/, '')}/**/*.{${extensions.join(',')}}`;
-      const found = fg.sync(pattern, { ignore, dot: false, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true }).sort(byPath);
+      // onlyFiles: false, so a broken symlink (or a folder named x.txt) is listed and then reported
+      // by the reader, instead of vanishing without a word.
+      const found = fg.sync(pattern, { ignore, dot: false, onlyFiles: false, followSymbolicLinks: true, suppressErrors: true }).sort(byPath);
       if (found.length === 0) errors.push({ file: arg, message: `no .${extensions.join('/.')} files in this folder` });
       found.forEach(add);
     } else if (stat) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { ArticleFacts, UserMetadata } from '../types.js';
+import type { UserMetadata } from '../types.js';
 
 // A content-addressed cache of per-article facts. The key covers everything the facts depend
 // on: the file's bytes, the metadata the user gave, the knowledge data's version and the code
@@ -49,24 +49,23 @@ export class FactsCache {
     return path.join(this.dir, key.slice(0, 2), `${key.slice(2)}.json`);
   }
 
-  /** The cached facts for a key, with `file` set to the name the user gave this time. */
-  get(key: string, file: string): ArticleFacts | undefined {
+  /**
+   * The cached Article body for a key (JSON without `file`: see render/article-json.ts). A
+   * damaged entry (not a JSON object) is a miss, and is overwritten.
+   */
+  get(key: string): string | undefined {
     let text: string;
     try { text = fs.readFileSync(this.pathOf(key), 'utf8'); } catch { return undefined; }
-    try {
-      return { ...(JSON.parse(text) as ArticleFacts), file };
-    } catch {
-      return undefined; // a damaged entry is a miss; it is overwritten below
-    }
+    return text.startsWith('{') && text.endsWith('}') ? text : undefined;
   }
 
   /** Writes atomically (temporary file + rename): a crash or a parallel run never leaves half a file. */
-  set(key: string, facts: ArticleFacts): void {
+  set(key: string, body: string): void {
     const target = this.pathOf(key);
     const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify(facts));
+      fs.writeFileSync(tmp, body);
       fs.renameSync(tmp, target);
     } catch {
       // The cache is an optimisation: a read-only or full disk must not fail the run.

@@ -1,14 +1,16 @@
 import { Worker } from 'node:worker_threads';
+import type { FileError } from '../types.js';
 import type { Source } from '../load/read.js';
-import type { FileResult } from './process.js';
+
+export type Outcome = { body: string } | { error: FileError };
 
 /**
- * A fixed set of worker threads. Each job goes to the least busy worker; results come back as
+ * A fixed set of worker threads. Each job goes to the least busy worker; outcomes come back as
  * promises, so the caller decides the order (input order) and the window (bounded memory).
  */
 export class WorkerPool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly pending = new Map<number, { resolve: (r: FileResult) => void; reject: (e: Error) => void; file: string }>();
+  private readonly pending = new Map<number, { resolve: (r: Outcome) => void; file: string }>();
   private nextId = 0;
 
   constructor(size: number, knowledgeFiles: string[]) {
@@ -16,16 +18,16 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(url, { workerData: { knowledgeFiles } });
       const slot = { worker, busy: 0 };
-      worker.on('message', (msg: { id: number; result: FileResult }) => {
+      worker.on('message', (msg: { id: number; outcome: Outcome }) => {
         slot.busy--;
         const p = this.pending.get(msg.id);
         this.pending.delete(msg.id);
-        p?.resolve(msg.result);
+        p?.resolve(msg.outcome);
       });
       worker.on('error', (e) => {
         // A worker that dies takes its jobs with it: they fail with the reason, the run goes on.
         for (const [id, p] of this.pending) {
-          p.resolve({ file: p.file, error: { file: p.file, message: `extraction failed: ${e.message}` } });
+          p.resolve({ error: { file: p.file, message: `extraction failed: ${e.message}` } });
           this.pending.delete(id);
         }
       });
@@ -33,12 +35,12 @@ export class WorkerPool {
     }
   }
 
-  run(source: Source): Promise<FileResult> {
+  run(source: Source): Promise<Outcome> {
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     slot.busy++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, file: source.file });
+    return new Promise((resolve) => {
+      this.pending.set(id, { resolve, file: source.file });
       slot.worker.postMessage({ id, source });
     });
   }

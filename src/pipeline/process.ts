@@ -5,8 +5,13 @@ import { articleOf, readSource, type ReadOptions, type Source } from '../load/re
 import { findInputs, type FindOptions } from '../load/find.js';
 import { annotate } from '../annotate/index.js';
 import { extractFacts } from '../extract/index.js';
+import { articleBody, articleLine, parseArticle } from '../render/article-json.js';
 
-export type FileResult = { file: string; facts: ArticleFacts; error?: undefined } | { file: string; facts?: undefined; error: FileError };
+/**
+ * One input's outcome. A success carries the Article as a JSON line (made once, in whichever
+ * thread processed it, or read from the cache) and parses it only when a command asks for `facts`.
+ */
+export type FileResult = { file: string; line: string; readonly facts: ArticleFacts; error?: undefined } | { file: string; error: FileError; facts?: undefined; line?: undefined };
 
 export interface CorpusOptions extends ReadOptions, FindOptions {}
 
@@ -15,19 +20,28 @@ export function processText(file: string, raw: string, k: Knowledge, meta: UserM
   return extractFacts(annotate(articleFromText(file, raw, meta)), k);
 }
 
-/** A read source → facts, or an error: one bad article never stops a run. */
-export function processSource(s: Source, k: Knowledge): FileResult {
+/** A result around an Article body (see render/article-json.ts); `facts` parses on first use. */
+export function success(file: string, body: string, facts?: ArticleFacts): FileResult {
+  const line = articleLine(file, body);
+  let parsed = facts;
+  return { file, line, get facts() { return (parsed ??= parseArticle(line)); } };
+}
+
+/** A read source → the Article's JSON body, or an error: one bad article never stops a run. */
+export function processSource(s: Source, k: Knowledge): { body: string } | { error: FileError } {
   try {
-    return { file: s.file, facts: extractFacts(annotate(articleOf(s)), k) };
+    return { body: articleBody(extractFacts(annotate(articleOf(s)), k)) };
   } catch (e) {
-    return { file: s.file, error: { file: s.file, message: `extraction failed: ${(e as Error).message}; please report this file` } };
+    return { error: { file: s.file, message: `extraction failed: ${(e as Error).message}; please report this file` } };
   }
 }
 
-/** One input file → facts, or an error naming it. */
+/** One input file → its result, in this thread. */
 export function processFile(file: string, k: Knowledge, options: CorpusOptions = {}): FileResult {
   const read = readSource(file, options);
-  return read.ok ? processSource(read.source, k) : { file, error: read.error };
+  if (!read.ok) return { file, error: read.error };
+  const r = processSource(read.source, k);
+  return 'error' in r ? { file, error: r.error } : success(file, r.body);
 }
 
 /** Every input named by the arguments, in input order, in this thread; unmatched arguments come out as errors first. */

@@ -1,10 +1,10 @@
-import os from 'node:os';
+import { defaultJobs } from './jobs.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { findInputs } from '../load/find.js';
 import { readSource } from '../load/read.js';
 import { FactsCache } from './cache.js';
-import { WorkerPool } from './pool.js';
-import { processSource, type CorpusOptions, type FileResult } from './process.js';
+import { WorkerPool, type Outcome } from './pool.js';
+import { processSource, success, type CorpusOptions, type FileResult } from './process.js';
 import { Progress } from '../render/progress.js';
 
 export interface RunOptions extends CorpusOptions {
@@ -13,10 +13,6 @@ export interface RunOptions extends CorpusOptions {
   /** cache folder, or null for none */
   cacheDir?: string | null;
   knowledgeFiles?: string[];
-}
-
-export function defaultJobs(): number {
-  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 }
 
 /**
@@ -40,12 +36,12 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
       if (!read.ok) result = { file, error: read.error };
       else {
         const key = cache?.key(Buffer.from(read.source.original), read.source.meta);
-        const hit = key ? cache!.get(key, file) : undefined;
-        if (hit) result = { file, facts: hit };
-        else if (jobs === 1) result = store(cache, key, processSource(read.source, knowledge()));
+        const hit = key ? cache!.get(key) : undefined;
+        if (hit !== undefined) result = success(file, hit);
+        else if (jobs === 1) result = settle(cache, key, file, processSource(read.source, knowledge()));
         else {
           pool ??= new WorkerPool(Math.min(jobs, files.length), options.knowledgeFiles ?? []);
-          result = pool.run(read.source).then((r) => store(cache, key, r));
+          result = pool.run(read.source).then((o) => settle(cache, key, file, o));
         }
       }
       window.push(Promise.resolve(result));
@@ -58,7 +54,8 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   }
 }
 
-function store(cache: FactsCache | null, key: string | undefined, r: FileResult): FileResult {
-  if (cache && key && r.facts) cache.set(key, { ...r.facts });
-  return r;
+function settle(cache: FactsCache | null, key: string | undefined, file: string, o: Outcome): FileResult {
+  if ('error' in o) return { file, error: o.error };
+  if (cache && key) cache.set(key, o.body);
+  return success(file, o.body);
 }

@@ -18,6 +18,9 @@ const stylish: Formatter = (result, { colour }) => {
   }
   const problems = result.errorCount + result.warningCount;
   const checked = `${result.files.length} file${result.files.length === 1 ? '' : 's'} checked`;
+  if (result.usage.length) {
+    out.push(c.red.bold(`\u2716 ${result.usage.length} argument${result.usage.length === 1 ? '' : 's'} could not be used (see the messages above)`));
+  }
   if (problems === 0) {
     out.push(c.green(`\u2714 ${checked}, no problems`));
   } else {

@@ -1,28 +1,22 @@
 import { Command } from 'commander';
 import type { ArticleFacts, FileError } from '../../types.js';
-import { renderNdjsonLine, renderJson } from '../../render/json.js';
 import { emit, reportErrors } from '../../render/report.js';
 import { write } from '../../render/output.js';
 import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
+import { COMMANDS } from './index.js';
 
 export const SCHEMA_VERSION = 1;
 
-/**
- * The contract's Article: the facts as extracted, minus the cleaned-text offsets of date
- * mentions (evidence carries the file's own offsets).
- */
-export function articleJson(f: ArticleFacts): unknown {
-  return { ...f, dates: f.dates.map(({ text, value, end, kind, evidence }) => ({ text, value, end, kind, evidence })) };
-}
 
 export function analyzeCommand(): Command {
   return addCommonOptions(new Command('analyze'))
-    .description('every fact of every article: date, entities, date mentions, meetings, ceasefires (see the JSON contract)')
+    .description(COMMANDS.analyze.description)
     .action(async (paths: string[], o: CommonOptions) => {
       const format = formatOf(o);
       const errors: FileError[] = [];
       const articles: ArticleFacts[] = [];
+      const lines: string[] = [];
       let processed = 0;
       for await (const r of corpus(paths, o)) {
         if (r.error) {
@@ -32,12 +26,14 @@ export function analyzeCommand(): Command {
         }
         processed++;
         // NDJSON streams: nothing is kept, so memory stays flat whatever the corpus size.
-        if (format === 'ndjson') write(renderNdjsonLine(articleJson(r.facts)));
+        if (format === 'ndjson') write(r.line + '\n');
+        else if (format === 'json') lines.push(r.line);
         else articles.push(r.facts);
       }
       if (format === 'json') {
         reportErrors(errors);
-        write(renderJson({ schemaVersion: SCHEMA_VERSION, articles: articles.map(articleJson), errors }));
+        // the Article lines are already JSON: indent the document around them rather than re-serialise
+        write(`{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "articles": [${lines.length ? `\n    ${lines.join(',\n    ')}\n  ` : ''}],\n  "errors": ${JSON.stringify(errors)}\n}\n`);
       } else if (format === 'table') {
         emit<ArticleFacts>('table', {
           head: ['File', 'Date', 'People', 'Places', 'Organisations', 'Meetings', 'Ceasefires'],

@@ -4,10 +4,11 @@ import { CeasefireAggregator, type CorpusCeasefire } from '../../aggregate/cease
 import { emit, reportErrors } from '../../render/report.js';
 import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
+import { COMMANDS } from './index.js';
 
 export function ceasefiresCommand(): Command {
   return addCommonOptions(new Command('ceasefires'))
-    .description('the ceasefires the corpus cites: date, brokers, how many articles cite each, and violation claims by accusing side')
+    .description(COMMANDS.ceasefires.description)
     .action(async (paths: string[], o: CommonOptions) => {
       const format = formatOf(o);
       const agg = new CeasefireAggregator();

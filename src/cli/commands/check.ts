@@ -10,6 +10,7 @@ import { FORMATTERS, formatterByName } from '../../check/formatters/index.js';
 import { RULES, ruleById } from '../../check/rules/index.js';
 import type { CheckResult, RuleLevel } from '../../check/types.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from '../exit.js';
+import { COMMANDS } from './index.js';
 
 interface CheckCliOptions {
   format: string;
@@ -59,7 +60,7 @@ export function exitCodeOf(result: CheckResult): number {
 export function checkCommand(): Command {
   const ruleHelp = RULES.map((r) => `  ${r.id.padEnd(18)} ${r.level.padEnd(5)}  ${r.description}`).join('\n');
   return new Command('check')
-    .description('check corpus files before they are added: unreadable, empty, furniture only, duplicate, off topic, undated, or losing facts an analyst verified')
+    .description(COMMANDS.check.description)
     .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
     .option('--rule <id=level>', 'set a rule to off, warn or error; repeatable', parseRule, new Map<string, RuleLevel>())

@@ -8,6 +8,7 @@ import { renderNdjsonLine } from '../../render/json.js';
 import { isIsoDate } from '../../load/metadata.js';
 import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
+import { COMMANDS } from './index.js';
 
 function isoDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError('must be YYYY, YYYY-MM or YYYY-MM-DD');
@@ -16,7 +17,7 @@ function isoDate(value: string): string {
 
 export function datesCommand(): Command {
   return addCommonOptions(new Command('dates'))
-    .description("each article's own date (and where it came from), then a timeline of every dated mention across the corpus")
+    .description(COMMANDS.dates.description)
     .option('--from <date>', 'only mentions on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)', isoDate)
     .option('--to <date>', 'only mentions on or before this date', isoDate)
     .action(async (paths: string[], o: CommonOptions & { from?: string; to?: string }) => {

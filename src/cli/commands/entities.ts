@@ -4,12 +4,13 @@ import { EntityAggregator, type CorpusEntity } from '../../aggregate/entities.js
 import { emit, reportErrors } from '../../render/report.js';
 import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
+import { COMMANDS } from './index.js';
 
 const TYPES: Record<string, EntityType> = { people: 'person', places: 'place', organizations: 'organization', organisations: 'organization' };
 
 export function entitiesCommand(): Command {
   return addCommonOptions(new Command('entities'))
-    .description('people, places and organisations across the corpus, one canonical name each, with counts')
+    .description(COMMANDS.entities.description)
     .addOption(new Option('--type <type>', 'only this kind').choices(['people', 'places', 'organizations', 'organisations']))
     .action(async (paths: string[], o: CommonOptions & { type?: string }) => {
       const format = formatOf(o);

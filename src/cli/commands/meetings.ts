@@ -7,6 +7,7 @@ import { emit, reportErrors } from '../../render/report.js';
 import { isIsoDate } from '../../load/metadata.js';
 import { addCommonOptions, corpus, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
+import { COMMANDS } from './index.js';
 
 interface MeetingOptions extends CommonOptions {
   perArticle?: boolean;
@@ -26,7 +27,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function meetingsCommand(): Command {
   return addCommonOptions(new Command('meetings'))
-    .description('who met whom, where, when and how: one row per meeting however many articles report it, with its sources')
+    .description(COMMANDS.meetings.description)
     .option('--per-article', 'one row per article that reports a meeting, unmerged')
     .option('--person <name>', 'only meetings this person took part in (any spelling the knowledge base knows); repeatable: all of them', collect, [])
     .option('--place <name>', 'only meetings held in this place (a landmark counts as its city, a city as its country)')
@@ -35,7 +36,7 @@ export function meetingsCommand(): Command {
     .addOption(new Option('--status <status>', 'only meetings with this status').choices(['held', 'planned', 'not-held']))
     .action(async (paths: string[], o: MeetingOptions) => {
       const format = formatOf(o);
-      const k = knowledgeOf(o);
+      const k = await knowledgeOf(o);
       const agg = new MeetingAggregator(Boolean(o.perArticle));
       const errors: FileError[] = [];
       let articles = 0;

@@ -1,0 +1,22 @@
+import type { ArticleFacts } from '../types.js';
+
+// The contract's Article as a JSON string, made once per article (in a worker, or read from
+// the cache) and reused: `analyze --ndjson` writes it as it is; other commands parse it.
+// The body has no `file` (the cache serves it under whatever name the user gives the file);
+// `articleLine` puts it in front.
+
+/** The Article's JSON without `file`. */
+export function articleBody(f: ArticleFacts): string {
+  const { file: _file, dates, ...rest } = f;
+  // Date mentions are published without their cleaned-text offsets: evidence carries the file's own.
+  return JSON.stringify({ ...rest, dates: dates.map(({ text, value, end, kind, evidence }) => ({ text, value, end, kind, evidence })) });
+}
+
+/** The Article's JSON: `file` first, as the contract lists it. */
+export function articleLine(file: string, body: string): string {
+  return body === '{}' ? `{"file":${JSON.stringify(file)}}` : `{"file":${JSON.stringify(file)},${body.slice(1)}`;
+}
+
+export function parseArticle(line: string): ArticleFacts {
+  return JSON.parse(line) as ArticleFacts;
+}
