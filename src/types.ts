@@ -56,7 +56,10 @@ export interface EntityFact {
   /** every spelling seen (canonical name included when it appeared) */
   aliases: string[];
   mentions: number;
+  /** the sentence and offsets of the first few mentions (see MAX_ENTITY_EVIDENCE) */
   evidence: Evidence[];
+  /** [start, end) file offsets of every mention */
+  spans: [number, number][];
 }
 
 export type DateKind = 'date' | 'month' | 'year' | 'range' | 'relative' | 'duration' | 'decade';

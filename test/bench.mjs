@@ -57,12 +57,18 @@ console.log(`baseline (compromise + compromise-dates, 1 core): ${baseSec.toFixed
 
 // 3. analyze --ndjson, cold (no cache) and then cached.
 const run = (extra) => {
+  // Output goes to a file, as a user's `> out.ndjson` would: the bench does not buffer it.
+  const outFile = path.join(os.tmpdir(), `karabakh-bench-out-${process.pid}.ndjson`);
+  const out = fs.openSync(outFile, 'w');
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(root, 'bin/karabakh-cli'), 'analyze', '--ndjson', '--jobs', jobs, ...extra, corpus], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(root, 'bin/karabakh-cli'), 'analyze', '--ndjson', '--jobs', jobs, ...extra, corpus], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
   const sec = (performance.now() - t) / 1000;
+  fs.closeSync(out);
   if (r.status !== 0) { console.error(r.stderr); process.exit(1); }
   const rssKb = Number(r.stderr.trim().split('\n').pop());
-  return { sec, rssMb: rssKb / 1024, lines: r.stdout.split('\n').filter(Boolean).length };
+  const lines = fs.readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length;
+  fs.rmSync(outFile, { force: true });
+  return { sec, rssMb: rssKb / 1024, lines };
 };
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'karabakh-bench-cache-'));
 const cold = run(['--cache', cacheDir]);

@@ -1,8 +1,8 @@
 import type { ArticleFacts, EntityFact, EntityType, Evidence } from '../types.js';
 import { fold } from '../knowledge/text.js';
 
-/** An entity across the corpus. */
-export interface CorpusEntity extends EntityFact {
+/** An entity across the corpus (file offsets only make sense per file: evidence, not spans). */
+export interface CorpusEntity extends Omit<EntityFact, 'spans' | 'evidence'> {
   /** number of articles that mention it */
   articles: number;
   files: string[];
@@ -24,7 +24,7 @@ export class EntityAggregator {
       const key = `${e.type}:${e.id ?? '~' + fold(e.name)}`;
       let row = this.rows.get(key);
       if (!row) {
-        row = { ...e, aliases: [], mentions: 0, evidence: [], articles: 0, files: [] };
+        row = { name: e.name, type: e.type, id: e.id, aliases: [], mentions: 0, evidence: [], articles: 0, files: [] };
         this.rows.set(key, row);
       }
       row.mentions += e.mentions;

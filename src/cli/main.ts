@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { guardStdout } from '../render/output.js';
+import { flush, guardStdout } from '../render/output.js';
 import { EXIT_USAGE } from './exit.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -34,7 +34,9 @@ export async function main(argv: string[]): Promise<void> {
   for (const sub of cmd.commands) sub.exitOverride();
   try {
     await cmd.parseAsync(argv);
+    flush();
   } catch (e) {
+    flush();
     if (e instanceof CommanderError) {
       process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
       return;

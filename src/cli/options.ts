@@ -73,9 +73,11 @@ export function runOptions(o: CommonOptions): RunOptions {
  */
 export async function* corpus(paths: string[], o: CommonOptions): AsyncGenerator<FileResult> {
   const { runCorpus } = await import('../pipeline/run.js');
-  // The knowledge base is checked up front: a broken --knowledge file is a usage error (exit 2).
-  const k = await knowledgeOf(o);
-  yield* runCorpus(paths, () => k, runOptions(o));
+  const { knowledgeVersion, loadKnowledge } = await import('../knowledge/index.js');
+  // The knowledge files are read and validated up front: a broken --knowledge file is a usage
+  // error (exit 2). The look-up indexes are built only if this thread processes an article.
+  const version = knowledgeVersion(o.knowledge);
+  yield* runCorpus(paths, () => loadKnowledge(o.knowledge), { ...runOptions(o), knowledgeVersion: version });
 }
 
 export async function knowledgeOf(o: CommonOptions): Promise<Knowledge> {

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types.js';
 import type { CeasefireEntry, Office, OrganizationEntry, PersonEntry, PlaceEntry } from './types.js';
-import { mergeKnowledge, readBundledKnowledge, readKnowledgeFile, type KnowledgeSource } from './load.js';
+import { mergeKnowledge, readBundledKnowledge, readKnowledgeFile, versionOf, type KnowledgeSource } from './load.js';
 import { fold, tokenize } from './text.js';
 
 export { fold, tokenize } from './text.js';
@@ -156,15 +156,32 @@ function coverage(o: Office, date: string): number {
 }
 
 let bundled: KnowledgeSource[] | undefined;
+const sourceCache = new Map<string, KnowledgeSource[]>();
 const cache = new Map<string, Knowledge>();
 
-/** The knowledge base with the user's files (`--knowledge FILE`) on top of the bundled data. */
+/** The bundled knowledge files and the user's (`--knowledge FILE`), read and validated; throws KnowledgeError. */
+export function knowledgeSources(userFiles: string[] = []): KnowledgeSource[] {
+  const key = userFiles.join('\0');
+  let sources = sourceCache.get(key);
+  if (!sources) {
+    bundled ??= readBundledKnowledge();
+    sources = [...bundled, ...userFiles.map((f) => readKnowledgeFile(f))];
+    sourceCache.set(key, sources);
+  }
+  return sources;
+}
+
+/** The knowledge version without building the look-up indexes (enough for a cache lookup). */
+export function knowledgeVersion(userFiles: string[] = []): string {
+  return versionOf(knowledgeSources(userFiles));
+}
+
+/** The knowledge base with the user's files on top of the bundled data. Built once per process. */
 export function loadKnowledge(userFiles: string[] = []): Knowledge {
   const key = userFiles.join('\0');
   let k = cache.get(key);
   if (!k) {
-    bundled ??= readBundledKnowledge();
-    k = new Knowledge([...bundled, ...userFiles.map((f) => readKnowledgeFile(f))]);
+    k = new Knowledge(knowledgeSources(userFiles));
     cache.set(key, k);
   }
   return k;

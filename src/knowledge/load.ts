@@ -34,12 +34,17 @@ export function readKnowledgeFile(file: string, name = file): KnowledgeSource {
   return { name, data: data as KnowledgeFile, text };
 }
 
+/** A hash of every source's text: the cache key's knowledge part. */
+export function versionOf(sources: KnowledgeSource[]): string {
+  const hash = createHash('sha256');
+  for (const s of sources) hash.update(s.text).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** Later sources replace earlier entries with the same id, and add the rest. */
 export function mergeKnowledge(sources: KnowledgeSource[]): { data: Required<Omit<KnowledgeFile, 'about'>>; version: string } {
   const merged = { people: new Map(), places: new Map(), organizations: new Map(), ceasefires: new Map() } as const;
-  const hash = createHash('sha256');
   for (const s of sources) {
-    hash.update(s.text);
     for (const section of ['people', 'places', 'organizations', 'ceasefires'] as const) {
       for (const entry of s.data[section] ?? []) (merged[section] as Map<string, unknown>).set(entry.id, entry);
     }
@@ -51,6 +56,6 @@ export function mergeKnowledge(sources: KnowledgeSource[]): { data: Required<Omi
       organizations: [...merged.organizations.values()],
       ceasefires: [...merged.ceasefires.values()],
     },
-    version: hash.digest('hex').slice(0, 16),
+    version: versionOf(sources),
   };
 }

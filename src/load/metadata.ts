@@ -59,6 +59,7 @@ function parseCsvLine(line: string): string[] {
 export function readSidecar(file: string): UserMetadata | null {
   if (file === '-') return null;
   const sidecar = `${file}.json`;
+  if (!fs.existsSync(sidecar)) return null; // the common case, without a thrown ENOENT
   let text: string;
   try { text = fs.readFileSync(sidecar, 'utf8'); } catch { return null; }
   let data: unknown;

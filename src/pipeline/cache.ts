@@ -53,10 +53,13 @@ export class FactsCache {
    * The cached Article body for a key (JSON without `file`: see render/article-json.ts). A
    * damaged entry (not a JSON object) is a miss, and is overwritten.
    */
-  get(key: string): string | undefined {
-    let text: string;
-    try { text = fs.readFileSync(this.pathOf(key), 'utf8'); } catch { return undefined; }
-    return text.startsWith('{') && text.endsWith('}') ? text : undefined;
+  get(key: string): Buffer | undefined {
+    const p = this.pathOf(key);
+    if (!fs.existsSync(p)) return undefined; // cheaper than a thrown ENOENT per file
+    let bytes: Buffer;
+    try { bytes = fs.readFileSync(p); } catch { return undefined; }
+    // bytes, not a string: `analyze --ndjson` writes them out without decoding
+    return bytes.length >= 2 && bytes[0] === 0x7b && bytes[bytes.length - 1] === 0x7d ? bytes : undefined;
   }
 
   /** Writes atomically (temporary file + rename): a crash or a parallel run never leaves half a file. */

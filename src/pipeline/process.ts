@@ -5,26 +5,16 @@ import { articleOf, readSource, type ReadOptions, type Source } from '../load/re
 import { findInputs, type FindOptions } from '../load/find.js';
 import { annotate } from '../annotate/index.js';
 import { extractFacts } from '../extract/index.js';
-import { articleBody, articleLine, parseArticle } from '../render/article-json.js';
+import { articleBody } from '../render/article-json.js';
+import { success, type FileResult } from './result.js';
 
-/**
- * One input's outcome. A success carries the Article as a JSON line (made once, in whichever
- * thread processed it, or read from the cache) and parses it only when a command asks for `facts`.
- */
-export type FileResult = { file: string; line: string; readonly facts: ArticleFacts; error?: undefined } | { file: string; error: FileError; facts?: undefined; line?: undefined };
+export type { FileResult } from './result.js';
 
 export interface CorpusOptions extends ReadOptions, FindOptions {}
 
 /** Text → facts: the whole per-article pipeline as one pure function. */
 export function processText(file: string, raw: string, k: Knowledge, meta: UserMetadata = {}): ArticleFacts {
   return extractFacts(annotate(articleFromText(file, raw, meta)), k);
-}
-
-/** A result around an Article body (see render/article-json.ts); `facts` parses on first use. */
-export function success(file: string, body: string, facts?: ArticleFacts): FileResult {
-  const line = articleLine(file, body);
-  let parsed = facts;
-  return { file, line, get facts() { return (parsed ??= parseArticle(line)); } };
 }
 
 /** A read source → the Article's JSON body, or an error: one bad article never stops a run. */

@@ -4,7 +4,8 @@ import { findInputs } from '../load/find.js';
 import { readSource } from '../load/read.js';
 import { FactsCache } from './cache.js';
 import { WorkerPool, type Outcome } from './pool.js';
-import { processSource, success, type CorpusOptions, type FileResult } from './process.js';
+import type { CorpusOptions } from './process.js';
+import { success, type FileResult } from './result.js';
 import { Progress } from '../render/progress.js';
 
 export interface RunOptions extends CorpusOptions {
@@ -13,6 +14,8 @@ export interface RunOptions extends CorpusOptions {
   /** cache folder, or null for none */
   cacheDir?: string | null;
   knowledgeFiles?: string[];
+  /** the knowledge version, for cache keys (see knowledge/index.ts) */
+  knowledgeVersion?: string;
 }
 
 /**
@@ -20,11 +23,15 @@ export interface RunOptions extends CorpusOptions {
  * file's facts or error. Cached facts come straight back; the rest go through the worker pool,
  * with at most a few files per worker in flight so memory stays flat on any corpus size.
  */
+/**
+ * `knowledge` is called only if an article is processed in this thread (--jobs 1): a cached
+ * re-run, or one whose work all goes to the workers, never builds the look-up indexes here.
+ */
 export async function* runCorpus(args: string[], knowledge: () => Knowledge, options: RunOptions = {}): AsyncGenerator<FileResult> {
   const { files, errors } = findInputs(args, options);
   for (const error of errors) yield { file: error.file, error };
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  const cache = options.cacheDir ? new FactsCache(options.cacheDir, knowledge().version) : null;
+  const cache = options.cacheDir ? new FactsCache(options.cacheDir, options.knowledgeVersion ?? knowledge().version) : null;
   const progress = new Progress(files.length);
   let pool: WorkerPool | undefined;
   const window: Promise<FileResult>[] = [];
@@ -38,7 +45,11 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
         const key = cache?.key(Buffer.from(read.source.original), read.source.meta);
         const hit = key ? cache!.get(key) : undefined;
         if (hit !== undefined) result = success(file, hit);
-        else if (jobs === 1) result = settle(cache, key, file, processSource(read.source, knowledge()));
+        else if (jobs === 1) {
+          // the extractors are imported on the first miss: a cached re-run never loads them
+          const { processSource } = await import('./process.js');
+          result = settle(cache, key, file, processSource(read.source, knowledge()));
+        }
         else {
           pool ??= new WorkerPool(Math.min(jobs, files.length), options.knowledgeFiles ?? []);
           result = pool.run(read.source).then((o) => settle(cache, key, file, o));

@@ -1,6 +1,10 @@
-// Writing to stdout the way pipes expect: `| head` closing early ends the run quietly.
+// Writing to stdout the way pipes expect: `| head` closing early ends the run quietly, and
+// output is gathered into 64 KB chunks (one write per chunk, not three per article).
 
 let closed = false;
+const CHUNK = 64 * 1024;
+let pending: Buffer[] = [];
+let pendingBytes = 0;
 
 export function guardStdout(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -12,10 +16,39 @@ export function guardStdout(): void {
   });
 }
 
+function push(chunk: string | Buffer): void {
+  if (closed) return;
+  const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+  pending.push(b);
+  pendingBytes += b.length;
+  if (pendingBytes >= CHUNK) flush();
+}
+
+/** Writes what is gathered. Called by `main` at the end, and before anything goes to stderr. */
+export function flush(): void {
+  if (closed || pendingBytes === 0) return;
+  const out = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+  pending = [];
+  pendingBytes = 0;
+  process.stdout.write(out);
+}
+
 export function write(text: string): void {
-  if (!closed) process.stdout.write(text);
+  push(text);
 }
 
 export function isStdoutClosed(): boolean {
   return closed;
+}
+
+/**
+ * One NDJSON Article line from its body (see article-json.ts), without decoding a cached body:
+ * `{"file":…,` then the body's bytes after its opening brace.
+ */
+export function writeArticle(file: string, body: string | Buffer): void {
+  const head = `{"file":${JSON.stringify(file)}`;
+  if (body.length <= 2) return push(`${head}}\n`);
+  push(`${head},`);
+  push(typeof body === 'string' ? body.slice(1) : body.subarray(1));
+  push('\n');
 }

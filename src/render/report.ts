@@ -1,6 +1,6 @@
 import { renderJson, renderNdjsonLine } from './json.js';
 import { renderTable } from './table.js';
-import { write } from './output.js';
+import { flush, write } from './output.js';
 import type { FileError } from '../types.js';
 
 export type Format = 'table' | 'json' | 'ndjson';
@@ -33,5 +33,6 @@ export function emit<Row>(format: Format, report: Report<Row>): void {
 
 /** File errors go to stderr in every format (and into the JSON document where it has a place). */
 export function reportErrors(errors: FileError[]): void {
+  flush(); // keep stdout and stderr in the order they happened
   for (const e of errors) process.stderr.write(`karabakh-cli: ${e.file}: ${e.message}\n`);
 }

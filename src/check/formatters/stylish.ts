@@ -1,4 +1,4 @@
-import { palette } from '../../render/table.js';
+import { palette } from '../../render/palette.js';
 import type { Formatter } from './types.js';
 
 /** For people at a terminal: findings grouped by file, aligned, coloured on a TTY (ESLint's default look). */

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { ArticleFacts, FileError } from '../../types.js';
 import { emit, reportErrors } from '../../render/report.js';
-import { write } from '../../render/output.js';
+import { write, writeArticle } from '../../render/output.js';
 import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
@@ -26,7 +26,7 @@ export function analyzeCommand(): Command {
         }
         processed++;
         // NDJSON streams: nothing is kept, so memory stays flat whatever the corpus size.
-        if (format === 'ndjson') write(r.line + '\n');
+        if (format === 'ndjson') writeArticle(r.file, r.body);
         else if (format === 'json') lines.push(r.line);
         else articles.push(r.facts);
       }

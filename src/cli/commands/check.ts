@@ -3,7 +3,7 @@ import { loadKnowledge } from '../../knowledge/index.js';
 import { readManifest } from '../../load/metadata.js';
 import { DEFAULT_MAX_BYTES } from '../../load/read.js';
 import { write } from '../../render/output.js';
-import { useColour } from '../../render/table.js';
+import { useColour } from '../../render/colour.js';
 import { DEFAULT_SETTINGS, runCheck } from '../../check/engine.js';
 import { readExpectations } from '../../check/expect.js';
 import { FORMATTERS, formatterByName } from '../../check/formatters/index.js';

@@ -20,6 +20,9 @@ export interface EntityMention {
   sentenceIndex: number;
 }
 
+/** Sentences quoted per entity and article; every mention's offsets are in `spans` all the same. */
+export const MAX_ENTITY_EVIDENCE = 3;
+
 export interface EntityResult {
   mentions: EntityMention[];
   people: EntityFact[];
@@ -139,13 +142,15 @@ function factsFrom(a: AnnotatedArticle, mentions: EntityMention[]): Omit<EntityR
     prev = m;
     let f = byKey.get(m.key);
     if (!f) {
-      f = { name: m.name, type: m.type, id: m.known?.id ?? null, aliases: [], mentions: 0, evidence: [] };
+      f = { name: m.name, type: m.type, id: m.known?.id ?? null, aliases: [], mentions: 0, evidence: [], spans: [] };
       byKey.set(m.key, f);
     }
     if (!f.aliases.includes(m.text)) f.aliases.push(m.text);
     if (definesAcronym) continue;
     f.mentions++;
-    f.evidence.push(evidenceFor(a, a.sentences[m.sentenceIndex], m.start, m.end));
+    const ev = evidenceFor(a, a.sentences[m.sentenceIndex], m.start, m.end);
+    f.spans.push([ev.start, ev.end]);
+    if (f.evidence.length < MAX_ENTITY_EVIDENCE) f.evidence.push(ev);
   }
   const all = [...byKey.values()];
   return {

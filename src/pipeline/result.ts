@@ -1,0 +1,29 @@
+import type { ArticleFacts, FileError } from '../types.js';
+import { articleLine, parseArticle } from '../render/article-json.js';
+
+/**
+ * One input's outcome. A success carries the Article's JSON body (made once, in whichever
+ * thread processed it, or read from the cache as bytes) and builds the line or parses the
+ * facts only when a command asks for them: `analyze --ndjson` copies bytes straight through.
+ */
+export type FileResult = Success | { file: string; error: FileError; facts?: undefined; line?: undefined; body?: undefined };
+
+export interface Success {
+  file: string;
+  error?: undefined;
+  /** the Article's JSON without `file` (see render/article-json.ts) */
+  body: string | Buffer;
+  readonly line: string;
+  readonly facts: ArticleFacts;
+}
+
+export function success(file: string, body: string | Buffer): Success {
+  let line: string | undefined;
+  let facts: ArticleFacts | undefined;
+  return {
+    file,
+    body,
+    get line() { return (line ??= articleLine(file, body.toString())); },
+    get facts() { return (facts ??= parseArticle(this.line)); },
+  };
+}
