@@ -75,6 +75,11 @@ describe('what is not an entity', () => {
     const f = facts('Putin Hosts First Post-war Talks Between Leaders Of Azerbaijan, Armenia\n\nThe talks began.');
     expect(names(f.people)).toEqual(['Vladimir Putin']);
   });
+
+  it('still finds names that start with a first name in a Title Case credit line', () => {
+    const f = facts('Aliyev met Pashinyan.\n\n(Reporting By Philip Blenkinsop; Editing By Alison Williams)');
+    expect(names(f.people)).toEqual(['Alison Williams', 'Ilham Aliyev', 'Nikol Pashinyan', 'Philip Blenkinsop']);
+  });
 });
 
 describe('names the knowledge base does not know', () => {

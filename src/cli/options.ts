@@ -30,7 +30,8 @@ function positiveInt(value: string): number {
   return n;
 }
 
-function isoDate(value: string): string {
+/** commander parser for date options: YYYY, YYYY-MM or YYYY-MM-DD. */
+export function isoDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError('must be YYYY, YYYY-MM or YYYY-MM-DD');
   return value;
 }

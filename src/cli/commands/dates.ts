@@ -1,19 +1,14 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import type { FileError } from '../../types.js';
 import { Timeline, type TimelineEntry } from '../../aggregate/timeline.js';
 import { emit, reportErrors } from '../../render/report.js';
 import { renderTable } from '../../render/table.js';
 import { write } from '../../render/output.js';
 import { renderNdjsonLine } from '../../render/json.js';
-import { isIsoDate } from '../../load/metadata.js';
-import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
+import { addCommonOptions, isoDate, corpus, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
 
-function isoDate(value: string): string {
-  if (!isIsoDate(value)) throw new InvalidArgumentError('must be YYYY, YYYY-MM or YYYY-MM-DD');
-  return value;
-}
 
 export function datesCommand(): Command {
   return addCommonOptions(new Command('dates'))

@@ -1,11 +1,10 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import type { FileError, MeetingStatus } from '../../types.js';
 import { fold, tokenize, type Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import { MeetingAggregator, type CorpusMeeting } from '../../aggregate/meetings.js';
 import { emit, reportErrors } from '../../render/report.js';
-import { isIsoDate } from '../../load/metadata.js';
-import { addCommonOptions, corpus, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
+import { addCommonOptions, isoDate, corpus, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
 
@@ -18,10 +17,6 @@ interface MeetingOptions extends CommonOptions {
   status?: MeetingStatus;
 }
 
-function isoDate(value: string): string {
-  if (!isIsoDate(value)) throw new InvalidArgumentError('must be YYYY, YYYY-MM or YYYY-MM-DD');
-  return value;
-}
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 

@@ -64,13 +64,16 @@ export function findUnknownNames(
     if (r) r[1] = i + 1;
     else sentenceRange.set(s, [i, i + 1]);
   });
+  // In a Title Case line (a headline, a credit line) capitals say little: only runs that
+  // start with a known first name count there, and no organisation is guessed.
   const skipSentence = new Set<number>();
   for (const [s, [a, b]] of sentenceRange) if (titleCase(text, tokens, a, b)) skipSentence.add(s);
 
   // People: runs of two to four name-like words.
   const ambiguous: UnknownName[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || skipSentence.has(sentenceOfToken[i]) || !nameLike(tokens[i])) continue;
+    if (covered[i] || !nameLike(tokens[i])) continue;
+    const inTitleCase = skipSentence.has(sentenceOfToken[i]);
     let j = i;
     while (j + 1 < tokens.length && !covered[j + 1] && sentenceOfToken[j + 1] === sentenceOfToken[i] && joinable(text, tokens[j], tokens[j + 1])) {
       const next = tokens[j + 1];
@@ -82,7 +85,9 @@ export function findUnknownNames(
     if (len >= 2 && len <= 4) {
       const run = tokens.slice(i, j + 1);
       const unknownWords = run.filter((t) => lexiconTags(t.folded).length === 0).length;
-      if (isFirstName(run[0]) || unknownWords === len) out.push({ type: 'person', first: i, last: j });
+      if (isFirstName(run[0])) out.push({ type: 'person', first: i, last: j });
+      else if (inTitleCase) { /* no evidence beyond capitals */ }
+      else if (unknownWords === len) out.push({ type: 'person', first: i, last: j });
       else ambiguous.push({ type: 'person', first: i, last: j });
     }
     i = j;
