@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import fs from 'node:fs';
 import { Ajv } from 'ajv';
-import { processCorpus } from '../src/pipeline/process.js';
+import { runCorpus } from '../src/pipeline/run.js';
 import { SCHEMA_VERSION } from '../src/cli/commands/analyze.js';
 import { kb } from './helpers.js';
 
@@ -10,10 +10,10 @@ const schema = JSON.parse(fs.readFileSync('src/render/schema/analyze.schema.json
 describe('the JSON contract of analyze', () => {
   const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
-  it('validates the real output for the seed fixtures', () => {
+  it('validates the real output for the seed fixtures', async () => {
     const articles: unknown[] = [];
     const errors: { file: string; message: string }[] = [];
-    for (const r of processCorpus(['fixtures/seeds', 'fixtures/does-not-exist.txt'], kb())) {
+    for await (const r of runCorpus(['fixtures/seeds', 'fixtures/does-not-exist.txt'], kb, { jobs: 1, cacheDir: null })) {
       if (r.error) errors.push(r.error);
       else articles.push(JSON.parse(r.line));
     }

@@ -26,9 +26,10 @@ export async function program(argv: string[]): Promise<Command> {
 
 export async function main(argv: string[]): Promise<void> {
   guardStdout();
-  // No SIGINT handler on purpose: the commands work synchronously, and a JavaScript handler
-  // only runs when the event loop is free, so it would hold Ctrl-C off until the whole corpus
-  // was done. Node's default ends the process at once, quietly, with status 130.
+  // No SIGINT handler on purpose: with --jobs 1 an article is processed synchronously, and a
+  // JavaScript handler would wait for the event loop. Node's default ends the process (and
+  // its workers) at once, quietly, with status 130; cache entries are written atomically, so
+  // an interrupt never leaves half a file.
   const cmd = (await program(argv)).exitOverride();
   // addCommand() does not pass exitOverride on: without this a bad option of a command exits 1, not 2.
   for (const sub of cmd.commands) sub.exitOverride();

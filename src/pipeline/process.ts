@@ -1,12 +1,11 @@
 import type { ArticleFacts, FileError, UserMetadata } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { articleFromText } from '../load/article.js';
-import { articleOf, readSource, type ReadOptions, type Source } from '../load/read.js';
-import { findInputs, type FindOptions } from '../load/find.js';
+import { articleOf, type ReadOptions, type Source } from '../load/read.js';
+import type { FindOptions } from '../load/find.js';
 import { annotate } from '../annotate/index.js';
 import { extractFacts } from '../extract/index.js';
 import { articleBody } from '../render/article-json.js';
-import { success, type FileResult } from './result.js';
 
 export type { FileResult } from './result.js';
 
@@ -24,19 +23,4 @@ export function processSource(s: Source, k: Knowledge): { body: string } | { err
   } catch (e) {
     return { error: { file: s.file, message: `extraction failed: ${(e as Error).message}; please report this file` } };
   }
-}
-
-/** One input file → its result, in this thread. */
-export function processFile(file: string, k: Knowledge, options: CorpusOptions = {}): FileResult {
-  const read = readSource(file, options);
-  if (!read.ok) return { file, error: read.error };
-  const r = processSource(read.source, k);
-  return 'error' in r ? { file, error: r.error } : success(file, r.body);
-}
-
-/** Every input named by the arguments, in input order, in this thread; unmatched arguments come out as errors first. */
-export function* processCorpus(args: string[], k: Knowledge, options: CorpusOptions = {}): Generator<FileResult> {
-  const { files, errors } = findInputs(args, options);
-  for (const error of errors) yield { file: error.file, error };
-  for (const file of files) yield processFile(file, k, options);
 }

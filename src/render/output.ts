@@ -37,10 +37,6 @@ export function write(text: string): void {
   push(text);
 }
 
-export function isStdoutClosed(): boolean {
-  return closed;
-}
-
 /**
  * One NDJSON Article line from its body (see article-json.ts), without decoding a cached body:
  * `{"file":…,` then the body's bytes after its opening brace.
