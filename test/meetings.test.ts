@@ -209,3 +209,185 @@ describe('places and dates', () => {
     expect(only('Vladimir Putin met Ilham Aliyev on Monday.').date).toBeNull();
   });
 });
+
+describe('subjects of subordinate clauses', () => {
+  it('gives a gerund after "said after" the main clause subject, named earlier in full', () => {
+    const m = only('EU chief Charles Michel met reporters. "Good progress," Michel said after hosting Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev in Brussels.', '2023-07-16');
+    expect(set(m.participants)).toEqual(['Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan']);
+    expect(m).toMatchObject({ host: 'Charles Michel', location: 'Brussels', cameo: '043' });
+  });
+
+  it('finds the subject after a sentence-opening subordinate clause', () => {
+    const a = only('After hosting Nikol Pashinyan and Ilham Aliyev in Brussels on Sunday, Charles Michel said the sides had made progress.', '2023-05-15');
+    expect(set(a.participants)).toEqual(['Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan']);
+    expect(a).toMatchObject({ host: 'Charles Michel', date: '2023-05-14' });
+    const b = only('Speaking after hosting Nikol Pashinyan and Ilham Aliyev, Charles Michel said progress was made.', '2023-05-15');
+    expect(b.host).toBe('Charles Michel');
+    const c = only('Having met Ilham Aliyev in Prague, Nikol Pashinyan said a deal was within reach.', '2022-10-07');
+    expect(set(c.participants)).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+  });
+
+  it('skips the object of "told" and relative clauses when looking for the main subject', () => {
+    expect(set(only('Nikol Pashinyan told Ilham Aliyev after meeting Vladimir Putin that he was ready.', '2022-10-07').participants)).toEqual(['Nikol Pashinyan', 'Vladimir Putin']);
+    expect(set(only('Recep Tayyip Erdogan criticised Nikol Pashinyan after meeting Ilham Aliyev in Baku.', '2022-10-07').participants)).toEqual(['Ilham Aliyev', 'Recep Tayyip Erdoğan']);
+  });
+
+  it('adds the speaker to "talks with", never to "talks between"', () => {
+    expect(set(only('"We discussed the peace treaty," Nikol Pashinyan said after the meeting with Ilham Aliyev.', '2023-05-15').participants)).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+    expect(set(only('Sergei Lavrov said after talks between Nikol Pashinyan and Ilham Aliyev that progress was made.', '2023-05-15').participants)).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+  });
+
+  it('does not count the speaker after a bare comma as one more participant', () => {
+    expect(set(only('Nikol Pashinyan met Ilham Aliyev and Vladimir Putin, Charles Michel said.', '2023-05-15').participants)).toEqual(['Ilham Aliyev', 'Nikol Pashinyan', 'Vladimir Putin']);
+  });
+});
+
+describe('hosts, mediators and companions from agent phrases', () => {
+  it('adds a passive agent as host: "held talks in X hosted by Y"', () => {
+    const m = only('Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov held talks in Arlington hosted by U.S. Secretary of State Antony Blinken.', '2023-05-02');
+    expect(set(m.participants)).toEqual(['Antony Blinken', 'Ararat Mirzoyan', 'Jeyhun Bayramov']);
+    expect(m.host).toBe('Antony Blinken');
+  });
+
+  it('adds mediators: "mediated by", "brokered by", "with the mediation of"', () => {
+    const a = only('The talks between Nikol Pashinyan and Ilham Aliyev, brokered by Vladimir Putin, ended after midnight.', '2020-11-10');
+    expect(set(a.participants)).toEqual(['Ilham Aliyev', 'Nikol Pashinyan', 'Vladimir Putin']);
+    expect(a).toMatchObject({ mediators: ['Vladimir Putin'], cameo: '045' });
+    const b = only('Nikol Pashinyan and Ilham Aliyev held talks in Brussels, with the mediation of Charles Michel.', '2023-05-15');
+    expect(b).toMatchObject({ mediators: ['Charles Michel'], location: 'Brussels' });
+    const c = only('Ararat Mirzoyan and Jeyhun Bayramov held talks in Washington mediated by Antony Blinken.', '2023-05-02');
+    expect(c.mediators).toEqual(['Antony Blinken']);
+  });
+
+  it('reads "at the invitation of" as the host and "attended by" as the participants of a bare noun', () => {
+    expect(only('Nikol Pashinyan and Ilham Aliyev met in Brussels at the invitation of Charles Michel.', '2023-05-15').host).toBe('Charles Michel');
+    const m = only('A meeting hosted by Vladimir Putin and attended by Ilham Aliyev and Nikol Pashinyan ended in Moscow.', '2021-01-12');
+    expect(m.participants).toHaveLength(3);
+    expect(m).toMatchObject({ host: 'Vladimir Putin', location: 'Moscow' });
+    expect(only('The summit, attended by Vladimir Putin, Ilham Aliyev and Nikol Pashinyan, ended in Moscow.', '2021-01-12').participants).toHaveLength(3);
+  });
+
+  it('adds companions: "alongside", "together with", "joined by", "in the presence of", "along with"', () => {
+    const a = only('Nikol Pashinyan and Ilham Aliyev will meet in Granada on October 5 alongside French President Emmanuel Macron and German Chancellor Olaf Scholz.', '2023-09-20');
+    expect(set(a.participants)).toEqual(['Emmanuel Macron', 'Ilham Aliyev', 'Nikol Pashinyan', 'Olaf Scholz']);
+    expect(a).toMatchObject({ status: 'planned', location: 'Granada', date: '2023-10-05' });
+    expect(only('Emmanuel Macron met Nikol Pashinyan and Ilham Aliyev in Granada, together with Olaf Scholz and Charles Michel.', '2023-10-06').participants).toHaveLength(5);
+    expect(only('Nikol Pashinyan and Ilham Aliyev met in Prague on Thursday, joined by Emmanuel Macron and Charles Michel.', '2022-10-07').participants).toHaveLength(4);
+    expect(only('Nikol Pashinyan and Ilham Aliyev met in the presence of Vladimir Putin.', '2022-10-31').participants).toHaveLength(3);
+    expect(only('Nikol Pashinyan held talks with Ilham Aliyev in Moscow along with Vladimir Putin.', '2022-10-31').participants).toHaveLength(3);
+  });
+
+  it('adds companions to an anaphoric subject only once it is resolved', () => {
+    const text = 'They will meet again in Granada in October, alongside French President Emmanuel Macron and German Chancellor Olaf Scholz.';
+    expect(meetings(text, '2023-09-01')).toHaveLength(0);
+    const found = meetings(`Nikol Pashinyan and Ilham Aliyev met in Brussels on Thursday. ${text}`, '2023-09-01');
+    expect(found).toHaveLength(2);
+    const planned = found.find((m) => m.status === 'planned')!;
+    expect(set(planned.participants)).toEqual(['Emmanuel Macron', 'Ilham Aliyev', 'Nikol Pashinyan', 'Olaf Scholz']);
+    expect(planned.location).toBe('Granada');
+  });
+
+  it('keeps agents of other things out of the meeting', () => {
+    expect(set(only('Nikol Pashinyan met Ilham Aliyev on Monday to discuss the deal brokered by Vladimir Putin.', '2023-05-15').participants)).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+    expect(set(only('Nikol Pashinyan met Ilham Aliyev in Brussels, the EU said in a statement issued alongside Charles Michel.', '2023-05-15').participants)).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+    expect(meetings('The talks, brokered by Vladimir Putin, ended after midnight.', '2020-11-10')).toHaveLength(0);
+    expect(meetings('Ilham Aliyev, speaking alongside Recep Tayyip Erdogan in Ankara, criticised Nikol Pashinyan.', '2023-05-15')).toHaveLength(0);
+    expect(set(only('Nikol Pashinyan met Ilham Aliyev on the sidelines of a summit hosted by Emmanuel Macron.', '2023-05-15').participants)).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+  });
+});
+
+describe('more wire phrasings', () => {
+  it('reads travel "for talks with" as a meeting of the traveller, at the destination', () => {
+    expect(only('Antony Blinken is set to travel to Baku for talks with Ilham Aliyev next week.', '2023-05-15')).toMatchObject({ status: 'planned', location: 'Baku' });
+    const a = only('Nikol Pashinyan arrived in Moscow on Wednesday for talks with Vladimir Putin.', '2023-05-26');
+    expect(set(a.participants)).toEqual(['Nikol Pashinyan', 'Vladimir Putin']);
+    expect(a).toMatchObject({ location: 'Moscow', date: '2023-05-24', status: 'held' });
+    expect(only('Recep Tayyip Erdogan is in Baku for talks with Ilham Aliyev.', '2023-05-26').location).toBe('Baku');
+    expect(meetings('Antony Blinken called for talks with Azerbaijan.', '2023-05-26')).toHaveLength(0);
+  });
+
+  it('takes the visited city as the venue: "visited Baku and met Aliyev", "visited Baku, where he met Aliyev"', () => {
+    expect(only('Recep Tayyip Erdogan visited Baku and met Ilham Aliyev.', '2023-05-26').location).toBe('Baku');
+    expect(only('Recep Tayyip Erdogan visited Baku, where he met Ilham Aliyev.', '2023-05-26').location).toBe('Baku');
+  });
+
+  it('reads "received", "welcomed", "hosted his counterpart" and "will host ... for talks"', () => {
+    expect(only('Vladimir Putin received Ilham Aliyev in the Kremlin on Friday.', '2023-05-27')).toMatchObject({ host: 'Vladimir Putin', location: 'Moscow', date: '2023-05-26' });
+    expect(only('Vladimir Putin hosted his Azerbaijani counterpart Ilham Aliyev in Sochi on Monday.', '2022-11-01')).toMatchObject({ host: 'Vladimir Putin', location: 'Sochi' });
+    expect(only('Vladimir Putin welcomed Ilham Aliyev and Nikol Pashinyan to the Kremlin on Monday.', '2022-11-01')).toMatchObject({ host: 'Vladimir Putin', date: '2022-10-31' });
+    expect(only('Vladimir Putin will host Nikol Pashinyan and Ilham Aliyev for talks in Sochi on Monday.', '2022-10-28')).toMatchObject({ status: 'planned', location: 'Sochi', date: '2022-10-31', host: 'Vladimir Putin' });
+  });
+
+  it('reads sidelines, trilateral meetings of named people, "sit down with" in the future', () => {
+    expect(only('Nikol Pashinyan and Ilham Aliyev met on the sidelines of the summit in Prague.', '2022-10-07').location).toBe('Prague');
+    expect(only('A trilateral meeting of Vladimir Putin, Ilham Aliyev and Nikol Pashinyan took place in Moscow.', '2021-01-12').participants).toHaveLength(3);
+    expect(only('Ilham Aliyev and Nikol Pashinyan will sit down with Vladimir Putin in Sochi on Monday.', '2022-10-28')).toMatchObject({ status: 'planned', location: 'Sochi' });
+  });
+
+  it('reads calls: "called X on Monday", "rang", "phoned X and Y" (one call each), "spoke with X by phone", video calls', () => {
+    expect(only('Antony Blinken called Ilham Aliyev on Monday to discuss the humanitarian situation.', '2023-05-17')).toMatchObject({ mode: 'phone', date: '2023-05-15', cameo: '041' });
+    expect(only('Antony Blinken rang Nikol Pashinyan late on Monday.', '2023-05-17').mode).toBe('phone');
+    const calls = meetings('Vladimir Putin phoned Ilham Aliyev and Nikol Pashinyan on Monday.', '2023-05-17');
+    expect(calls.map((m) => set(m.participants))).toEqual(expect.arrayContaining([['Ilham Aliyev', 'Vladimir Putin'], ['Nikol Pashinyan', 'Vladimir Putin']]));
+    expect(calls).toHaveLength(2);
+    expect(only('Vladimir Putin spoke with Ilham Aliyev by phone on Tuesday.', '2023-05-17')).toMatchObject({ mode: 'phone', location: null });
+    expect(only('Vladimir Putin held a video call with Nikol Pashinyan.', '2023-05-17').mode).toBe('video');
+    expect(only('Vladimir Putin and Nikol Pashinyan discussed the corridor in a phone call on Monday.', '2023-05-17').mode).toBe('phone');
+  });
+
+  it('does not read name-calling or appeals as calls', () => {
+    for (const text of [
+      'Nikol Pashinyan called Ilham Aliyev a dictator.',
+      'Nikol Pashinyan called Ilham Aliyev\'s remarks unacceptable.',
+      'Antony Blinken called on Ilham Aliyev to lift the blockade.',
+      'Vladimir Putin called Ilham Aliyev "a reliable partner" on Monday.',
+      'Nikol Pashinyan was called a traitor by Ilham Aliyev.',
+    ]) expect(meetings(text, '2023-05-17')).toHaveLength(0);
+  });
+
+  it('keeps a meeting with a venue apart from a later call with the same people', () => {
+    const found = meetings('Nikol Pashinyan met Ilham Aliyev in Brussels. Antony Blinken called both leaders on Tuesday.', '2023-05-17');
+    expect(found).toHaveLength(3);
+    expect(found.find((m) => m.location === 'Brussels')!.mode).toBe('in-person');
+  });
+
+  it('reads conversations: "spoke with", "spoke to", but not "spoke to reporters"', () => {
+    expect(only('Antony Blinken spoke with Nikol Pashinyan and Ilham Aliyev on Saturday, the State Department said.', '2023-05-17').participants).toHaveLength(3);
+    expect(set(only('Nikol Pashinyan spoke to Ilham Aliyev on the sidelines of the summit.', '2023-05-17').participants)).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+    expect(meetings('Nikol Pashinyan and Ilham Aliyev spoke to reporters in Brussels.', '2023-05-17')).toHaveLength(0);
+  });
+
+  it('reads handshakes, but a refused handshake says nothing of the meeting', () => {
+    expect(only('Nikol Pashinyan and Ilham Aliyev shook hands in Prague.', '2022-10-07')).toMatchObject({ location: 'Prague', status: 'held' });
+    expect(only('Nikol Pashinyan and Ilham Aliyev did not shake hands at the summit in Granada.', '2023-10-06').status).toBe('held');
+    expect(meetings('Nikol Pashinyan and Ilham Aliyev did not shake hands.', '2023-10-06')).toHaveLength(0);
+  });
+
+  it('reads snubs, boycotts, pull-outs and postponements as not held', () => {
+    expect(only('Ilham Aliyev snubbed the summit with Nikol Pashinyan.', '2023-10-04').status).toBe('not-held');
+    expect(only('Ilham Aliyev pulled out of the summit with Nikol Pashinyan in Granada.', '2023-10-04')).toMatchObject({ status: 'not-held', location: 'Granada' });
+    expect(only('The meeting between Nikol Pashinyan and Ilham Aliyev, initially set for Friday, was postponed.', '2023-10-04').status).toBe('not-held');
+  });
+
+  it('reads a call for talks as a proposal, not a meeting held', () => {
+    expect(only('Antony Blinken called for talks between Nikol Pashinyan and Ilham Aliyev.', '2023-10-04')).toMatchObject({ status: 'planned' });
+  });
+
+  it('makes no meeting of telling, criticising, urging, accusing or signing', () => {
+    for (const text of [
+      '"We want peace," Nikol Pashinyan told Ilham Aliyev.',
+      'Nikol Pashinyan told Ilham Aliyev that Armenia wants peace.',
+      'Nikol Pashinyan criticised Ilham Aliyev for the blockade.',
+      'Antony Blinken urged Ilham Aliyev to reopen the corridor.',
+      'Nikol Pashinyan accused Ilham Aliyev of preparing a new war.',
+      'Nikol Pashinyan and Ilham Aliyev are expected to sign a peace treaty.',
+      '"We are close to a deal," Nikol Pashinyan told Ilham Aliyev during the meeting.',
+    ]) expect(meetings(text, '2023-05-17')).toHaveLength(0);
+  });
+
+  it('invents nobody from role phrases without a country or from possessives', () => {
+    expect(meetings('Ilham Aliyev met the Russian ambassador in Baku.', '2023-05-17')).toHaveLength(0);
+    expect(meetings('Ararat Mirzoyan met his counterpart in Moscow.', '2023-05-17')).toHaveLength(0);
+    expect(meetings('Charles Michel met the Armenian leader\'s envoy in Brussels.', '2023-05-17')).toHaveLength(0);
+  });
+});

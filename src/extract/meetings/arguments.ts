@@ -1,7 +1,10 @@
 import type { Item, SentenceView } from './references.js';
-import type { Tok } from './tokens.js';
+import { wordsAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
-import { NOUN_ATTACHERS, NOUN_GOVERNORS, OBJECT_FILLERS, OBJECT_STOPS, MODE_WORDS, type SubjectRole } from './lexicon.js';
+import {
+  CALL_FOLLOWERS, EXTRA_GAP_WORDS, EXTRA_PARTICIPANT_CUES, GOVERNOR_PARTICLES, PREPOSITION_GOVERNORS, NOUN_ATTACHERS, NOUN_GOVERNORS, OBJECT_FILLERS, OBJECT_STOPS, MODE_WORDS, TRAVEL_VERBS,
+  type SubjectRole,
+} from './lexicon.js';
 
 // Who a trigger's participants are, as items of the sentence: its subject (the nearest
 // coordinated list before it in its clause) and its object (the list right after it), or for a
@@ -16,6 +19,8 @@ export interface Arguments {
   governor: number | null;
   /** first token of the span the status cues are read in */
   windowStart: number;
+  /** the subject is only the clause's, through a preposition ("met X on the sidelines of the summit"): it may be another verb's object */
+  looseSubject: boolean;
 }
 
 const MAX_SUBJECT_GAP = 12;
@@ -30,27 +35,31 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     if (tr.spec.needsObject && nounFollows(tokens, tr.last + 1)) return null;
     const object = listAfter(view, tr.last + 1);
     if (tr.spec.needsObject && !object.length) return null;
+    if (tr.spec.callObject && !callTakes(tokens, object)) return null;
     let subject = listBefore(view, tr.first);
-    if (!subject.length && previousSubject && subordinate(tokens, tr.first)) subject = previousSubject;
+    if (!subject.length && subordinate(tokens, tr.first)) subject = previousSubject ?? mainSubject(view, tr.first);
     const windowStart = Math.max(subject.length ? subject[subject.length - 1].last + 1 : clauseStart(tokens, tr.first), tr.first - 6);
-    return { subject, object, subjectRole: tr.spec.subjectRole, governor: null, windowStart };
+    return { subject, object, subjectRole: tr.spec.subjectRole, governor: null, windowStart, looseSubject: false };
   }
   let j = tr.last + 1;
   while (tokens[j] && MODE_WORDS[tokens[j].low] && tokens[j].low !== 'video') j++;
-  const own = tokens[j] && NOUN_ATTACHERS.has(tokens[j].low) ? listAfter(view, j + 1) : [];
+  const attacher = tokens[j] && NOUN_ATTACHERS.has(tokens[j].low) ? tokens[j].low : null;
+  const own = attacher ? listAfter(view, j + 1) : [];
   const possessor = possessorOf(view, tr.first);
   const gov = governorOf(view, tr.first);
   let subject: Item[] = [];
   let subjectRole: SubjectRole = null;
   if (gov !== null) {
     subject = listBefore(view, gov);
-    if (!subject.length && previousSubject && subordinate(tokens, gov)) subject = previousSubject;
-    const role = NOUN_GOVERNORS[tokens[gov].low];
-    subjectRole = role === 'participant' ? null : role;
+    // "Michel said after talks with Pashinyan": the speaker took part; "after talks between X and Y" names them all
+    if (!subject.length && subordinate(tokens, gov)) subject = previousSubject ?? (attacher === 'with' || !own.length ? mainSubject(view, gov) : []);
+    const role = governorRole(tokens[gov].low);
+    subjectRole = role === 'participant' || role === undefined ? null : role;
   }
   const from = gov ?? tr.first;
   const windowStart = Math.max(subject.length ? subject[subject.length - 1].last + 1 : clauseStart(tokens, from), from - 6);
-  return { subject: [...subject, ...possessor], object: own, subjectRole, governor: gov, windowStart };
+  const looseSubject = gov !== null && PREPOSITION_GOVERNORS.has(tokens[gov].low);
+  return { subject: [...subject, ...possessor], object: own, subjectRole, governor: gov, windowStart, looseSubject };
 }
 
 /** A noun trigger (or a determiner before one) right after a hosting verb. */
@@ -93,18 +102,26 @@ function listBefore(view: SentenceView, pos: number): Item[] {
   return list.slice(0, list.indexOf(nearest) + 1).filter((it) => usable(it) && tokens[it.first].clause === clause);
 }
 
-/** The coordinated list right after token `from`: determiners and titles may come first, a stop word ends the search. */
-function listAfter(view: SentenceView, from: number): Item[] {
+/**
+ * The coordinated list right after token `from`: determiners and titles may come first, a stop
+ * word ends the search. Inside an aside (`inAside`), its items count.
+ */
+function listAfter(view: SentenceView, from: number, inAside = false): Item[] {
   const { tokens, items, itemAt } = view;
   const clause = tokens[from - 1]?.clause;
+  const ok = (x: Item) => (!x.aside || inAside) && !x.quoted;
   let depth = 0;
   for (let i = from; i < tokens.length && i < from + 12; i++) {
     const t = tokens[i];
     const it = itemAt[i] >= 0 ? items[itemAt[i]] : null;
-    if (it && it.first === i && !it.aside && !it.quoted) {
+    if (it && it.first === i && ok(it)) {
+      // "met the Armenian leader's envoy": the person named is not the one met
+      if (it.possessive) return [];
       const list = view.listOf.get(it)!;
-      return list.slice(list.indexOf(it)).filter((x) => !x.aside && !x.quoted);
+      return list.slice(list.indexOf(it)).filter(ok);
     }
+    // "U.S. Secretary of State Antony Blinken": the dots of an abbreviation
+    if (t.text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.cap) continue;
     if (t.text === '(') { depth++; continue; }
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
     if (depth) continue;
@@ -147,9 +164,140 @@ function governorOf(view: SentenceView, noun: number): number | null {
     if (t.low === 'of' && tokens[i - 1]?.low === 'sidelines') return i - 1;
     if (NOUN_GOVERNORS[t.low] !== undefined) return i;
     if (itemAt[i] >= 0 || t.low === "'s" || t.text === "'" || t.text === '-') continue;
+    if (t.low === 'for') return travelBefore(tokens, i);
+    if (GOVERNOR_PARTICLES.has(t.low)) continue;
     if (t.punct || OBJECT_STOPS.has(t.low)) return null;
   }
   return null;
+}
+
+/** Destination and time words between a travel verb and its 'for' ("arrived in Moscow on Wednesday for talks"). */
+const TRAVEL_GAP = new Set(['to', 'in', 'the', 'on', 'this', 'last', 'late', 'early', 'next', 'week', 'morning', 'evening', 'night', ',']);
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+function governorRole(low: string): SubjectRole | 'participant' | undefined {
+  return NOUN_GOVERNORS[low] ?? (TRAVEL_VERBS.has(low) || BE.has(low) ? 'participant' : undefined);
+}
+
+/** "flew to Sochi for talks", "is in Washington for talks": the travel verb before 'for', with a destination between. */
+function travelBefore(tokens: Tok[], forAt: number): number | null {
+  for (let i = forAt - 1; i >= 0 && forAt - i <= 8 && tokens[i].clause === tokens[forAt].clause; i--) {
+    const t = tokens[i];
+    if (TRAVEL_VERBS.has(t.low)) return i;
+    // "is in Baku for talks": a form of 'be' with a place
+    if (BE.has(t.low) && tokens[i + 1]?.low === 'in') return i;
+    if (!(TRAVEL_GAP.has(t.low) || t.text === '.' || t.text === '-' || /^\p{N}/u.test(t.text) || (t.cap && !t.punct))) return null;
+  }
+  return null;
+}
+
+/** A "called" that means a call: a person object not in the possessive, then an adjunct or the clause's end. */
+function callTakes(tokens: Tok[], object: Item[]): boolean {
+  if (!object.length || object[0].possessive) return false;
+  const next = tokens[object[object.length - 1].last + 1];
+  return !next || CALL_FOLLOWERS.has(next.low) || next.clause !== tokens[object[0].first].clause;
+}
+
+/** Object-taking words that begin a clause: the person right after them is no subject ("told Aliyev after ..."). */
+const OBJECT_CLAUSE_STARTS = new Set(['told', 'tells', 'who', 'whom', 'whose', 'which']);
+
+/**
+ * The subject of the clause a subject-less subordinate clause hangs on: "Michel said after
+ * hosting X and Y" (the first list of the nearest clause before with one, relative clauses and
+ * "told X" skipped), or "After hosting X and Y, Michel said" (the list right after the comma).
+ */
+function mainSubject(view: SentenceView, pos: number): Item[] {
+  const { tokens, items, itemAt } = view;
+  const w = clauseStart(tokens, pos);
+  const limit = Math.max(0, w - MAX_LOOKBACK);
+  let i = w - 1;
+  while (i >= limit) {
+    if (tokens[i].text === ';' || tokens[i].text === ':') return [];
+    let cs = i;
+    while (cs > limit && tokens[cs - 1].clause === tokens[i].clause) cs--;
+    if (!OBJECT_CLAUSE_STARTS.has(tokens[cs].low)) {
+      for (let x = cs; x <= i; x++) {
+        if (itemAt[x] < 0) continue;
+        const it = items[itemAt[x]];
+        if (!usable(it)) { x = it.last; continue; }
+        const list = view.listOf.get(it)!;
+        return list.slice(list.indexOf(it)).filter((y) => usable(y) && y.last <= i);
+      }
+    }
+    i = cs - 1;
+  }
+  // the subordinate clause opens the sentence ("After hosting X, Michel said", "Speaking after
+  // hosting X, Michel said"): the subject follows its comma
+  if (w > 8) return [];
+  for (let x = 0; x < w; x++) if (itemAt[x] >= 0 || tokens[x].text === ',' || tokens[x].quoted) return [];
+  for (let x = pos + 1; x < tokens.length && x - pos <= MAX_LOOKBACK; x++) {
+    const t = tokens[x];
+    if (t.text === ';' || t.text === ':' || t.quoted) return [];
+    if (t.text !== ',') continue;
+    const it = itemAt[x + 1] >= 0 ? items[itemAt[x + 1]] : null;
+    if (!it || !usable(it)) return [];
+    const list = view.listOf.get(it)!;
+    return list.slice(list.indexOf(it)).filter(usable);
+  }
+  return [];
+}
+
+export interface Extra {
+  items: Item[];
+  role: 'host' | 'mediator' | 'participant';
+  /** the cue's first token */
+  at: number;
+}
+
+const EXTRA_CUES = EXTRA_PARTICIPANT_CUES.map(([w, role]) => ({ words: w.split(' '), role }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** How far after a trigger an agent or companion phrase is looked for. */
+const EXTRA_REACH = 20;
+
+/**
+ * People a trigger's clause adds to its meeting: passive agents ("held talks in Washington hosted
+ * by Blinken", "talks between X and Y, mediated by Z") and companions ("due to meet in Chisinau
+ * alongside Macron"). Read between the neighbouring triggers, in the trigger's clause.
+ */
+export function extrasOf(view: SentenceView, tr: TriggerMatch, args: Arguments, from: number, to: number): Extra[] {
+  const { tokens } = view;
+  const out: Extra[] = [];
+  const clause = tokens[tr.first].clause;
+  const start = Math.max(from, args.windowStart, tr.first - EXTRA_REACH);
+  const end = Math.min(to, tokens.length, tr.last + 1 + EXTRA_REACH);
+  const inside = (it: Item) => args.subject.includes(it) || args.object.includes(it);
+  // where the meeting's phrase ends so far: an agent may follow another ("hosted by X and attended by Y")
+  let reach = Math.max(tr.last, ...args.object.map((it) => it.last));
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    if (t.clause !== clause && !(t.aside && i > tr.last)) { if (i > tr.last) break; continue; }
+    if (t.quoted || view.itemAt[i] >= 0) continue;
+    const cue = EXTRA_CUES.find((c) => c.words[0] === t.low && wordsAt(tokens, i, c.words));
+    if (!cue) continue;
+    const after = i + cue.words.length;
+    const items = listAfter(view, after, t.aside).filter((it) => !inside(it) && !it.possessive);
+    if (!items.length) continue;
+    const gapOk = i > tr.last
+      ? plainGap(tokens, reach + 1, i)
+      : plainGap(tokens, items[items.length - 1].last + 1, Math.min(tr.first, ...args.subject.map((it) => it.first)));
+    if (!gapOk) continue;
+    out.push({ items, role: cue.role, at: i });
+    if (i > tr.last) reach = items[items.length - 1].last;
+    i = after - 1;
+  }
+  return out;
+}
+
+/** Only venue and date words between a phrase and the meeting it belongs to ("talks in Washington on Friday, hosted by"). */
+function plainGap(tokens: Tok[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.text === ',' || t.cap || /^\p{N}/u.test(t.text) || EXTRA_GAP_WORDS.has(t.low)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Does the trigger stand in a clause with its own subordinator and no subject ("after first meeting ...")? */

@@ -49,7 +49,10 @@ function statusesAgree(a: Candidate, b: Candidate): boolean {
   return a.status === b.status || !a.strong || !b.strong;
 }
 
+/** A report with a venue was in person, whatever its verb said: a call never absorbs it. */
 function modesAgree(a: Candidate, b: Candidate): boolean {
+  const remote = (m: Candidate['mode']) => m === 'phone' || m === 'video';
+  if ((a.place && remote(b.mode)) || (b.place && remote(a.mode))) return false;
   return !a.mode || !b.mode || a.mode === b.mode;
 }
 

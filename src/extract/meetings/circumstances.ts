@@ -6,7 +6,7 @@ import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import {
   DATE_OTHER_EVENT, MODE_WORDS, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, SEPARATE_MARKERS, TOPIC_NOUNS,
-  VENUE_KINDS, VENUE_WORDS,
+  TRAVEL_VERBS, VENUE_KINDS, VENUE_WORDS,
 } from './lexicon.js';
 
 // The circumstances of one trigger, read in its own clause: status, mode, date and place.
@@ -23,9 +23,9 @@ function hasCue(text: string, cues: string[]): boolean {
 }
 
 /** The tokens after a trigger that still belong to its clause (at most `max`). */
-function clauseAfter(tokens: Tok[], tr: TriggerMatch, max: number): number {
-  let end = tr.last + 1;
-  while (end < tokens.length && end - tr.last <= max && tokens[end].outerClause === tokens[tr.last].outerClause) end++;
+function clauseAfter(tokens: Tok[], tr: TriggerMatch, max: number, from = tr.last + 1): number {
+  let end = from;
+  while (end < tokens.length && end - from < max && tokens[end].outerClause === tokens[tr.last].outerClause) end++;
   return end;
 }
 
@@ -43,8 +43,13 @@ export interface StatusReading {
 const TRAVEL = new Set(['went', 'travelled', 'traveled', 'flew', 'arrived', 'came', 'headed', 'returned']);
 const PAST_GOVERNOR = /ed$|^(held|had|began|met)$/;
 
-export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null): StatusReading {
+/**
+ * `afterFrom`: where the words after the trigger start for call-off cues, past a noun's own
+ * participants ("the meeting between X and Y, initially set for Friday, was postponed").
+ */
+export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null, afterFrom = tr.last + 1): StatusReading {
   const before = words(tokens, windowStart, tr.first);
+  const callOff = words(tokens, afterFrom, clauseAfter(tokens, tr, 8, afterFrom));
   const afterEnd = clauseAfter(tokens, tr, 8);
   const after = words(tokens, tr.last + 1, afterEnd);
   const head = governor ?? tr.first;
@@ -53,7 +58,7 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const also = / also | too /.test(before) || / too | as well /.test(after);
   const otherOccasion = hasCue(before, OTHER_OCCASION) || / several times | many times | repeatedly /.test(after);
   const base = { also, otherOccasion, separate };
-  if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER)) return { ...base, status: 'not-held', strong: true };
+  if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER)) return { ...base, status: 'not-held', strong: true };
   if (hasCue(before, PLANNED_BEFORE) || infinitive) return { ...base, status: 'planned', strong: true };
   const verbPast = tr.spec.kind === 'verb' && !tr.spec.presentForm && !/ing$/.test(tokens[tr.first].low);
   const governorPast = governor !== null && PAST_GOVERNOR.test(tokens[governor].low);
@@ -121,7 +126,7 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
   for (let i = Math.max(0, tr.first - NEAR); i < tokens.length && i <= tr.last + NEAR; i++) {
     const t = tokens[i];
     if (i > tr.last && CUT_PLACE.has(t.low)) cut = true;
-    if (t.outerClause !== clause || (t.low !== 'in' && t.low !== 'at') || t.quoted) continue;
+    if (t.outerClause !== clause || !venueIntro(tokens, i) || t.quoted) continue;
     if (i > tr.last && cut) continue;
     if (TOPIC_NOUNS.has(tokens[i - 1]?.low ?? '')) continue;
     const found = venuePhrase(tokens, i + 1, placeAt, k);
@@ -131,6 +136,14 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
   const pick = after[0] ?? candidates.filter((c) => c.at < tr.first).pop();
   if (pick) return venue(pick.entry, k);
   return whereClause(tokens, tr, placeAt, k);
+}
+
+/** Words a venue phrase starts with: "in", "at", "to" after a verb of travel ("flew to Sochi"), a form of "visit" ("visited Baku"). */
+function venueIntro(tokens: Tok[], i: number): boolean {
+  const low = tokens[i].low;
+  if (low === 'in' || low === 'at') return true;
+  if (low === 'to') return TRAVEL_VERBS.has(tokens[i - 1]?.low ?? '');
+  return low.startsWith('visit') && TRAVEL_VERBS.has(low);
 }
 
 /** "Erdogan visited Baku, where he met Aliyev": the place the relative 'where' points back to. */

@@ -26,6 +26,12 @@ export interface TriggerSpec {
   presentForm?: boolean;
   /** a verb that needs a person as its object to mean a meeting ("received orders" is not one) */
   needsObject?: boolean;
+  /** a verb whose person object must be followed by an adjunct or the clause's end ("called X on Monday", not "called X a liar") */
+  callObject?: boolean;
+  /** one call per person named as object: "Putin phoned Aliyev and Pashinyan" is two calls */
+  eachObject?: boolean;
+  /** evidence of a meeting only when affirmed: its negation is no meeting that did not take place */
+  positiveOnly?: boolean;
 }
 
 const v = (words: string, extra: Partial<TriggerSpec> = {}): TriggerSpec => ({
@@ -56,8 +62,20 @@ export const TRIGGERS: TriggerSpec[] = [
   v('spoke by telephone', { mode: 'phone', cameo: '041' }), v('talked by phone with', { mode: 'phone', cameo: '041' }),
   v('talked by phone', { mode: 'phone', cameo: '041' }), v('speak by phone', { mode: 'phone', cameo: '041', presentForm: true }),
   v('speak by phone with', { mode: 'phone', cameo: '041', presentForm: true }), v('talk by phone', { mode: 'phone', cameo: '041', presentForm: true }),
-  v('phoned', { mode: 'phone', cameo: '041', needsObject: true }), v('telephoned', { mode: 'phone', cameo: '041', needsObject: true }),
+  v('phoned', { mode: 'phone', cameo: '041', needsObject: true, eachObject: true }),
+  v('telephoned', { mode: 'phone', cameo: '041', needsObject: true, eachObject: true }),
   v('spoke via video link with', { mode: 'video', cameo: '041' }), v('spoke by video link with', { mode: 'video', cameo: '041' }),
+  // "called Aliyev on Monday": a call only when an adjunct, not a noun, follows the person ("called Aliyev a dictator")
+  v('called', { mode: 'phone', cameo: '041', needsObject: true, callObject: true, eachObject: true }),
+  v('rang', { mode: 'phone', cameo: '041', needsObject: true, callObject: true, eachObject: true }),
+  // "spoke with Aliyev", "talked with Pashinyan": a conversation; its mode is read from the clause ("by phone")
+  // ... and only with a person after it: "X and Y spoke to reporters" is no meeting of X and Y
+  v('spoke with', { needsObject: true }), v('talked with', { needsObject: true }), v('speaks with', { presentForm: true, needsObject: true }),
+  v('speak with', { presentForm: true, needsObject: true }), v('spoke to', { needsObject: true }), v('talked to', { needsObject: true }),
+  v('speaks to', { presentForm: true, needsObject: true }), v('speak to', { presentForm: true, needsObject: true }),
+  // a handshake shows a meeting; a refused one ("did not shake hands") says nothing about it
+  v('shook hands with', { positiveOnly: true }), v('shake hands with', { presentForm: true, positiveOnly: true }),
+  v('shook hands', { positiveOnly: true }), v('shake hands', { presentForm: true, positiveOnly: true }),
   // nouns
   n('meeting'), n('meetings'), n('talks', { cameo: '046' }), n('negotiations', { cameo: '046' }), n('summit'), n('summits'),
   n('encounter'), n('conversation'), n('conversations'), n('contacts'), n('tete a tete'), n('tête à tête'),
@@ -95,7 +113,51 @@ export const NOUN_GOVERNORS: Record<string, SubjectRole | 'participant'> = {
   mediated: 'mediator', mediate: 'mediator', mediates: 'mediator', mediating: 'mediator',
   brokered: 'mediator', broker: 'mediator', facilitated: 'mediator', facilitate: 'mediator', convened: 'host', convene: 'host',
   organised: 'host', organized: 'host',
+  snubbed: 'participant', snub: 'participant', snubs: 'participant', shunned: 'participant', missed: 'participant',
+  skipping: 'participant', boycotting: 'participant', boycotts: 'participant', snubbing: 'participant',
+  // "pulled out of the summit", "withdrew from the talks", "stayed away from the meeting" (particles skipped, see GOVERNOR_PARTICLES)
+  pulled: 'participant', pull: 'participant', pulls: 'participant', withdrew: 'participant', withdraw: 'participant',
+  withdraws: 'participant', stayed: 'participant', stay: 'participant',
 };
+
+/** Particles between a governing verb and its noun ("pulled out of the summit", "withdrew from the talks"). */
+export const GOVERNOR_PARTICLES = new Set(['out', 'of', 'from', 'away']);
+
+/** Governors that are prepositions: the clause subject before them need not be a participant. */
+export const PREPOSITION_GOVERNORS = new Set(['in', 'at', 'during', 'after', 'following', 'sidelines']);
+
+/**
+ * Verbs of travel: "flew to Sochi for talks with Putin" makes the traveller a participant of the
+ * talks, and "travelled to Yerevan" names the venue. Only these turn 'for' into a governor, so
+ * "called for talks between X and Y" adds nobody.
+ */
+export const TRAVEL_VERBS = new Set([
+  'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'flying', 'go', 'goes', 'went',
+  'going', 'head', 'heads', 'headed', 'heading', 'arrive', 'arrives', 'arrived', 'arriving', 'come', 'comes', 'came', 'coming',
+  'visit', 'visits', 'visited', 'visiting', 'return', 'returns', 'returned', 'returning',
+]);
+
+/** Words that may follow the person a "called" takes: an adjunct or the clause's end, never a noun phrase. */
+export const CALL_FOLLOWERS = new Set([
+  '.', ',', ';', ':', 'on', 'in', 'to', 'late', 'early', 'last', 'this', 'yesterday', 'today', 'earlier', 'after', 'amid', 'about',
+  'over', 'from', 'and', 'twice', 'again', 'shortly', 'hours', 'days', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'following', 'ahead', 'while', 'as', 'before', 'by',
+]);
+
+/**
+ * Phrases that bring more people into a meeting besides its subject and object, and the part
+ * they take: a passive agent ("hosted by X", "mediated by X", "with the mediation of X") or a
+ * companion ("alongside X", "together with X", "joined by X", "in the presence of X").
+ */
+export const EXTRA_PARTICIPANT_CUES: [string, 'host' | 'mediator' | 'participant'][] = [
+  ['hosted by', 'host'], ['organised by', 'host'], ['organized by', 'host'], ['convened by', 'host'], ['chaired by', 'host'],
+  ['at the invitation of', 'host'], ['on the invitation of', 'host'],
+  ['mediated by', 'mediator'], ['brokered by', 'mediator'], ['facilitated by', 'mediator'], ['moderated by', 'mediator'],
+  ['with the mediation of', 'mediator'], ['through the mediation of', 'mediator'], ['under the mediation of', 'mediator'],
+  ['thanks to the mediation of', 'mediator'], ['under the auspices of', 'mediator'],
+  ['alongside', 'participant'], ['together with', 'participant'], ['along with', 'participant'], ['joined by', 'participant'],
+  ['in the presence of', 'participant'], ['with the participation of', 'participant'], ['attended by', 'participant'],
+];
 
 /** Words a noun trigger takes its own participants after: "talks with", "a meeting between", "the conversation of". */
 export const NOUN_ATTACHERS = new Set(['with', 'between', 'among', 'of', 'involving']);
@@ -117,6 +179,8 @@ export const PLANNED_BEFORE = [
   'planned', 'planning', 'going to', 'intends', 'intend', 'intended', 'hopes to', 'hope to', 'agreed to', 'agree to', 'ready to', 'prepared to',
   'could', 'may', 'might', 'should', 'proposed', 'proposes', 'offered to', 'invited', 'wants to', 'want to', 'upcoming',
   'forthcoming', 'next', 'future', 'possible', 'potential', 'would',
+  // a call for talks is a proposal, not a report that they took place
+  'called for', 'calls for', 'call for', 'calling for', 'urged', 'urges', 'urging', 'pushed for', 'pushing for',
 ];
 
 /** Words of the clause that say the trigger's people met on their own, apart from a joint meeting. */
@@ -200,3 +264,17 @@ export const VENUE_WORDS = new Set([
 ]);
 /** Place kinds that can be a meeting's venue. */
 export const VENUE_KINDS = new Set(['city', 'capital', 'landmark', 'country', 'region']);
+
+/** Words that may stand between a meeting and an agent or companion phrase: venue, date and time words only. */
+export const EXTRA_GAP_WORDS = new Set([
+  'in', 'at', 'on', 'the', 'a', 'of', "'s", '-', '.', 'last', 'this', 'next', 'week', 'month', 'year', 'weekend', 'earlier', 'later',
+  'again', 'today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'city', 'capital', 'resort', 'talks', 'also',
+  'held', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'and', 'for', 'first', 'time', 'meeting', 'summit',
+  'sidelines', 'margins', 'side',
+]);
+
+/** Reporting verbs: the person right before one, after a bare comma, is the speaker, not one more of a list. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'announced', 'noted', 'stressed', 'insisted', 'warned', 'explained',
+  'emphasized', 'emphasised', 'wrote', 'tweeted', 'declared', 'recalled', 'confirmed', 'claimed', 'argued', 'remarked',
+]);

@@ -4,7 +4,7 @@ import type { EntityMention } from '../entities/index.js';
 import type { ArticleScope } from './scope.js';
 import { tokenAt, wordsAt, type Tok } from './tokens.js';
 import {
-  COLLECTIVE_NOUNS, COORDINATION_FILLERS, COORDINATORS, GROUP_ADJECTIVES, GROUP_DETERMINERS, GROUP_NOUNS, ROLE_NOUNS,
+  COLLECTIVE_NOUNS, COORDINATION_FILLERS, COORDINATORS, GROUP_ADJECTIVES, GROUP_DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
 } from './lexicon.js';
 
 /**
@@ -240,16 +240,19 @@ function resolveRoles(tokens: Tok[], items: Item[], _countryAt: (string | null)[
 export function coordinated(tokens: Tok[], a: Item, b: Item): boolean {
   if (b.first - a.last > 14) return false;
   let separator = false;
+  let commaOnly = true;
   let depth = 0;
   for (let i = a.last + 1; i < b.first; i++) {
     const t = tokens[i];
-    if (t.text === '(') { depth++; separator = true; continue; }
+    if (t.text === '(') { depth++; separator = true; commaOnly = false; continue; }
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
     if (depth > 0) continue;
-    if (COORDINATORS.has(t.low)) separator = true;
+    if (COORDINATORS.has(t.low)) { separator = true; if (t.low !== ',') commaOnly = false; }
     if (COORDINATION_FILLERS.has(t.low) || (t.cap && !t.punct)) continue;
     return false;
   }
+  // "met Aliyev and Putin, Michel said": a name after a bare comma and before a reporting verb is the speaker
+  if (separator && commaOnly && SPEECH_VERBS.has(tokens[b.last + 1]?.low ?? '')) return false;
   return separator;
 }
 

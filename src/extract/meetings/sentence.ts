@@ -7,7 +7,7 @@ import type { Tok } from './tokens.js';
 import { placesIn, referencesIn, sentenceView, type Item } from './references.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
-import { argumentsOf } from './arguments.js';
+import { argumentsOf, extrasOf } from './arguments.js';
 import { readDate, readMode, readPlace, readStatus } from './circumstances.js';
 
 /**
@@ -31,29 +31,58 @@ export function sentenceMeetings(
   const personEnds = new Set(items.filter((it) => it.kind !== 'role').map((it) => it.last));
   const out: Candidate[] = [];
   let previousSubject: Item[] | null = null;
-  for (const tr of findTriggers(tokens, personEnds)) {
+  const triggers = findTriggers(tokens, personEnds);
+  // the triggers that bound another's agent and companion phrases: not "hosted" of "hosted by"
+  const bounds = triggers.filter((tr) => tokens[tr.last + 1]?.low !== 'by');
+  let b = 0;
+  for (let n = 0; n < triggers.length; n++) {
+    const tr = triggers[n];
+    // bounds[b] is the first bounding trigger at or after this one (linear over the sentence)
+    while (bounds[b] && bounds[b].first < tr.first) b++;
     const args = argumentsOf(tr, view, previousSubject);
     if (!args) continue;
     if (args.subject.length) previousSubject = args.subject;
     // named people first, then anaphors, each side leaving out the other
     const named = (list: Item[]) => list.filter((it) => it.kind === 'person' || it.kind === 'role').flatMap((it) => it.keys);
     const objectNamed = new Set(named(args.object));
-    const subjectKeys = unique(args.subject.flatMap((it) => resolveItem(it, tokens, s.index, scope, objectNamed)));
+    let unresolved = false;
+    const resolve = (it: Item, exclude: Set<string>) => {
+      const keys = resolveItem(it, tokens, s.index, scope, exclude);
+      if (!keys.length) unresolved = true;
+      return keys;
+    };
+    const subjectKeys = unique(args.subject.flatMap((it) => resolve(it, objectNamed)));
     const subjectSet = new Set(subjectKeys);
-    const objectKeys = unique(args.object.flatMap((it) => resolveItem(it, tokens, s.index, scope, subjectSet))).filter((k) => !subjectSet.has(k));
-    const all = unique([...subjectKeys, ...objectKeys]);
+    const objectKeys = unique(args.object.flatMap((it) => resolve(it, subjectSet))).filter((k) => !subjectSet.has(k));
+    const core = unique([...subjectKeys, ...objectKeys]);
+    // hosts, mediators and companions join a meeting whose own people the text fully gives; a bare
+    // noun takes its people from them alone when they name two ("the summit, attended by X and Y")
+    const bare = !core.length && !unresolved && tr.spec.kind === 'noun';
+    let extras = (core.length >= 2 || (core.length === 1 && !args.looseSubject) || bare) && !unresolved
+      ? extrasOf(view, tr, args, (bounds[b - 1]?.last ?? -1) + 1, bounds[b + (bounds[b] === tr ? 1 : 0)]?.first ?? tokens.length)
+      : [];
+    if (bare && unique(extras.filter((e) => e.role === 'participant').flatMap((e) => e.items.flatMap((it) => it.keys))).length < 2) extras = [];
+    const extraKeys = (role: string) => unique(extras.filter((e) => e.role === role).flatMap((e) => e.items.flatMap((it) => it.keys))).filter((k) => !core.includes(k));
+    const hostKeys = extraKeys('host');
+    const mediatorKeys = extraKeys('mediator');
+    const all = unique([...core, ...hostKeys, ...mediatorKeys, ...extraKeys('participant')]);
     if (all.length < 2) continue;
 
-    const status = readStatus(tokens, tr, args.windowStart, args.governor);
+    // a negation before a handshake is the handshake's ("did not shake hands at the summit")
+    const prev = triggers[n - 1];
+    const windowStart = prev?.spec.positiveOnly && prev.last >= args.windowStart ? prev.last + 1 : args.windowStart;
+    const afterFrom = tr.spec.kind === 'noun' ? Math.max(tr.last, ...args.object.map((it) => it.last)) + 1 : tr.last + 1;
+    const status = readStatus(tokens, tr, windowStart, args.governor, afterFrom);
+    if (tr.spec.positiveOnly && status.status === 'not-held') continue;
     const mode = readMode(tokens, tr);
     const date = readDate(tokens, tr, dates);
     const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, view.placeAt, scope.k);
-    const spanItems = [...args.subject, ...args.object];
+    const spanItems = [...args.subject, ...args.object, ...extras.flatMap((e) => e.items)];
     const start = Math.min(tokens[tr.first].start, ...spanItems.map((it) => tokens[it.first].start));
     const end = Math.max(tokens[tr.last].end, ...spanItems.map((it) => tokens[it.last].end));
     const base: Omit<Candidate, 'keys'> = {
-      host: args.subjectRole === 'host' && subjectKeys.length === 1 ? subjectKeys[0] : null,
-      mediators: args.subjectRole === 'mediator' ? subjectKeys : [],
+      host: args.subjectRole === 'host' && subjectKeys.length === 1 ? subjectKeys[0] : hostKeys.length === 1 ? hostKeys[0] : null,
+      mediators: unique([...(args.subjectRole === 'mediator' ? subjectKeys : []), ...mediatorKeys]),
       place,
       date: date.value,
       mode,
@@ -66,7 +95,7 @@ export function sentenceMeetings(
       sentences: [s.index],
       evidence: [evidenceFor(a, s, start, end)],
     };
-    const separate = status.separate || args.object.some((it) => it.each);
+    const separate = status.separate || args.object.some((it) => it.each) || (tr.spec.eachObject === true && subjectKeys.length === 1);
     if (separate && subjectKeys.length >= 1 && objectKeys.length >= 2) {
       for (const o of objectKeys) out.push({ ...base, keys: [...subjectKeys, o], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1) {
