@@ -391,3 +391,20 @@ describe('more wire phrasings', () => {
     expect(meetings('Charles Michel met the Armenian leader\'s envoy in Brussels.', '2023-05-17')).toHaveLength(0);
   });
 });
+
+describe('speech frames and the sidelines of a summit', () => {
+  it('takes the speaker of "X said after hosting A and B" as the host, whatever precedes the frame', () => {
+    const m = only('The leaders agreed to push ahead with talks on a peace treaty, European Council President Charles Michel said after hosting Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev in Brussels.', '2023-05-14');
+    expect(set(m.participants)).toEqual(['Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan']);
+    expect(m.host).toBe('Charles Michel');
+    expect(m.location).toBe('Brussels');
+  });
+
+  it('lets companions join a meeting held on the sidelines of a summit, without making the summit a meeting of its own', () => {
+    const found = meetings('Pashinyan and Aliyev met in Brussels. They are due to meet again in Chisinau on June 1 on the sidelines of a European summit, alongside French President Emmanuel Macron and German Chancellor Olaf Scholz.', '2023-05-14');
+    const chisinau = found.filter((m) => m.location === 'Chisinau');
+    expect(chisinau).toHaveLength(1);
+    expect(set(chisinau[0].participants)).toEqual(['Emmanuel Macron', 'Ilham Aliyev', 'Nikol Pashinyan', 'Olaf Scholz']);
+    expect(chisinau[0]).toMatchObject({ status: 'planned', date: '2023-06-01' });
+  });
+});

@@ -37,7 +37,12 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     if (tr.spec.needsObject && !object.length) return null;
     if (tr.spec.callObject && !callTakes(tokens, object)) return null;
     let subject = listBefore(view, tr.first);
-    if (!subject.length && subordinate(tokens, tr.first)) subject = previousSubject ?? mainSubject(view, tr.first);
+    // the governing clause's subject first ("X said after hosting A and B"), else the previous
+    // trigger's ("Putin met them after first meeting each separately")
+    if (!subject.length && subordinate(tokens, tr.first)) {
+      const main = mainSubject(view, tr.first);
+      subject = main.length ? main : previousSubject ?? [];
+    }
     const windowStart = Math.max(subject.length ? subject[subject.length - 1].last + 1 : clauseStart(tokens, tr.first), tr.first - 6);
     return { subject, object, subjectRole: tr.spec.subjectRole, governor: null, windowStart, looseSubject: false };
   }
@@ -210,6 +215,9 @@ const OBJECT_CLAUSE_STARTS = new Set(['told', 'tells', 'who', 'whom', 'whose', '
 function mainSubject(view: SentenceView, pos: number): Item[] {
   const { tokens, items, itemAt } = view;
   const w = clauseStart(tokens, pos);
+  // a speech frame: "..., Michel said after hosting X" — the speaker right before the speech verb
+  const speaker = speakerBefore(view, pos);
+  if (speaker.length) return speaker;
   const limit = Math.max(0, w - MAX_LOOKBACK);
   let i = w - 1;
   while (i >= limit) {
@@ -243,6 +251,22 @@ function mainSubject(view: SentenceView, pos: number): Item[] {
   return [];
 }
 
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'announced', 'noted', 'wrote', 'declared', 'insisted', 'stressed']);
+const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'following', 'as']);
+
+/** "X said after hosting ...": the list right before the speech verb that the subordinator follows. */
+function speakerBefore(view: SentenceView, pos: number): Item[] {
+  const { tokens, items, itemAt } = view;
+  let sub = pos - 1;
+  while (sub >= 0 && pos - sub <= 3 && !SUBORDINATORS.has(tokens[sub].low)) sub--;
+  const verb = sub - 1;
+  if (sub < 0 || pos - sub > 3 || !tokens[verb] || !SPEECH_VERBS.has(tokens[verb].low)) return [];
+  const at = itemAt[verb - 1];
+  if (at === undefined || at < 0 || !usable(items[at])) return [];
+  const list = view.listOf.get(items[at])!;
+  return list.slice(0, list.indexOf(items[at]) + 1).filter(usable);
+}
+
 export interface Extra {
   items: Item[];
   role: 'host' | 'mediator' | 'participant';
@@ -261,12 +285,12 @@ const EXTRA_REACH = 20;
  * by Blinken", "talks between X and Y, mediated by Z") and companions ("due to meet in Chisinau
  * alongside Macron"). Read between the neighbouring triggers, in the trigger's clause.
  */
-export function extrasOf(view: SentenceView, tr: TriggerMatch, args: Arguments, from: number, to: number): Extra[] {
+export function extrasOf(view: SentenceView, tr: TriggerMatch, args: Arguments, from: number, to: { agent: number; companion: number }): Extra[] {
   const { tokens } = view;
   const out: Extra[] = [];
   const clause = tokens[tr.first].clause;
   const start = Math.max(from, args.windowStart, tr.first - EXTRA_REACH);
-  const end = Math.min(to, tokens.length, tr.last + 1 + EXTRA_REACH);
+  const end = Math.min(Math.max(to.agent, to.companion), tokens.length, tr.last + 1 + EXTRA_REACH);
   const inside = (it: Item) => args.subject.includes(it) || args.object.includes(it);
   // where the meeting's phrase ends so far: an agent may follow another ("hosted by X and attended by Y")
   let reach = Math.max(tr.last, ...args.object.map((it) => it.last));
@@ -275,7 +299,7 @@ export function extrasOf(view: SentenceView, tr: TriggerMatch, args: Arguments, 
     if (t.clause !== clause && !(t.aside && i > tr.last)) { if (i > tr.last) break; continue; }
     if (t.quoted || view.itemAt[i] >= 0) continue;
     const cue = EXTRA_CUES.find((c) => c.words[0] === t.low && wordsAt(tokens, i, c.words));
-    if (!cue) continue;
+    if (!cue || i >= (cue.role === 'participant' ? to.companion : to.agent)) continue;
     const after = i + cue.words.length;
     const items = listAfter(view, after, t.aside).filter((it) => !inside(it) && !it.possessive);
     if (!items.length) continue;

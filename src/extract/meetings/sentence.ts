@@ -32,13 +32,18 @@ export function sentenceMeetings(
   const out: Candidate[] = [];
   let previousSubject: Item[] | null = null;
   const triggers = findTriggers(tokens, personEnds);
-  // the triggers that bound another's agent and companion phrases: not "hosted" of "hosted by"
+  // the triggers that bound another's agent phrases ("hosted by X"): not "hosted" of "hosted by";
+  // companion phrases are not bounded by the event the meeting is on the sidelines of either
+  // ("meet on the sidelines of a summit, alongside X": X joins; "... of a summit hosted by Y": Y hosts the summit)
   const bounds = triggers.filter((tr) => tokens[tr.last + 1]?.low !== 'by');
+  const companionBounds = bounds.filter((tr) => !onSidelines(tokens, tr));
   let b = 0;
+  let cb = 0;
   for (let n = 0; n < triggers.length; n++) {
     const tr = triggers[n];
     // bounds[b] is the first bounding trigger at or after this one (linear over the sentence)
     while (bounds[b] && bounds[b].first < tr.first) b++;
+    while (companionBounds[cb] && companionBounds[cb].first < tr.first) cb++;
     const args = argumentsOf(tr, view, previousSubject);
     if (!args) continue;
     if (args.subject.length) previousSubject = args.subject;
@@ -59,8 +64,13 @@ export function sentenceMeetings(
     // noun takes its people from them alone when they name two ("the summit, attended by X and Y")
     const bare = !core.length && !unresolved && tr.spec.kind === 'noun';
     let extras = (core.length >= 2 || (core.length === 1 && !args.looseSubject) || bare) && !unresolved
-      ? extrasOf(view, tr, args, (bounds[b - 1]?.last ?? -1) + 1, bounds[b + (bounds[b] === tr ? 1 : 0)]?.first ?? tokens.length)
+      ? extrasOf(view, tr, args, (bounds[b - 1]?.last ?? -1) + 1, {
+        agent: bounds[b + (bounds[b] === tr ? 1 : 0)]?.first ?? tokens.length,
+        companion: companionBounds[cb + (companionBounds[cb] === tr ? 1 : 0)]?.first ?? tokens.length,
+      })
       : [];
+    // the event a meeting is on the sidelines of is its setting, not a meeting of the people around it
+    if (bare && onSidelines(tokens, tr)) continue;
     if (bare && unique(extras.filter((e) => e.role === 'participant').flatMap((e) => e.items.flatMap((it) => it.keys))).length < 2) extras = [];
     const extraKeys = (role: string) => unique(extras.filter((e) => e.role === role).flatMap((e) => e.items.flatMap((it) => it.keys))).filter((k) => !core.includes(k));
     const hostKeys = extraKeys('host');
@@ -106,6 +116,16 @@ export function sentenceMeetings(
     rememberGroup(scope, all, s.index, end);
   }
   return out;
+}
+
+/** A noun trigger in "on the sidelines/margins of (a|the ...) summit". */
+function onSidelines(tokens: Tok[], tr: { first: number; spec: { kind: string } }): boolean {
+  if (tr.spec.kind !== 'noun') return false;
+  for (let i = tr.first - 1; i >= 1 && tr.first - i <= 5; i--) {
+    if (tokens[i].low === 'of' && (tokens[i - 1].low === 'sidelines' || tokens[i - 1].low === 'margins')) return true;
+    if (tokens[i].punct) return false;
+  }
+  return false;
 }
 
 function unique(keys: string[]): string[] {
