@@ -408,3 +408,20 @@ describe('speech frames and the sidelines of a summit', () => {
     expect(chisinau[0]).toMatchObject({ status: 'planned', date: '2023-06-01' });
   });
 });
+
+describe('delegations', () => {
+  it('reads the head of a delegation as the one met', () => {
+    expect(set(only('Ilham Aliyev received a delegation led by Slovak Foreign Minister Miroslav Lajčák in Baku on Tuesday.', '2019-02-12').participants)).toEqual(['Ilham Aliyev', 'Miroslav Lajčák']);
+    expect(set(only('Pashinyan met an EU delegation headed by Josep Borrell in Yerevan.', '2019-02-12').participants)).toEqual(['Josep Borrell', 'Nikol Pashinyan']);
+  });
+
+  it('reads through a hyphenated title and its apposition', () => {
+    const m = only('President of the Republic of Azerbaijan Ilham Aliyev has received a delegation led by OSCE Chairman-in-Office, Slovak Foreign Minister Miroslav Lajčák.', '2019-02-12');
+    expect(set(m.participants)).toEqual(['Ilham Aliyev', 'Miroslav Lajčák']);
+    expect(m.host).toBe('Ilham Aliyev');
+  });
+
+  it('does not take a speaker after a comma for an apposition', () => {
+    expect(meetings('Putin received the OSCE envoy, Kasprzyk said.', '2019-02-12')).toHaveLength(0);
+  });
+});

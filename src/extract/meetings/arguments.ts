@@ -113,10 +113,10 @@ function listBefore(view: SentenceView, pos: number): Item[] {
  */
 function listAfter(view: SentenceView, from: number, inAside = false): Item[] {
   const { tokens, items, itemAt } = view;
-  const clause = tokens[from - 1]?.clause;
+  let clause = tokens[from - 1]?.clause;
   const ok = (x: Item) => (!x.aside || inAside) && !x.quoted;
   let depth = 0;
-  for (let i = from; i < tokens.length && i < from + 12; i++) {
+  for (let i = from; i < tokens.length && i < from + 16; i++) {
     const t = tokens[i];
     const it = itemAt[i] >= 0 ? items[itemAt[i]] : null;
     if (it && it.first === i && ok(it)) {
@@ -130,6 +130,11 @@ function listAfter(view: SentenceView, from: number, inAside = false): Item[] {
     if (t.text === '(') { depth++; continue; }
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
     if (depth) continue;
+    // "received a delegation led by X": the head of the delegation is the one met
+    if ((t.low === 'delegation' || t.low === 'team') && (tokens[i + 1]?.low === 'led' || tokens[i + 1]?.low === 'headed') && tokens[i + 2]?.low === 'by') { i += 2; continue; }
+    // a hyphenated title ("Chairman-in-Office") and its apposition ("..., Slovak Foreign Minister X")
+    if (t.text === '-' || (tokens[i - 1]?.text === '-' && tokens[i + 1]?.text === '-')) continue;
+    if (t.text === ',' && tokens[i - 1]?.cap && !tokens[i - 1]?.punct && tokens[i + 1]?.cap) { clause = tokens[i + 1].clause; continue; }
     if (t.clause !== clause || OBJECT_STOPS.has(t.low)) return [];
     if (OBJECT_FILLERS.has(t.low) || (t.cap && !t.punct)) continue;
     return [];
