@@ -6,6 +6,7 @@ import type { RunOptions } from '../pipeline/run.js';
 import { defaultJobs } from '../pipeline/jobs.js';
 import { defaultCacheDir } from '../pipeline/cache.js';
 import type { FileResult } from '../pipeline/process.js';
+import type { ArticleFacts, FileError } from '../types.js';
 import type { Format } from '../render/report.js';
 
 /** Options every corpus command shares. */
@@ -84,4 +85,18 @@ export async function* corpus(paths: string[], o: CommonOptions): AsyncGenerator
 export async function knowledgeOf(o: CommonOptions): Promise<Knowledge> {
   const { loadKnowledge } = await import('../knowledge/index.js');
   return loadKnowledge(o.knowledge);
+}
+
+/**
+ * Feeds every article of the corpus to an aggregator (`add`), collecting the files that failed:
+ * the loop every aggregating command shares.
+ */
+export async function aggregate(paths: string[], o: CommonOptions, add: (facts: ArticleFacts) => void): Promise<{ errors: FileError[]; articles: number }> {
+  const errors: FileError[] = [];
+  let articles = 0;
+  for await (const r of corpus(paths, o)) {
+    if (r.error) errors.push(r.error);
+    else { add(r.facts); articles++; }
+  }
+  return { errors, articles };
 }

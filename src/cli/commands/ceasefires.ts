@@ -1,8 +1,7 @@
 import { Command } from 'commander';
-import type { FileError } from '../../types.js';
 import { CeasefireAggregator, type CorpusCeasefire } from '../../aggregate/ceasefires.js';
 import { emit, reportErrors } from '../../render/report.js';
-import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
+import { addCommonOptions, aggregate, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
 
@@ -12,12 +11,7 @@ export function ceasefiresCommand(): Command {
     .action(async (paths: string[], o: CommonOptions) => {
       const format = formatOf(o);
       const agg = new CeasefireAggregator();
-      const errors: FileError[] = [];
-      let articles = 0;
-      for await (const r of corpus(paths, o)) {
-        if (r.error) errors.push(r.error);
-        else { agg.add(r.facts); articles++; }
-      }
+      const { errors, articles } = await aggregate(paths, o, (facts) => agg.add(facts));
       const rows = agg.result();
       reportErrors(errors);
       emit<CorpusCeasefire>(format, {

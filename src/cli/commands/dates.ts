@@ -1,14 +1,12 @@
 import { Command } from 'commander';
-import type { FileError } from '../../types.js';
 import { Timeline, type TimelineEntry } from '../../aggregate/timeline.js';
 import { emit, reportErrors } from '../../render/report.js';
 import { renderTable } from '../../render/table.js';
 import { write } from '../../render/output.js';
 import { renderNdjsonLine } from '../../render/json.js';
-import { addCommonOptions, isoDate, corpus, formatOf, type CommonOptions } from '../options.js';
+import { addCommonOptions, aggregate, isoDate, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
-
 
 export function datesCommand(): Command {
   return addCommonOptions(new Command('dates'))
@@ -18,11 +16,7 @@ export function datesCommand(): Command {
     .action(async (paths: string[], o: CommonOptions & { from?: string; to?: string }) => {
       const format = formatOf(o);
       const timeline = new Timeline(o.from, o.to);
-      const errors: FileError[] = [];
-      for await (const r of corpus(paths, o)) {
-        if (r.error) errors.push(r.error);
-        else timeline.add(r.facts);
-      }
+      const { errors } = await aggregate(paths, o, (facts) => timeline.add(facts));
       reportErrors(errors);
       const entries = timeline.result();
       if (format === 'ndjson') for (const a of timeline.articles) write(renderNdjsonLine({ type: 'article', ...a }));

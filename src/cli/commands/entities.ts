@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
-import type { EntityType, FileError } from '../../types.js';
+import type { EntityType } from '../../types.js';
 import { EntityAggregator, type CorpusEntity } from '../../aggregate/entities.js';
 import { emit, reportErrors } from '../../render/report.js';
-import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
+import { addCommonOptions, aggregate, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
 
@@ -15,12 +15,7 @@ export function entitiesCommand(): Command {
     .action(async (paths: string[], o: CommonOptions & { type?: string }) => {
       const format = formatOf(o);
       const agg = new EntityAggregator();
-      const errors: FileError[] = [];
-      let articles = 0;
-      for await (const r of corpus(paths, o)) {
-        if (r.error) errors.push(r.error);
-        else { agg.add(r.facts); articles++; }
-      }
+      const { errors, articles } = await aggregate(paths, o, (facts) => agg.add(facts));
       const rows = agg.result(o.type ? [TYPES[o.type]] : undefined);
       reportErrors(errors);
       emit<CorpusEntity>(format, {

@@ -1,10 +1,10 @@
 import { Command, Option } from 'commander';
-import type { FileError, MeetingStatus } from '../../types.js';
+import type { MeetingStatus } from '../../types.js';
 import { fold, tokenize, type Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import { MeetingAggregator, type CorpusMeeting } from '../../aggregate/meetings.js';
 import { emit, reportErrors } from '../../render/report.js';
-import { addCommonOptions, isoDate, corpus, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
+import { addCommonOptions, aggregate, isoDate, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
 
@@ -16,7 +16,6 @@ interface MeetingOptions extends CommonOptions {
   to?: string;
   status?: MeetingStatus;
 }
-
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -33,12 +32,7 @@ export function meetingsCommand(): Command {
       const format = formatOf(o);
       const k = await knowledgeOf(o);
       const agg = new MeetingAggregator(Boolean(o.perArticle));
-      const errors: FileError[] = [];
-      let articles = 0;
-      for await (const r of corpus(paths, o)) {
-        if (r.error) errors.push(r.error);
-        else { agg.add(r.facts); articles++; }
-      }
+      const { errors, articles } = await aggregate(paths, o, (facts) => agg.add(facts));
       const keep = meetingFilter(k, o);
       const rows = agg.result().filter(keep);
       reportErrors(errors);
