@@ -70,6 +70,23 @@ describe('a cached run', () => {
     expect(JSON.parse(dated[0]).meetings[0].date).toBe('2022-10-31');
   });
 
+  it('sees a change that keeps the size and the modification time (the stat index checks ctime too)', async () => {
+    const corpus = path.join(dir, 'same-size');
+    const cacheDir = path.join(dir, 'same-size-cache');
+    fs.mkdirSync(corpus, { recursive: true });
+    const a = path.join(corpus, 'a.txt');
+    fs.writeFileSync(a, 'Vladimir Putin met Ilham Aliyev in Sochi.');
+    const opts = { jobs: 1, cacheDir, knowledgeVersion: knowledgeVersion([]) };
+    await collect([corpus], () => loadKnowledge(), opts);
+    expect(fs.existsSync(path.join(cacheDir, 'stat-index.json'))).toBe(true);
+    const { mtime, atime } = fs.statSync(a);
+    await new Promise((r) => setTimeout(r, 20));
+    fs.writeFileSync(a, 'Vladimir Putin met Ilham Aliyev in Minsk.');
+    fs.utimesSync(a, atime, mtime);
+    const [line] = await collect([corpus], () => loadKnowledge(), opts);
+    expect(JSON.parse(line).meetings[0].location).toBe('Minsk');
+  });
+
   it('treats a damaged cache entry as a miss', async () => {
     const corpus = path.join(dir, 'damaged');
     const cacheDir = path.join(dir, 'damaged-cache');
@@ -77,7 +94,11 @@ describe('a cached run', () => {
     fs.writeFileSync(path.join(corpus, 'a.txt'), 'Putin met Aliyev.');
     const opts = { jobs: 1, cacheDir, knowledgeVersion: knowledgeVersion([]) };
     const first = await collect([corpus], () => loadKnowledge(), opts);
-    for (const sub of fs.readdirSync(cacheDir)) for (const f of fs.readdirSync(path.join(cacheDir, sub))) fs.writeFileSync(path.join(cacheDir, sub, f), '{"truncat');
+    for (const e of fs.readdirSync(cacheDir, { withFileTypes: true })) {
+      const p = path.join(cacheDir, e.name);
+      if (e.isDirectory()) for (const f of fs.readdirSync(p)) fs.writeFileSync(path.join(p, f), '{"truncat');
+      else fs.writeFileSync(p, 'not json'); // the stat index too
+    }
     expect(await collect([corpus], () => loadKnowledge(), opts)).toEqual(first);
   });
 });

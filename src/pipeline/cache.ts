@@ -36,10 +36,14 @@ function codeHash(): string {
 export class FactsCache {
   constructor(readonly dir: string, private readonly knowledgeVersion: string) {}
 
+  /** What every key depends on besides the article: the code and the knowledge. */
+  get version(): string {
+    return `${codeHash()}:${this.knowledgeVersion}`;
+  }
+
   key(bytes: Uint8Array, meta: UserMetadata): string {
     return createHash('sha256')
-      .update(codeHash()).update('\0')
-      .update(this.knowledgeVersion).update('\0')
+      .update(this.version).update('\0')
       .update(JSON.stringify(meta)).update('\0')
       .update(bytes)
       .digest('hex');

@@ -3,6 +3,8 @@ import type { Knowledge } from '../knowledge/index.js';
 import { findInputs } from '../load/find.js';
 import { readSource } from '../load/read.js';
 import { FactsCache } from './cache.js';
+import { StatIndex } from './stat-index.js';
+import path from 'node:path';
 import { WorkerPool, type Outcome } from './pool.js';
 import type { CorpusOptions } from './process.js';
 import { success, type FileResult } from './result.js';
@@ -20,29 +22,37 @@ export interface RunOptions extends CorpusOptions {
 
 /**
  * The corpus, file by file, in input order: unmatched arguments first (as errors), then each
- * file's facts or error. Cached facts come straight back; the rest go through the worker pool,
- * with at most a few files per worker in flight so memory stays flat on any corpus size.
- */
-/**
- * `knowledge` is called only if an article is processed in this thread (--jobs 1): a cached
- * re-run, or one whose work all goes to the workers, never builds the look-up indexes here.
+ * file's facts or error. Cached facts come straight back (an unchanged file is not even read:
+ * see stat-index.ts); the rest go through the worker pool, with at most a few files per worker
+ * in flight so memory stays flat on any corpus size. `knowledge` is called only if an article
+ * is processed in this thread (--jobs 1): a cached re-run never builds the look-up indexes.
  */
 export async function* runCorpus(args: string[], knowledge: () => Knowledge, options: RunOptions = {}): AsyncGenerator<FileResult> {
   const { files, errors } = findInputs(args, options);
   for (const error of errors) yield { file: error.file, error };
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   const cache = options.cacheDir ? new FactsCache(options.cacheDir, options.knowledgeVersion ?? knowledge().version) : null;
+  const index = cache ? new StatIndex(path.join(options.cacheDir!, 'stat-index.json'), cache.version) : null;
   const progress = new Progress(files.length);
   let pool: WorkerPool | undefined;
   const window: Promise<FileResult>[] = [];
   const maxInFlight = jobs * 4;
   try {
     for (const file of files) {
+      const signature = index?.signature(file, optionMeta(file, options)) ?? null;
+      const known = signature ? index!.get(signature) : undefined;
+      const quick = known ? cache!.get(known) : undefined;
+      if (quick !== undefined) {
+        window.push(Promise.resolve(success(file, quick)));
+        while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }
+        continue;
+      }
       const read = readSource(file, options);
       let result: FileResult | Promise<FileResult>;
       if (!read.ok) result = { file, error: read.error };
       else {
         const key = cache?.key(Buffer.from(read.source.original), read.source.meta);
+        if (key && signature) index!.set(signature, key);
         const hit = key ? cache!.get(key) : undefined;
         if (hit !== undefined) result = success(file, hit);
         else if (jobs === 1) {
@@ -60,9 +70,15 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
     }
     while (window.length) { progress.tick(); yield await window.shift()!; }
   } finally {
+    index?.save();
     progress.done();
     await pool?.close();
   }
+}
+
+/** The metadata the options give a file (--date, its --manifest row): part of its signature. */
+function optionMeta(file: string, options: RunOptions): unknown {
+  return { date: options.date, row: options.manifest?.get(path.resolve(file)) };
 }
 
 function settle(cache: FactsCache | null, key: string | undefined, file: string, o: Outcome): FileResult {
