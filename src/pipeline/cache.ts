@@ -57,9 +57,10 @@ export class FactsCache {
    * The cached Article body for a key (JSON without `file`: see render/article-json.ts). A
    * damaged entry (not a JSON object) is a miss, and is overwritten.
    */
-  get(key: string): Buffer | undefined {
+  get(key: string, likely = false): Buffer | undefined {
     const p = this.pathOf(key);
-    if (!fs.existsSync(p)) return undefined; // cheaper than a thrown ENOENT per file
+    // a thrown ENOENT costs more than a check, unless the entry is likely there (known from the stat index)
+    if (!likely && !fs.existsSync(p)) return undefined;
     let bytes: Buffer;
     try { bytes = fs.readFileSync(p); } catch { return undefined; }
     // bytes, not a string: `analyze --ndjson` writes them out without decoding

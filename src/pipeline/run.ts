@@ -41,7 +41,7 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
     for (const file of files) {
       const signature = index?.signature(file, optionMeta(file, options)) ?? null;
       const known = signature ? index!.get(signature) : undefined;
-      const quick = known ? cache!.get(known) : undefined;
+      const quick = known ? cache!.get(known, true) : undefined;
       if (quick !== undefined) {
         window.push(Promise.resolve(success(file, quick)));
         while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }

@@ -34,11 +34,9 @@ export class StatIndex {
     if (file === '-') return null;
     try {
       const st = fs.statSync(file);
-      let side = '-';
-      try {
-        const sc = fs.statSync(`${file}.json`);
-        side = `${sc.size}:${sc.mtimeMs}:${sc.ctimeMs}:${sc.ino}`;
-      } catch { /* no sidecar */ }
+      // throwIfNoEntry: most files have no sidecar, and an exception per file is slow
+      const sc = fs.statSync(`${file}.json`, { throwIfNoEntry: false });
+      const side = sc ? `${sc.size}:${sc.mtimeMs}:${sc.ctimeMs}:${sc.ino}` : '-';
       return [path.resolve(file), st.size, st.mtimeMs, st.ctimeMs, st.ino, side, JSON.stringify(options ?? {})].join('\0');
     } catch {
       return null;
