@@ -129,5 +129,8 @@ describe('the built CLI', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(cli('analyze', '--jobs', 'zero', 'fixtures').status).toBe(2);
     expect(cli('analyze', '--knowledge', bad, 'fixtures').status).toBe(2);
+    const both = cli('analyze', '--json', '--ndjson', 'fixtures');
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/--json.*cannot be used with.*--ndjson/);
   });
 });

@@ -40,7 +40,7 @@ export function isoDate(value: string): string {
 export function addCommonOptions(cmd: Command): Command {
   return cmd
     .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
-    .option('--json', 'print one JSON document')
+    .addOption(new Option('--json', 'print one JSON document').conflicts('ndjson'))
     .option('--ndjson', 'print one JSON object per line (streams)')
     .option('-k, --knowledge <file>', 'extra knowledge file (people, places, organisations, ceasefires); repeatable', collect, [])
     .option('--ignore <glob>', 'skip files matching this glob; repeatable', collect, [])
@@ -53,7 +53,6 @@ export function addCommonOptions(cmd: Command): Command {
 }
 
 export function formatOf(o: CommonOptions): Format {
-  if (o.json && o.ndjson) throw new InvalidArgumentError('choose one of --json and --ndjson');
   return o.ndjson ? 'ndjson' : o.json ? 'json' : 'table';
 }
 
