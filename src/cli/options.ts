@@ -23,7 +23,8 @@ export interface CommonOptions {
   cache: string | boolean;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+/** commander accumulator for repeatable options. */
+export const collect = (value: string, previous: string[]) => [...previous, value];
 
 function positiveInt(value: string): number {
   const n = Number(value);

@@ -139,20 +139,22 @@ export function dateBounds(d: string): [string, string] {
   return [d, d];
 }
 
+/** An office's term as full days; an open term runs to the end of time. */
+function term(o: Office): [string, string] {
+  return [dateBounds(o.start)[0], o.end ? dateBounds(o.end)[1] : '9999-12-31'];
+}
+
 function overlaps(o: Office, date: string): boolean {
   const [from, to] = dateBounds(date);
-  const start = dateBounds(o.start)[0];
-  const end = o.end ? dateBounds(o.end)[1] : '9999-12-31';
+  const [start, end] = term(o);
   return start <= to && end >= from;
 }
 
+/** How much of a date's period an office covers (for handover months). */
 function coverage(o: Office, date: string): number {
   const [from, to] = dateBounds(date);
-  const start = dateBounds(o.start)[0];
-  const end = o.end ? dateBounds(o.end)[1] : '9999-12-31';
-  const s = start > from ? start : from;
-  const e = end < to ? end : to;
-  return Date.parse(e) - Date.parse(s);
+  const [start, end] = term(o);
+  return Date.parse(end < to ? end : to) - Date.parse(start > from ? start : from);
 }
 
 let bundled: KnowledgeSource[] | undefined;

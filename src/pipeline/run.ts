@@ -37,35 +37,30 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   let pool: WorkerPool | undefined;
   const window: Promise<FileResult>[] = [];
   const maxInFlight = jobs * 4;
+  /** A file's result: from the cache when its stat signature or its content key is known, else processed. */
+  // Not awaited by the loop: a worker's result is a promise the window holds, so workers run in parallel.
+  const resultOf = async (file: string): Promise<FileResult> => {
+    const signature = index?.signature(file, optionMeta(file, options)) ?? null;
+    const known = signature ? index!.get(signature) : undefined;
+    const quick = known ? cache!.get(known, true) : undefined;
+    if (quick !== undefined) return success(file, quick);
+    const read = readSource(file, options);
+    if (!read.ok) return { file, error: read.error };
+    const key = cache?.key(Buffer.from(read.source.original), read.source.meta);
+    if (key && signature) index!.set(signature, key);
+    const hit = key ? cache!.get(key) : undefined;
+    if (hit !== undefined) return success(file, hit);
+    if (jobs === 1) {
+      // the extractors are imported on the first miss: a cached re-run never loads them
+      const { processSource } = await import('./process.js');
+      return settle(cache, key, file, processSource(read.source, knowledge()));
+    }
+    pool ??= new WorkerPool(Math.min(jobs, files.length), options.knowledgeFiles ?? []);
+    return pool.run(read.source).then((o) => settle(cache, key, file, o));
+  };
   try {
     for (const file of files) {
-      const signature = index?.signature(file, optionMeta(file, options)) ?? null;
-      const known = signature ? index!.get(signature) : undefined;
-      const quick = known ? cache!.get(known, true) : undefined;
-      if (quick !== undefined) {
-        window.push(Promise.resolve(success(file, quick)));
-        while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }
-        continue;
-      }
-      const read = readSource(file, options);
-      let result: FileResult | Promise<FileResult>;
-      if (!read.ok) result = { file, error: read.error };
-      else {
-        const key = cache?.key(Buffer.from(read.source.original), read.source.meta);
-        if (key && signature) index!.set(signature, key);
-        const hit = key ? cache!.get(key) : undefined;
-        if (hit !== undefined) result = success(file, hit);
-        else if (jobs === 1) {
-          // the extractors are imported on the first miss: a cached re-run never loads them
-          const { processSource } = await import('./process.js');
-          result = settle(cache, key, file, processSource(read.source, knowledge()));
-        }
-        else {
-          pool ??= new WorkerPool(Math.min(jobs, files.length), options.knowledgeFiles ?? []);
-          result = pool.run(read.source).then((o) => settle(cache, key, file, o));
-        }
-      }
-      window.push(Promise.resolve(result));
+      window.push(resultOf(file));
       while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }
     }
     while (window.length) { progress.tick(); yield await window.shift()!; }

@@ -12,9 +12,14 @@ export function articleBody(f: ArticleFacts): string {
   return JSON.stringify({ ...rest, dates: dates.map(({ text, value, end, kind, evidence }) => ({ text, value, end, kind, evidence })) });
 }
 
-/** The Article's JSON: `file` first, as the contract lists it. */
+/** The start of an Article's JSON, `file` first as the contract lists it; the body follows from after its `{`. */
+export function articleHead(file: string, body: { length: number }): string {
+  return `{"file":${JSON.stringify(file)}${body.length > 2 ? ',' : ''}`;
+}
+
+/** The Article's JSON line (without its newline). */
 export function articleLine(file: string, body: string): string {
-  return body === '{}' ? `{"file":${JSON.stringify(file)}}` : `{"file":${JSON.stringify(file)},${body.slice(1)}`;
+  return articleHead(file, body) + (body.length > 2 ? body.slice(1) : '}');
 }
 
 export function parseArticle(line: string): ArticleFacts {

@@ -1,3 +1,5 @@
+import { articleHead } from './article-json.js';
+
 // Writing to stdout the way pipes expect: `| head` closing early ends the run quietly, and
 // output is gathered into 64 KB chunks (one write per chunk, not three per article).
 
@@ -42,9 +44,7 @@ export function write(text: string): void {
  * `{"file":…,` then the body's bytes after its opening brace.
  */
 export function writeArticle(file: string, body: string | Buffer): void {
-  const head = `{"file":${JSON.stringify(file)}`;
-  if (body.length <= 2) return push(`${head}}\n`);
-  push(`${head},`);
-  push(typeof body === 'string' ? body.slice(1) : body.subarray(1));
+  push(articleHead(file, body));
+  push(body.length <= 2 ? '}' : typeof body === 'string' ? body.slice(1) : body.subarray(1));
   push('\n');
 }

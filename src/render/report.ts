@@ -17,7 +17,6 @@ export interface Report<Row> {
   document(): unknown;
   /** one --ndjson line per row (default: the row itself) */
   line?(row: Row): unknown;
-  errors: FileError[];
   /** shown under the table, e.g. "12 entities in 5 articles" */
   summary?: string;
 }
@@ -29,6 +28,16 @@ export function emit<Row>(format: Format, report: Report<Row>): void {
     write(report.rows.length ? renderTable(report.head, report.rows.map((r) => report.cells(r))) : 'Nothing found.\n');
     if (report.summary) write(report.summary + '\n');
   }
+}
+
+/** "1 article", "3 articles". */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/** The end of a summary line when inputs failed: "; 2 inputs failed (see above)". */
+export function failures(errors: FileError[]): string {
+  return errors.length ? `; ${count(errors.length, 'input')} failed (see above)` : '';
 }
 
 /** File errors go to stderr in every format (and into the JSON document where it has a place). */

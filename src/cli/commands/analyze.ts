@@ -1,13 +1,12 @@
 import { Command } from 'commander';
 import type { ArticleFacts, FileError } from '../../types.js';
-import { emit, reportErrors } from '../../render/report.js';
+import { count, emit, failures, reportErrors } from '../../render/report.js';
 import { write, writeArticle } from '../../render/output.js';
 import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
 
 export const SCHEMA_VERSION = 1;
-
 
 export function analyzeCommand(): Command {
   return addCommonOptions(new Command('analyze'))
@@ -40,8 +39,7 @@ export function analyzeCommand(): Command {
           rows: articles,
           cells: (a) => [a.file, a.date?.value ?? '', names(a.people), names(a.places), names(a.organizations), String(a.meetings.length), String(a.ceasefires.length)],
           document: () => null,
-          errors,
-          summary: `${processed} article${processed === 1 ? '' : 's'} analysed${errors.length ? `; ${errors.length} input${errors.length === 1 ? '' : 's'} failed (see above)` : ''}`,
+          summary: `${count(processed, 'article')} analysed${failures(errors)}`,
         });
       }
       process.exitCode = exitFor(errors, processed);

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { CeasefireAggregator, type CorpusCeasefire } from '../../aggregate/ceasefires.js';
-import { emit, reportErrors } from '../../render/report.js';
+import { count, emit, failures, reportErrors } from '../../render/report.js';
 import { addCommonOptions, aggregate, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
@@ -19,8 +19,7 @@ export function ceasefiresCommand(): Command {
         rows,
         cells: (c) => [c.name, c.date ?? '', c.brokers.join(', '), String(c.articles), c.violationsByAccuser.map((v) => `${v.accuser} ${v.count}`).join(', ')],
         document: () => ({ schemaVersion: 1, ceasefires: rows, errors }),
-        errors,
-        summary: `${rows.length} ceasefire${rows.length === 1 ? '' : 's'} cited in ${articles} article${articles === 1 ? '' : 's'}${errors.length ? `; ${errors.length} input${errors.length === 1 ? '' : 's'} failed (see above)` : ''}`,
+        summary: `${count(rows.length, 'ceasefire')} cited in ${count(articles, 'article')}${failures(errors)}`,
       });
       process.exitCode = exitFor(errors, articles);
     });

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { Timeline, type TimelineEntry } from '../../aggregate/timeline.js';
-import { emit, reportErrors } from '../../render/report.js';
+import { count, emit, failures, reportErrors } from '../../render/report.js';
 import { renderTable } from '../../render/table.js';
 import { write } from '../../render/output.js';
 import { renderNdjsonLine } from '../../render/json.js';
@@ -29,8 +29,7 @@ export function datesCommand(): Command {
         cells: (e) => [e.end && e.end !== e.value ? `${e.value}/${e.end}` : e.value, e.text, e.file, clip(e.evidence.sentence, 100)],
         document: () => ({ schemaVersion: 1, articles: timeline.articles, timeline: entries, errors }),
         line: (e) => ({ type: 'mention', ...e }),
-        errors,
-        summary: `${entries.length} dated mention${entries.length === 1 ? '' : 's'} in ${timeline.articles.length} article${timeline.articles.length === 1 ? '' : 's'}`,
+        summary: `${count(entries.length, 'dated mention')} in ${count(timeline.articles.length, 'article')}${failures(errors)}`,
       });
       process.exitCode = exitFor(errors, timeline.articles.length);
     });

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import type { EntityType } from '../../types.js';
 import { EntityAggregator, type CorpusEntity } from '../../aggregate/entities.js';
-import { emit, reportErrors } from '../../render/report.js';
+import { count, emit, failures, reportErrors } from '../../render/report.js';
 import { addCommonOptions, aggregate, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
@@ -23,8 +23,7 @@ export function entitiesCommand(): Command {
         rows,
         cells: (e) => [e.name, e.type, String(e.mentions), String(e.articles), e.aliases.filter((a) => a !== e.name).join(', ')],
         document: () => ({ schemaVersion: 1, entities: rows, errors }),
-        errors,
-        summary: `${rows.length} entities in ${articles} article${articles === 1 ? '' : 's'}${errors.length ? `; ${errors.length} input${errors.length === 1 ? '' : 's'} failed (see above)` : ''}`,
+        summary: `${count(rows.length, 'entity', 'entities')} in ${count(articles, 'article')}${failures(errors)}`,
       });
       process.exitCode = exitFor(errors, articles);
     });

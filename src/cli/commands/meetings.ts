@@ -3,8 +3,9 @@ import type { MeetingStatus } from '../../types.js';
 import { fold, tokenize, type Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import { MeetingAggregator, type CorpusMeeting } from '../../aggregate/meetings.js';
-import { emit, reportErrors } from '../../render/report.js';
-import { addCommonOptions, aggregate, isoDate, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
+import { inRange } from '../../aggregate/timeline.js';
+import { count, emit, failures, reportErrors } from '../../render/report.js';
+import { addCommonOptions, aggregate, collect, isoDate, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
 
@@ -16,8 +17,6 @@ interface MeetingOptions extends CommonOptions {
   to?: string;
   status?: MeetingStatus;
 }
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function meetingsCommand(): Command {
   return addCommonOptions(new Command('meetings'))
@@ -41,8 +40,7 @@ export function meetingsCommand(): Command {
         rows,
         cells: (m) => [m.date ?? '', m.participants.join(', '), m.location ?? '', m.mode, m.status, m.sources.map((s) => s.file).join(', ')],
         document: () => ({ schemaVersion: 1, meetings: rows, errors }),
-        errors,
-        summary: `${rows.length} meeting${rows.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}${errors.length ? `; ${errors.length} input${errors.length === 1 ? '' : 's'} failed (see above)` : ''}`,
+        summary: `${count(rows.length, 'meeting')} in ${count(articles, 'article')}${failures(errors)}`,
       });
       process.exitCode = exitFor(errors, articles);
     });
@@ -54,9 +52,7 @@ export function meetingFilter(k: Knowledge, o: { person?: string[]; place?: stri
   const places = o.place ? placeNames(k, o.place) : null;
   return (m) => {
     if (o.status && m.status !== o.status) return false;
-    if ((o.from || o.to) && !m.date) return false;
-    if (o.from && m.date!.slice(0, o.from.length) < o.from.slice(0, m.date!.length)) return false;
-    if (o.to && m.date!.slice(0, o.to.length) > o.to.slice(0, m.date!.length)) return false;
+    if ((o.from || o.to) && (!m.date || !inRange(m.date, null, o.from, o.to))) return false;
     const folded = m.participants.map(normal);
     if (!people.every((names) => folded.some((p) => names.has(p)))) return false;
     if (places && (!m.location || !places.has(normal(m.location)))) return false;

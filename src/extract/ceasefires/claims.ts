@@ -7,12 +7,6 @@ import type { Knowledge } from '../../knowledge/index.js';
 import type { EntityMention } from '../entities/index.js';
 import { isMutual, sidesIn, type SideMention } from './sides.js';
 
-export interface ClaimReading {
-  kind: CeasefireClaimKind;
-  accuser?: string | null;
-  accused?: string | null;
-}
-
 const VIOLATED = /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|collaps\w*|shatter\w*|fell\s+apart|unravel\w*|disregard\w*|not\s+respected|failed\s+to\s+(?:hold|respect|observe))\b/i;
 const EXTENDED = /\b(?:extend\w*|extension|prolong\w*|renew\w*)\b/i;
 const CALLED_FOR = /\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:for|on|upon)|appeal\w*|demand\w*|press(?:ed|ing)?\s+for|push(?:ed|ing)?\s+for|insist\w*|propos\w*|seek\w*|sought|hope\w*|should|must|need\s+to|restor\w*|reaffirm\w*|would\s+be\s+welcome|want\w*|to\s+(?:respect|observe|adhere|abide|comply|ensure|strengthen|consolidate|shore\s+up))\b/i;

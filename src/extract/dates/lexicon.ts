@@ -28,9 +28,6 @@ export const NUMBER_WORDS = new Map<string, number>([
   ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
 ]);
 
-/** Counts that are not numbers: a duration of "several days" has no value. */
-export const VAGUE_COUNTS = new Set(['several', 'few', 'couple', 'many', 'some']);
-
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
 export const UNITS = new Map<string, Unit>([

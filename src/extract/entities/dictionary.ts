@@ -31,7 +31,7 @@ function trieFor(k: Knowledge): TrieNode {
   if (root) return root;
   root = { next: new Map(), ends: [] };
   for (const s of k.spellings) {
-    // A person's one-word spelling is a family name: resolved with the article's context (surnames.ts).
+    // A person's one-word spelling is a family name: resolved with the article's context (pickPerson in index.ts).
     if (s.entity.type === 'person' && s.tokens.length === 1) continue;
     let node = root;
     for (const t of s.tokens) {
@@ -48,7 +48,7 @@ function trieFor(k: Knowledge): TrieNode {
 /** Between the words of one name only spaces, hyphens, dots and apostrophes: never a comma or a line break. */
 export function joinable(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return gap.length <= 3 && /^[ \-.'\u2014]*$/.test(gap) && !gap.includes('\u2014') && !gap.includes('. ');
+  return gap.length <= 3 && /^[ \-.']*$/.test(gap) && !gap.includes('. ');
 }
 
 export function isCapitalised(word: string): boolean {
@@ -56,7 +56,7 @@ export function isCapitalised(word: string): boolean {
   return c !== c.toLowerCase() || /\d/.test(c);
 }
 
-function caseFits(s: Spelling, text: string, tokens: WordToken[], first: number, last: number): boolean {
+function caseFits(s: Spelling, tokens: WordToken[], first: number, last: number): boolean {
   if (s.exactCase) {
     for (let i = first; i <= last; i++) if (tokens[i].text !== tokens[i].text.toUpperCase()) return false;
     return true;
@@ -64,7 +64,7 @@ function caseFits(s: Spelling, text: string, tokens: WordToken[], first: number,
   return isCapitalised(tokens[first].text);
 }
 
-export function wordTokens(text: string, tokens: Token[]): WordToken[] {
+export function wordTokens(tokens: Token[]): WordToken[] {
   return tokens.map((t) => ({ ...t, folded: fold(t.text) }));
 }
 
@@ -76,7 +76,7 @@ export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[])
     let best: { s: Spelling; last: number } | undefined;
     let j = i;
     while (node) {
-      for (const s of node.ends) if (caseFits(s, text, tokens, i, j)) { best = { s, last: j }; break; }
+      for (const s of node.ends) if (caseFits(s, tokens, i, j)) { best = { s, last: j }; break; }
       if (j + 1 >= tokens.length || !joinable(text, tokens[j], tokens[j + 1])) break;
       node = node.next.get(tokens[j + 1].folded);
       j++;

@@ -33,7 +33,7 @@ export interface EntityResult {
 /** Entities of one article: known spellings, family names, and names the knowledge base lacks. Pure. */
 export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: string | null): EntityResult {
   const text = a.article.text;
-  const tokens = wordTokens(text, tokenize(text));
+  const tokens = wordTokens(tokenize(text));
   const sentenceOfToken = new Int32Array(tokens.length);
   for (let i = 0, s = 0; i < tokens.length; i++) {
     while (s < a.sentences.length - 1 && a.sentences[s].end <= tokens[i].start) s++;

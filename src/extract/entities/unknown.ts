@@ -92,12 +92,14 @@ export function findUnknownNames(
     }
     i = j;
   }
-  // Ambiguous runs go to compromise's tagger, one sentence at a time.
+  // Ambiguous runs go to compromise's tagger, each sentence tagged once however many runs it holds.
   if (ambiguous.length) {
     const tagger = getTagger(k);
+    const peopleOf = new Map<number, string[]>();
     for (const cand of ambiguous) {
-      const s = sentences[sentenceOfToken[cand.first]];
-      const people: string[] = tagger(s.text).people().out('array');
+      const si = sentenceOfToken[cand.first];
+      let people = peopleOf.get(si);
+      if (!people) { people = tagger(sentences[si].text).people().out('array') as string[]; peopleOf.set(si, people); }
       const runText = text.slice(tokens[cand.first].start, tokens[cand.last].end);
       if (people.some((p) => p.includes(runText))) out.push(cand);
     }
