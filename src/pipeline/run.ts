@@ -66,6 +66,7 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
     while (window.length) { progress.tick(); yield await window.shift()!; }
   } finally {
     index?.save();
+    if (cache?.wrote) cache.sweep();
     progress.done();
     await pool?.close();
   }

@@ -68,7 +68,8 @@ export function wordTokens(tokens: Token[]): WordToken[] {
   return tokens.map((t) => ({ ...t, folded: fold(t.text) }));
 }
 
-export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[]): DictionaryMatch[] {
+/** Known names in the tokens; with `sentenceOf` (token → sentence), a name never runs across a sentence cut. */
+export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[], sentenceOf?: ArrayLike<number>): DictionaryMatch[] {
   const root = trieFor(k);
   const out: DictionaryMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -77,7 +78,7 @@ export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[])
     let j = i;
     while (node) {
       for (const s of node.ends) if (caseFits(s, tokens, i, j)) { best = { s, last: j }; break; }
-      if (j + 1 >= tokens.length || !joinable(text, tokens[j], tokens[j + 1])) break;
+      if (j + 1 >= tokens.length || !joinable(text, tokens[j], tokens[j + 1]) || (sentenceOf && sentenceOf[j + 1] !== sentenceOf[i])) break;
       node = node.next.get(tokens[j + 1].folded);
       j++;
     }

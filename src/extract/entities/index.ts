@@ -43,7 +43,7 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   const covered = new Uint8Array(tokens.length);
   const found: { known: KnownEntity | null; type: EntityType; name: string; first: number; last: number }[] = [];
 
-  for (const m of matchDictionary(k, text, tokens)) {
+  for (const m of matchDictionary(k, text, tokens, sentenceOfToken)) {
     for (let i = m.first; i <= m.last; i++) covered[i] = m.entity.type === 'person' ? 2 : 1;
     found.push({ known: m.entity, type: m.entity.type, name: m.entity.name, first: m.first, last: m.last });
   }
