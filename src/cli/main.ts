@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { flush, guardStdout } from '../render/output.js';
 import { EXIT_USAGE } from './exit.js';
 import { COMMANDS } from './commands/index.js';
+import { escapeControl } from '../render/escape.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -42,7 +43,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
       return;
     }
-    process.stderr.write(`karabakh-cli: ${(e as Error).message}\n`);
+    process.stderr.write(`karabakh-cli: ${escapeControl((e as Error).message)}\n`);
     process.exitCode = EXIT_USAGE;
   }
 }

@@ -11,6 +11,7 @@ import { RULES, ruleById } from '../../check/rules/index.js';
 import type { CheckResult, RuleLevel } from '../../check/types.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from '../exit.js';
 import { COMMANDS } from './index.js';
+import { escapeControl, escapeLine } from '../../render/escape.js';
 
 interface CheckCliOptions {
   format: string;
@@ -88,8 +89,8 @@ export function checkCommand(): Command {
         maxBytes: o.maxBytes,
         manifest: o.manifest ? readManifest(o.manifest) : undefined,
       });
-      for (const u of result.usage) process.stderr.write(`karabakh-cli: ${u.file}: ${u.message}\n`);
-      for (const n of result.notes) process.stderr.write(`karabakh-cli: note: ${n.file}: ${n.message}\n`);
+      for (const u of result.usage) process.stderr.write(`karabakh-cli: ${escapeLine(u.file)}: ${escapeControl(u.message)}\n`);
+      for (const n of result.notes) process.stderr.write(`karabakh-cli: note: ${escapeLine(n.file)}: ${escapeControl(n.message)}\n`);
       write(format(result, { colour: useColour(process.stdout) }));
       process.exitCode = exitCodeOf(result);
     });
