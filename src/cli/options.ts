@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import { isIsoDate, readManifest } from '../load/metadata.js';
 import { DEFAULT_MAX_BYTES } from '../load/read.js';
 import type { RunOptions } from '../pipeline/run.js';
-import { defaultJobs } from '../pipeline/jobs.js';
+import { capJobs, defaultJobs } from '../pipeline/jobs.js';
 import { defaultCacheDir } from '../pipeline/cache.js';
 import type { FileResult } from '../pipeline/process.js';
 import type { ArticleFacts, FileError } from '../types.js';
@@ -55,6 +55,13 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--no-cache', 'do not read or write the cache');
 }
 
+/** --jobs, capped at the number of cores (saying so on stderr). */
+function jobsFor(asked: number): number {
+  const { jobs, note } = capJobs(asked);
+  if (note) process.stderr.write(`karabakh-cli: ${note}\n`);
+  return jobs;
+}
+
 export function formatOf(o: CommonOptions): Format {
   return o.ndjson ? 'ndjson' : o.json ? 'json' : 'table';
 }
@@ -66,7 +73,7 @@ export function runOptions(o: CommonOptions): RunOptions {
     maxBytes: o.maxBytes,
     date: o.date,
     manifest: o.manifest ? readManifest(o.manifest) : undefined,
-    jobs: o.jobs,
+    jobs: jobsFor(o.jobs),
     cacheDir: o.cache === false ? null : typeof o.cache === 'string' ? o.cache : defaultCacheDir(),
     knowledgeFiles: o.knowledge,
   };

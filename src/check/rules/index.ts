@@ -11,6 +11,7 @@ import nearDuplicate from './near-duplicate.js';
 import offTopic from './off-topic.js';
 import noDate from './no-date.js';
 import extractionFailed from './extraction-failed.js';
+import extractionLimit from './extraction-limit.js';
 import expectedFacts from './expected-facts.js';
 
 /** Every rule, in the order their findings are listed for a file. */
@@ -18,7 +19,7 @@ export const RULES: readonly Rule[] = [
   notReadable, notUtf8, binary, badMetadata,
   empty, furnitureOnly, tooShort,
   duplicate, nearDuplicate,
-  offTopic, noDate, extractionFailed, expectedFacts,
+  offTopic, noDate, extractionFailed, extractionLimit, expectedFacts,
 ];
 
 export function ruleById(id: string): Rule | undefined {
