@@ -50,6 +50,8 @@ export function runCheck(paths: string[], options: CheckOptions): CheckResult {
   for (const file of files) {
     const subject = loadSubject(file, options.knowledge, options);
     const report = reportFor(subject, levels, context);
+    // an unreadable file is a finding and, like an unreadable folder, means the check is incomplete
+    if (subject.failure?.denied) usage.push({ file, message: 'permission denied: this file could not be checked' });
     // Added after its own check, so a file is compared with the ones before it, never itself.
     if (subject.fingerprint) corpus.add(file, subject.fingerprint);
     reports.push(report);

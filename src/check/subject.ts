@@ -50,7 +50,8 @@ function diagnose(file: string, message: string, cause: unknown, maxBytes: numbe
     return { kind, message: `${message}${where}`, ...at };
   }
   if (cause instanceof MetadataError) return { kind: 'bad-metadata', message, line: 1, column: 1 };
-  return { kind: 'not-readable', message, line: 1, column: 1 };
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  return { kind: 'not-readable', message, line: 1, column: 1, denied: code === 'EACCES' || code === 'EPERM' };
 }
 
 /** The file's bytes again, to locate what decoding refused; stdin cannot be read twice. */

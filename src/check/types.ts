@@ -22,6 +22,8 @@ export interface LoadFailure {
   /** 1-based; where the problem is when it is known (first invalid byte), else 1 */
   line: number;
   column: number;
+  /** the file exists but this user may not read it: the run could not check everything it was given (exit 2) */
+  denied?: boolean;
 }
 
 /** One input as the rules see it. Everything after a failed step is absent. */
