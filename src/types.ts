@@ -160,8 +160,44 @@ export interface FileError {
   message: string;
 }
 
-/** A loaded article with its sentences: the input of every extractor. */
+/** A token of the article, from the one tokeniser (knowledge/text.ts); offsets into LoadedArticle.text. */
+export interface DocToken {
+  text: string;
+  start: number;
+  end: number;
+  /** a word (letters and digits), the possessive 's, or one punctuation mark */
+  kind: 'word' | 'possessive' | 'punct';
+  /** whitespace precedes it (false: glued to the token before, as in "Su-25") */
+  spaced: boolean;
+  /** case and accents folded (see knowledge/text.ts fold) */
+  folded: string;
+  /** starts with an upper-case letter */
+  cap: boolean;
+  /** index of its sentence */
+  sentence: number;
+}
+
+/** A word of the article, letters and digits only ("Aliyev's" gives Aliyev and s): what names are matched on. */
+export interface DocWord {
+  text: string;
+  start: number;
+  end: number;
+  folded: string;
+  sentence: number;
+}
+
+/**
+ * One article annotated once, read by every extractor (the Doc): its sentences, its tokens and
+ * words in text order, and where each sentence's tokens begin. Nothing downstream tokenises the
+ * text again.
+ */
 export interface AnnotatedArticle {
   article: LoadedArticle;
   sentences: Sentence[];
+  tokens: DocToken[];
+  words: DocWord[];
+  /** sentence i holds tokens[sentenceTokens[i] .. sentenceTokens[i + 1]) */
+  sentenceTokens: Int32Array;
 }
+
+export type Doc = AnnotatedArticle;
