@@ -4,6 +4,11 @@ import { splitSentences } from './sentences.js';
 
 const UPPER = /^\p{Lu}/u;
 
+function isUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
+}
+
 /**
  * The article annotated once: sentences, then every token of the text scanned in one pass and
  * tagged with its sentence, and the words names are matched on. Pure.
@@ -17,8 +22,9 @@ export function annotate(article: LoadedArticle): AnnotatedArticle {
   for (const t of scan(article.text)) {
     // tokens never straddle sentences (sentences end before whitespace), and only whitespace lies between them
     while (si < sentences.length - 1 && sentences[si].end <= t.start) sentenceTokens[++si] = tokens.length;
-    const folded = fold(t.text);
-    tokens.push({ ...t, folded, cap: UPPER.test(t.text), sentence: si });
+    const folded = t.kind === 'punct' && t.text.charCodeAt(0) < 128 ? t.text : fold(t.text);
+    // one literal shape for every token keeps property access fast on long articles
+    tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, spaced: t.spaced, folded, cap: t.kind === 'word' && isUpper(t.text), sentence: si });
     if (t.kind === 'word') words.push({ text: t.text, start: t.start, end: t.end, folded, sentence: si });
     else if (t.kind === 'possessive') words.push({ text: 's', start: t.start + 1, end: t.end, folded: 's', sentence: si });
   }

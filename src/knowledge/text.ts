@@ -19,6 +19,10 @@ export interface ScannedToken extends Token {
 
 /** Case, accents and Turkic/Azerbaijani letters folded: "Erdoğan" = "erdogan", "Əliyev" = "eliyev". */
 export function fold(s: string): string {
+  // plain ASCII, nearly every token of an English article: lower case is all there is to do
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
+  if (ascii) return s.toLowerCase();
   return s
     .replace(/[ıİ]/g, 'i')
     .replace(/[əƏ]/g, 'e')
