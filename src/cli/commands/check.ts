@@ -11,7 +11,7 @@ import { RULES, ruleById } from '../../check/rules/index.js';
 import type { CheckResult, RuleLevel } from '../../check/types.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from '../exit.js';
 import { addRunOptions, cacheDirOf, collect } from '../options.js';
-import { COMMANDS } from './index.js';
+import { DESCRIPTIONS } from './descriptions.js';
 
 interface CheckCliOptions {
   format: string;
@@ -62,7 +62,7 @@ export function exitCodeOf(result: CheckResult): number {
 export function checkCommand(): Command {
   const ruleHelp = RULES.map((r) => `  ${r.id.padEnd(18)} ${r.level.padEnd(5)}  ${r.description}`).join('\n');
   return addRunOptions(new Command('check'))
-    .description(COMMANDS.check.description)
+    .description(DESCRIPTIONS.check)
     .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
     .option('--rule <id=level>', 'set a rule to off, warn or error; repeatable', parseRule, new Map<string, RuleLevel>())
