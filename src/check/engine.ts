@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Knowledge } from '../knowledge/index.js';
 import { findInputs, type FindOptions } from '../load/find.js';
-import { readArticle, type ReadOptions } from '../load/read.js';
+import { DEFAULT_MAX_BYTES, readArticle, type ReadOptions } from '../load/read.js';
 import type { CheckResult, CheckSettings, CheckSubject, FileReport, Finding, Rule, RuleContext, RuleLevel, UsageProblem } from './types.js';
 import type { Expectations } from './expect.js';
 import { RULES } from './rules/index.js';
@@ -59,7 +59,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   });
   for await (const r of run) {
     const file = r.file;
-    const subject = subjectOf(r);
+    const subject = subjectOf(r, options.maxBytes ?? DEFAULT_MAX_BYTES);
     const report = reportFor(subject, levels, context);
     // Added after its own check, so a file is compared with the ones before it, never itself.
     if (subject.fingerprint) corpus.add(file, subject.fingerprint);

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import { DecodeError } from '../load/decode.js';
+import { readRegularFile } from '../load/bounded.js';
 import { MetadataError } from '../load/metadata.js';
 import type { FileResult } from '../pipeline/result.js';
 import type { CheckSubject, LoadFailure } from './types.js';
@@ -11,14 +11,14 @@ import { firstBinaryByte, firstInvalidUtf8, positionOfByte } from './position.js
  * could not be read is a finding (its failure diagnosed), never a crash; so is an extraction
  * that threw.
  */
-export function subjectOf(r: FileResult): CheckSubject {
+export function subjectOf(r: FileResult, maxBytes: number): CheckSubject {
   const file = r.file;
   if (r.error) {
     if (r.processing) {
       // processing itself failed (a worker died): a bug to report, like an extraction that threw
       return { file, loaded: true, rawWords: 0, words: 0, demonyms: [], extractionError: new Error(r.error.message) };
     }
-    return { file, loaded: false, failure: diagnose(file, r.error.message, r.cause), rawWords: 0, words: 0, demonyms: [] };
+    return { file, loaded: false, failure: diagnose(file, r.error.message, r.cause, maxBytes), rawWords: 0, words: 0, demonyms: [] };
   }
   const d = JSON.parse(r.body.toString()) as CheckDigest;
   const subject: CheckSubject = { file, loaded: true, rawWords: d.rawWords, words: d.words, demonyms: d.demonyms };
@@ -32,11 +32,12 @@ export function subjectOf(r: FileResult): CheckSubject {
   return subject;
 }
 
+
 /** Sorts a read failure into the rule that reports it, with the line of the offending byte when there is one. */
-function diagnose(file: string, message: string, cause: unknown): LoadFailure {
+function diagnose(file: string, message: string, cause: unknown, maxBytes: number): LoadFailure {
   if (cause instanceof DecodeError) {
     const kind = cause.kind === 'binary' ? 'binary' : 'not-utf8';
-    const bytes = rereadBytes(file);
+    const bytes = rereadBytes(file, maxBytes);
     const offset = !bytes ? -1 : kind === 'binary' ? firstBinaryByte(bytes) : firstInvalidUtf8(bytes);
     const at = bytes && offset >= 0 ? positionOfByte(bytes, offset) : { line: 1, column: 1 };
     const where = offset >= 0 ? ` (first bad byte 0x${bytes![offset].toString(16).padStart(2, '0')} at byte ${offset})` : '';
@@ -47,10 +48,10 @@ function diagnose(file: string, message: string, cause: unknown): LoadFailure {
 }
 
 /** The file's bytes again, to locate what decoding refused; stdin cannot be read twice. */
-function rereadBytes(file: string): Uint8Array | null {
+function rereadBytes(file: string, maxBytes: number): Uint8Array | null {
   if (file === '-') return null;
   try {
-    return fs.readFileSync(file);
+    return readRegularFile(file, maxBytes);
   } catch {
     return null;
   }
