@@ -51,7 +51,7 @@ export function extractDates(a: AnnotatedArticle, articleDate: Time | null): Dat
       }
       context = writtenYearContext(m.expr) ?? context;
       // "profit rose 5% from a year earlier": in a story about a quarter, the same quarter a year before
-      if (r.timex && /^\d{4}-Q\d$/.test(r.timex)) quarter = { timex: r.timex, sentence: s.index };
+      if (r.timex && /^\d{4}-Q\d$/.test(r.timex) && !(m.expr.t === 'period' && m.expr.rel === 'year-ago')) quarter = { timex: r.timex, sentence: s.index };
       else if (quarter && s.index - quarter.sentence <= QUARTER_REACH_SENTENCES && isYearBefore(m.expr)) {
         r = { ...r, timex: `${String(Number(quarter.timex.slice(0, 4)) - 1).padStart(4, '0')}${quarter.timex.slice(4)}` };
       }

@@ -65,7 +65,10 @@ export function periodAt(T: Token[], i: number, prep: string | null): Match | nu
     y = written;
     j++;
   }
+  if (word(T, j) === 'full' && word(T, j + 1) === 'year') j++;
+  let fiscal = false;
   if (word(T, j) === 'fiscal') {
+    fiscal = true;
     j++;
     if (punct(T, j, DASHES) && glued(T, j)) j++;
   }
@@ -77,7 +80,11 @@ export function periodAt(T: Token[], i: number, prep: string | null): Match | nu
   const unitWord = word(T, j);
   let unit: 'Q' | 'H' | null = unitWord === 'quarter' ? 'Q' : unitWord === 'half' && n !== null && n <= 2 ? 'H' : null;
   // "the 1988 period", "the year-earlier period": a period of the story's quarter
-  if (unit === null && unitWord === 'period' && (y !== null || rel === 'year-ago' || yearOffset !== null)) unit = 'Q';
+  if (unit === null && unitWord === 'period' && (y !== null || rel === 'year-ago' || rel === 'latest' || yearOffset !== null)) unit = 'Q';
+  // "the current year", "the fiscal year", "the full year": the reference's year
+  if (unit === null && unitWord === 'year' && begin > i && n === null && y === null && yearOffset === null && (rel === 'this' || (rel === null && (fiscal || word(T, j - 1) === 'full')))) {
+    return mk(T, begin, j + 1, { t: 'deictic', unit: 'year', offset: 0, part: null }, prep);
+  }
   if (unit === null) {
     // "year-earlier results", "the year-ago figure": a year before the story's period
     if (rel === 'year-ago' && n === null && y === null && yearOffset === null) {

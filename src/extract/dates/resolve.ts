@@ -151,7 +151,8 @@ function monthWithoutYear(m: number, w: Way, ref: CalendarDate | null): Time | n
   switch (w) {
     case 'prev': y = m < rm ? ref.y : ref.y - 1; break;
     case 'next': y = m > rm ? ref.y : ref.y + 1; break;
-    case 'past': y = m <= rm ? ref.y : ref.y - 1; break;
+    // "until mid-November" written in late October: the month just ahead is this year's even in past-tense copy
+    case 'past': y = m <= rm || m === rm + 1 ? ref.y : ref.y - 1; break;
     case 'future': y = m >= rm ? ref.y : ref.y + 1; break;
     case 'this': y = ref.y; break;
     case 'near': y = m - rm > 6 ? ref.y - 1 : rm - m > 6 ? ref.y + 1 : ref.y; break;
@@ -246,13 +247,15 @@ function periodValue(e: Extract<Expr, { t: 'period' }>, ref: CalendarDate | null
       // the ordinal's occurrence in the reference year, moved a year by the tense
       target = ref.y * per + (n - 1);
       if (tense === 'past' && target > index) target -= per;
-      else if (tense === 'future' && target < index) target += per;
+      // "will report third-quarter results" in October: the quarter just completed is still ahead of its report
+      else if (tense === 'future' && target < index - 1) target += per;
       else if (tense !== 'past' && tense !== 'future' && target - index > per / 2) target -= per;
     } else if (e.rel === 'this') target = index;
     else if (e.rel === 'next') target = index + 1;
     else if (e.rel === 'year-ago') target = index - 1 - per;
     // "the latest quarter", "last quarter", and "the quarter" reported in the past: the last one completed
     else target = e.rel === 'latest' || tense === 'past' ? index - 1 : index;
+    if (e.rel === 'year-ago' && n !== null) target -= per;
     if (y === null || Math.floor(target / per) === y) {
       y = Math.floor(target / per);
       n = (target % per) + 1;

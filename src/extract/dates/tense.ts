@@ -60,7 +60,11 @@ export function futureCueAt(T: Token[], k: number, wouldIsFuture = false): boole
   if (BE_PRESENT.has(w) && next !== null && BE_TO.has(next) && k + 2 < T.length && T[k + 2].lower === 'to') return true;
   if (PLAN_TO.has(w) && next === 'to') return true;
   // "talks set to resume Monday", "a vote due to take place": a plan, with or without "is"
-  if (BE_TO.has(w) && w !== 'going' && w !== 'likely' && next === 'to' && k + 2 < T.length && T[k + 2].kind === 'word' && T[k + 2].lower !== 'the') return true;
+  if (BE_TO.has(w) && w !== 'going' && w !== 'likely' && next === 'to' && k + 2 < T.length && T[k + 2].kind === 'word' && T[k + 2].lower !== 'the') {
+    // "had been due to expire Friday", "was scheduled to open Monday": a plan of the past
+    const prev = k > 0 && T[k - 1].kind === 'word' ? T[k - 1].lower : null;
+    return prev !== 'been' && prev !== 'had' && prev !== 'was' && prev !== 'were';
+  }
   if (w === 'to' && next === 'be' && k + 2 < T.length && (T[k + 2].lower === 'held' || T[k + 2].lower === 'signed')) return true;
   return false;
 }
