@@ -72,6 +72,12 @@ export interface DateMention {
   /** for ranges, the end of the range */
   end?: Time | null;
   kind: DateKind;
+  /**
+   * The TimeML value when it says more than `value` can: an ISO week ("2016-W20"), weekend
+   * ("2016-W20-WE"), quarter or half ("2016-Q2", "2016-H1"), season ("2016-SU"), or PRESENT_REF,
+   * PAST_REF, FUTURE_REF ("now", "recently", "soon"). Published as the mention's value.
+   */
+  timex?: string;
   /** cleaned-text offsets of the expression */
   start: number;
   stop: number;
@@ -80,7 +86,7 @@ export interface DateMention {
 }
 
 /** A date mention as published: the cleaned-text offsets stay inside the pipeline. */
-export type PublishedDate = Pick<DateMention, 'text' | 'value' | 'end' | 'kind' | 'evidence'>;
+export type PublishedDate = Pick<DateMention, 'text' | 'value' | 'timex' | 'end' | 'kind' | 'evidence'>;
 
 export type ArticleDateSource =
   | 'metadata'
