@@ -16,6 +16,7 @@ import { globMatcher } from '../src/load/glob.js';
 import { escapeControl, escapeLine } from '../src/render/escape.js';
 import { EXTRACTION_LIMITS } from '../src/extract/limits.js';
 import type { ExtractionLimit } from '../src/types.js';
+import extractionLimit from '../src/check/rules/extraction-limit.js';
 
 // The abuse suite: what a stranger's pull request can put in a corpus, tried as an attacker
 // would (issue 13). Every run must end, stay under 512 MB, name each bad input, process the
@@ -169,7 +170,16 @@ describe('2. time grows with the article, not its square', () => {
     write('many/meetings.txt', text);
     const r = cli(['check', '--format', 'json', 'many/meetings.txt']);
     ended(r);
-    expect(r.status).not.toBeNull();
+    const result = JSON.parse(r.stdout) as { files: { file: string; messages: { ruleId: string }[] }[] };
+    expect(result.files.map((f) => f.file)).toEqual(['many/meetings.txt']);
+    expect(result.files[0].messages.map((m) => m.ruleId)).not.toContain('extraction-failed');
+  });
+
+  it('the extraction-limit rule reports each bound an article reached', () => {
+    const facts = { ...processText('x.txt', ARTICLE, knowledge), limits: [{ stage: 'meetings', message: 'only the first 20000 of 30000 meeting reports were read' }] };
+    const problems = extractionLimit.check({ file: 'x.txt', loaded: true, demonyms: [], rawWords: 1, words: 1, facts }, {} as never);
+    expect(problems).toEqual([{ message: expect.stringContaining('extraction limit (meetings): only the first 20000') }]);
+    expect(extractionLimit.check({ file: 'y.txt', loaded: true, demonyms: [], rawWords: 1, words: 1, facts: processText('y.txt', ARTICLE, knowledge) }, {} as never)).toEqual([]);
   });
 });
 

@@ -49,9 +49,11 @@ export class FactsCache {
     return `${codeHash()}:${this.knowledgeVersion}`;
   }
 
-  key(bytes: Uint8Array, meta: UserMetadata): string {
+  /** `task`: what was made of the article (see tasks.ts); each has its own entries. */
+  key(bytes: Uint8Array, meta: UserMetadata, task = 'facts'): string {
     return createHash('sha256')
       .update(this.version).update('\0')
+      .update(task).update('\0')
       .update(JSON.stringify(meta)).update('\0')
       .update(bytes)
       .digest('hex');
@@ -67,7 +69,7 @@ export class FactsCache {
    * entry is a header line with the SHA-256 of the body, then the body; one that fails the
    * checksum, does not parse, or is not an Article is a miss (and is overwritten).
    */
-  get(key: string, likely = false): Buffer | undefined {
+  get(key: string, likely = false, task = 'facts'): Buffer | undefined {
     if (!isCacheKey(key)) return undefined;
     const p = this.pathOf(key);
     // a thrown ENOENT costs more than a check, unless the entry is likely there (known from the stat index)
@@ -75,7 +77,7 @@ export class FactsCache {
     let bytes: Buffer;
     try { bytes = readRegularFile(p, LIMITS.cacheEntry); } catch { return undefined; }
     // bytes, not a string: `analyze --ndjson` writes them out without decoding
-    return validEntry(bytes);
+    return validEntry(bytes, task);
   }
 
   /** Writes atomically (temporary file + rename): a crash or a parallel run never leaves half a file. */
@@ -118,23 +120,30 @@ function checksum(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The body of a well-formed entry, or undefined. */
-function validEntry(bytes: Buffer): Buffer | undefined {
+/** The body of a well-formed entry for this task, or undefined. */
+function validEntry(bytes: Buffer, task: string): Buffer | undefined {
   const nl = bytes.indexOf(0x0a);
   if (nl !== HEADER.length + 64 || bytes.toString('latin1', 0, HEADER.length) !== HEADER) return undefined;
   const body = bytes.subarray(nl + 1);
   if (checksum(body) !== bytes.toString('latin1', HEADER.length, nl)) return undefined;
   let data: unknown;
   try { data = JSON.parse(body.toString('utf8')); } catch { return undefined; }
-  return isArticleBody(data) ? body : undefined;
+  return (task === 'check' ? isCheckDigest(data) : isArticleBody(data)) ? body : undefined;
 }
+
+const isObject = (d: unknown): d is Record<string, unknown> => !!d && typeof d === 'object' && !Array.isArray(d);
 
 /** The shape every command relies on: the Article's lists are lists. */
 function isArticleBody(d: unknown): boolean {
-  if (!d || typeof d !== 'object' || Array.isArray(d)) return false;
-  const a = d as Record<string, unknown>;
-  return ['people', 'places', 'organizations', 'dates', 'meetings', 'ceasefires'].every((k) => Array.isArray(a[k]))
-    && (a.date === null || typeof a.date === 'object') && typeof a.meta === 'object' && a.meta !== null;
+  if (!isObject(d)) return false;
+  return ['people', 'places', 'organizations', 'dates', 'meetings', 'ceasefires'].every((k) => Array.isArray(d[k]))
+    && (d.date === null || isObject(d.date)) && isObject(d.meta);
+}
+
+/** What `check` reads of a digest (see check/digest.ts). */
+function isCheckDigest(d: unknown): boolean {
+  return isObject(d) && typeof d.rawWords === 'number' && typeof d.words === 'number' && Array.isArray(d.demonyms)
+    && (d.facts === null || isArticleBody(d.facts)) && (d.fingerprint === null || isObject(d.fingerprint));
 }
 
 /** `TARGET.PID.RANDOM.tmp`: the writer's process id tells a sweep whether it may still be writing. */

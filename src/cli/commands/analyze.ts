@@ -6,13 +6,13 @@ import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../optio
 import { exitFor } from '../exit.js';
 import { reachedLimits } from '../../pipeline/result.js';
 import { escapeLine } from '../../render/escape.js';
-import { COMMANDS } from './index.js';
+import { DESCRIPTIONS } from './descriptions.js';
 
 export const SCHEMA_VERSION = 1;
 
 export function analyzeCommand(): Command {
   return addCommonOptions(new Command('analyze'))
-    .description(COMMANDS.analyze.description)
+    .description(DESCRIPTIONS.analyze)
     .action(async (paths: string[], o: CommonOptions) => {
       const format = formatOf(o);
       const errors: FileError[] = [];

@@ -1,5 +1,6 @@
 import type { Knowledge, KnownEntity, Spelling } from '../../knowledge/index.js';
-import { fold, type Token } from '../../knowledge/text.js';
+import type { Token } from '../../knowledge/text.js';
+import type { DocWord } from '../../types.js';
 
 // The fast pass: every known spelling found by walking a token trie over the article. Linear in
 // the article's length; the longest spelling at a position wins ("Moscow Carnegie Center" over
@@ -10,9 +11,8 @@ interface TrieNode {
   ends: Spelling[];
 }
 
-export interface WordToken extends Token {
-  folded: string;
-}
+/** A word of the article (the Doc's words: see annotate/index.ts). */
+export type WordToken = DocWord;
 
 export interface DictionaryMatch {
   entity: KnownEntity;
@@ -64,12 +64,8 @@ function caseFits(s: Spelling, tokens: WordToken[], first: number, last: number)
   return isCapitalised(tokens[first].text);
 }
 
-export function wordTokens(tokens: Token[]): WordToken[] {
-  return tokens.map((t) => ({ ...t, folded: fold(t.text) }));
-}
-
-/** Known names in the tokens; with `sentenceOf` (token → sentence), a name never runs across a sentence cut. */
-export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[], sentenceOf?: ArrayLike<number>): DictionaryMatch[] {
+/** Known names in the tokens; a name never runs across a sentence cut (an over-long sentence is cut between words). */
+export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[]): DictionaryMatch[] {
   const root = trieFor(k);
   const out: DictionaryMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -78,7 +74,7 @@ export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[],
     let j = i;
     while (node) {
       for (const s of node.ends) if (caseFits(s, tokens, i, j)) { best = { s, last: j }; break; }
-      if (j + 1 >= tokens.length || !joinable(text, tokens[j], tokens[j + 1]) || (sentenceOf && sentenceOf[j + 1] !== sentenceOf[i])) break;
+      if (j + 1 >= tokens.length || !joinable(text, tokens[j], tokens[j + 1]) || tokens[j + 1].sentence !== tokens[i].sentence) break;
       node = node.next.get(tokens[j + 1].folded);
       j++;
     }
