@@ -8,6 +8,8 @@ export interface Candidate {
   mediators: string[];
   place: PlaceEntry | null;
   date: Time | null;
+  /** dated to the article's day because the lead reports it undated (see lead.ts) */
+  dateAssumed?: boolean;
   /** null: the text does not say (in person, unless a merged report says otherwise) */
   mode: MeetingMode | null;
   status: MeetingStatus;

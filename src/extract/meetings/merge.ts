@@ -28,6 +28,12 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
     if (whole) absorb(whole, m);
     else kept.push(m);
   }
+  inheritOccasion(kept);
+  return kept;
+}
+
+/** Separate meetings take the occasion's place and date when they have none of their own. */
+export function inheritOccasion(kept: Candidate[]): void {
   for (const m of kept) {
     if (!(m.separate || m.also) || (m.place && m.date)) continue;
     const whole = occasionOf(m, kept);
@@ -36,7 +42,6 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
     m.date ??= whole.date;
     if (!m.strong) { m.status = whole.status; m.strong = whole.strong; }
   }
-  return kept;
 }
 
 /** The largest compatible meeting whose participants include all of this one's. */

@@ -87,8 +87,10 @@ export function sentenceMeetings(
     const status = readStatus(tokens, tr, windowStart, args.governor, afterFrom);
     if (tr.spec.positiveOnly && status.status === 'not-held') continue;
     const mode = readMode(tokens, tr);
-    const date = readDate(tokens, tr, dates);
-    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, view.placeAt, scope.k);
+    // a noun's circumstances may follow its own long list of participants ("the meeting between X, Y and Z was held ... yesterday")
+    const reach = tr.spec.kind === 'noun' ? afterFrom - 1 : tr.last;
+    const date = readDate(tokens, tr, dates, reach);
+    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, view.placeAt, scope.k, reach);
     const spanItems = [...args.subject, ...args.object, ...extras.flatMap((e) => e.items)];
     const start = Math.min(tokens[tr.first].start, ...spanItems.map((it) => tokens[it.first].start));
     const end = Math.max(tokens[tr.last].end, ...spanItems.map((it) => tokens[it.last].end));
