@@ -17,6 +17,8 @@ export interface Candidate {
   strong: boolean;
   separate: boolean;
   also: boolean;
+  /** its people join the meeting told just before ("X also took part", "Y attended the talks") */
+  joins?: boolean;
   otherOccasion: boolean;
   /** CAMEO family the phrasing suggested (refined once everything is known) */
   cameoHint: string;

@@ -133,7 +133,9 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
     if (found) candidates.push({ at: i, entry: found });
   }
   const after = candidates.filter((c) => c.at > tr.last);
-  const pick = after[0] ?? candidates.filter((c) => c.at < tr.first).pop();
+  // "at the residence of Switzerland's ambassador ... in Geneva": the city over the country
+  const city = after.find((c) => (VENUE_RANK[c.entry.kind] ?? 0) >= 3 && c.at - after[0].at <= 16);
+  const pick = city ?? after[0] ?? candidates.filter((c) => c.at < tr.first).pop();
   if (pick) return venue(pick.entry, k);
   return whereClause(tokens, tr, placeAt, k);
 }

@@ -6,6 +6,7 @@ import { sentenceTokens } from './tokens.js';
 import { sentenceMeetings } from './sentence.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
 import { dateLeadMeetings, leadSentences } from './lead.js';
+import { joinTold } from './join.js';
 import { findDateline } from './dateline.js';
 import type { Candidate } from './candidate.js';
 
@@ -33,7 +34,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
   }
-  const meetings = mergeCandidates(candidates);
+  const meetings = mergeCandidates(joinTold(candidates));
   const lead = leadSentences(a);
   placeAtDateline(c, meetings, lead);
   dateLeadMeetings(meetings, lead, c.articleDate);
