@@ -117,6 +117,8 @@ export interface Meeting {
   participants: string[];
   location: string | null;
   date: Time | null;
+  /** the text gives no date: the meeting, reported in the article's lead, is dated to the article's own day */
+  dateAssumed: boolean;
   mode: MeetingMode;
   status: MeetingStatus;
   host: string | null;
