@@ -364,6 +364,13 @@ describe('8. smaller ones', () => {
     const f = cli(['analyze', '--no-cache', '--json', '--follow', 'links']);
     expect(f.status).toBe(0);
     expect(JSON.parse(f.stdout).articles).toHaveLength(2);
+    // through a glob pattern too: a link to a file outside is named
+    fs.symlinkSync(at('outer/real.txt'), at('links/linked.txt'));
+    const g = cli(['analyze', '--no-cache', '--json', 'links/*.txt']);
+    ended(g);
+    expect(g.status).toBe(1);
+    expect(g.stderr).toContain('links/linked.txt: symbolic link leading outside links: not followed');
+    expect(JSON.parse(g.stdout).articles.map((a: { file: string }) => a.file)).toEqual(['links/own.txt']);
   });
 
   it('a UTF-8 byte-order mark shifts no offset: evidence slices the file as decoded', () => {
