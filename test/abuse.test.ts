@@ -308,6 +308,9 @@ describe('6. terminal escapes never reach the terminal', () => {
     expect(check.stdout).toContain('title\\x1b]0;owned\\x07.txt');
     expect(check.stdout).toMatch(/control character ESC .* binary/);
     expect(escapeControl('a\u009b31mb\u202ec\td\ne')).toBe('a\\x9b31mb\\u202ec\td\ne');
+    const usage = cli(['analyze', '--\u001b[31mbad', 'esc']);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain("unknown option '--\\x1b[31mbad'");
     expect(escapeLine('a\nb')).toBe('a\\x0ab');
   });
 });

@@ -33,7 +33,10 @@ export async function main(argv: string[]): Promise<void> {
   // an interrupt never leaves half a file.
   const cmd = (await program(argv)).exitOverride();
   // addCommand() does not pass exitOverride on: without this a bad option of a command exits 1, not 2.
-  for (const sub of cmd.commands) sub.exitOverride();
+  // Usage errors quote the arguments, which may hold terminal escapes: printed escaped.
+  const output = { writeErr: (text: string) => process.stderr.write(escapeControl(text)) };
+  cmd.configureOutput(output);
+  for (const sub of cmd.commands) sub.exitOverride().configureOutput(output);
   try {
     await cmd.parseAsync(argv);
     flush();
