@@ -7,6 +7,7 @@ import { StatIndex } from './stat-index.js';
 import path from 'node:path';
 import { WorkerPool, type Outcome } from './pool.js';
 import type { CorpusOptions } from './process.js';
+import type { Task } from './tasks.js';
 import { success, type FileResult } from './result.js';
 import { Progress } from '../render/progress.js';
 
@@ -18,6 +19,8 @@ export interface RunOptions extends CorpusOptions {
   knowledgeFiles?: string[];
   /** the knowledge version, for cache keys (see knowledge/index.ts) */
   knowledgeVersion?: string;
+  /** what to make of each article: its facts (the default) or what `check` reads */
+  task?: Task;
 }
 
 /**
@@ -31,6 +34,7 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   const { files, errors } = findInputs(args, options);
   for (const error of errors) yield { file: error.file, error };
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
+  const task = options.task ?? 'facts';
   const cache = options.cacheDir ? new FactsCache(options.cacheDir, options.knowledgeVersion ?? knowledge().version) : null;
   const index = cache ? new StatIndex(path.join(options.cacheDir!, 'stat-index.json'), cache.version) : null;
   const progress = new Progress(files.length);
@@ -40,23 +44,23 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   /** A file's result: from the cache when its stat signature or its content key is known, else processed. */
   // Not awaited by the loop: a worker's result is a promise the window holds, so workers run in parallel.
   const resultOf = async (file: string): Promise<FileResult> => {
-    const signature = index?.signature(file, optionMeta(file, options)) ?? null;
+    const signature = index?.signature(file, optionMeta(file, options, task)) ?? null;
     const known = signature ? index!.get(signature) : undefined;
     const quick = known ? cache!.get(known, true) : undefined;
     if (quick !== undefined) return success(file, quick);
     const read = readSource(file, options);
-    if (!read.ok) return { file, error: read.error };
-    const key = cache?.key(Buffer.from(read.source.original), read.source.meta);
+    if (!read.ok) return { file, error: read.error, cause: read.cause };
+    const key = cache?.key(Buffer.from(read.source.original), read.source.meta, task);
     if (key && signature) index!.set(signature, key);
     const hit = key ? cache!.get(key) : undefined;
     if (hit !== undefined) return success(file, hit);
     if (jobs === 1) {
       // the extractors are imported on the first miss: a cached re-run never loads them
-      const { processSource } = await import('./process.js');
-      return settle(cache, key, file, processSource(read.source, knowledge()));
+      const { runTask } = await import('./tasks.js');
+      return settle(cache, key, file, runTask(task, read.source, knowledge()));
     }
     pool ??= new WorkerPool(Math.min(jobs, files.length), options.knowledgeFiles ?? []);
-    return pool.run(read.source).then((o) => settle(cache, key, file, o));
+    return pool.run(read.source, task).then((o) => settle(cache, key, file, o));
   };
   try {
     for (const file of files) {
@@ -71,13 +75,13 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   }
 }
 
-/** The metadata the options give a file (--date, its --manifest row): part of its signature. */
-function optionMeta(file: string, options: RunOptions): unknown {
-  return { date: options.date, row: options.manifest?.get(path.resolve(file)) };
+/** The metadata the options give a file (--date, its --manifest row) and the task: part of its signature. */
+function optionMeta(file: string, options: RunOptions, task: Task): unknown {
+  return { date: options.date, row: options.manifest?.get(path.resolve(file)), task };
 }
 
 function settle(cache: FactsCache | null, key: string | undefined, file: string, o: Outcome): FileResult {
-  if ('error' in o) return { file, error: o.error };
+  if ('error' in o) return { file, error: o.error, processing: true };
   if (cache && key) cache.set(key, o.body);
   return success(file, o.body);
 }
