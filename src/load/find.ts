@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { FileError } from '../types.js';
+import { HTML_EXTENSIONS, JSONL_EXTENSIONS } from './format.js';
 
 // fast-glob and picomatch cost ~60 ms to load: they are required only when a glob pattern or
 // an --ignore option needs them. A folder is walked with readdir.
@@ -10,7 +11,7 @@ const fastGlob = () => require('fast-glob') as typeof import('fast-glob');
 const picomatch = () => require('picomatch') as typeof import('picomatch');
 
 /** The file kinds the reader understands; a folder is searched for these. */
-export const ARTICLE_EXTENSIONS = ['txt', 'md'];
+export const ARTICLE_EXTENSIONS = ['txt', 'md', ...HTML_EXTENSIONS, ...JSONL_EXTENSIONS];
 
 export interface FoundInputs {
   /** files in a deterministic order: the order of the arguments, each folder or glob sorted */

@@ -4,6 +4,9 @@ import type { FileError, LoadedArticle, UserMetadata } from '../types.js';
 import { articleFromText } from './article.js';
 import { decodeText, DecodeError } from './decode.js';
 import { MetadataError, readFrontMatter, readSidecar } from './metadata.js';
+import { formatByName, looksLikeHtml } from './format.js';
+import { articleFromHtml } from './html/index.js';
+import type { FieldMap } from './jsonl.js';
 
 export interface ReadOptions {
   /** files larger than this are refused (bytes) */
@@ -12,6 +15,8 @@ export interface ReadOptions {
   date?: string;
   /** --manifest rows, keyed by absolute path */
   manifest?: Map<string, UserMetadata>;
+  /** --fields: which JSON Lines fields hold the text, date, url, title, source */
+  fields?: FieldMap;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -27,6 +32,10 @@ export interface Source {
   /** the text to clean: `original` with front matter blanked out (same length) */
   body: string;
   meta: UserMetadata;
+  /** "html": `original` is an HTML page (by its name or its content); plain text when absent */
+  format?: 'html';
+  /** a title given apart from the text (a JSON Lines record's title field) */
+  title?: string;
 }
 
 export type SourceResult = { ok: true; source: Source } | { ok: false; error: FileError; cause?: unknown };
@@ -40,7 +49,8 @@ export function readArticle(file: string, options: ReadOptions = {}): ReadResult
 
 /** A source → the cleaned article. Evidence offsets point into the file as it is, front matter included. */
 export function articleOf(s: Source): LoadedArticle {
-  return { ...articleFromText(s.file, s.body, s.meta), raw: s.original };
+  const article = s.format === 'html' ? articleFromHtml(s.file, s.original, s.meta) : { ...articleFromText(s.file, s.body, s.meta), raw: s.original };
+  return s.title ? { ...article, title: s.title } : article;
 }
 
 /** Reads and decodes one input and gathers its metadata; no cleaning yet. */
@@ -49,23 +59,31 @@ export function readSource(file: string, options: ReadOptions = {}): SourceResul
   try {
     const bytes = readBytes(file, maxBytes);
     const original = decodeText(bytes);
-    const front = readFrontMatter(original);
+    const html = formatByName(file) === 'html' || looksLikeHtml(original);
+    const front = html ? null : readFrontMatter(original);
     let raw = original;
-    let meta: UserMetadata = {};
-    if (options.date) meta = { date: options.date, origin: 'option' };
-    const row = options.manifest?.get(path.resolve(file));
-    if (row) meta = { ...meta, ...row };
-    if (front) {
-      meta = { ...meta, ...front.meta };
-      // Blank the front matter rather than cut it, so offsets still point into the file.
-      raw = ' '.repeat(front.length) + raw.slice(front.length);
-    }
-    const sidecar = readSidecar(file);
-    if (sidecar) meta = { ...meta, ...sidecar };
-    return { ok: true, source: { file, original, body: raw, meta } };
+    // Blank the front matter rather than cut it, so offsets still point into the file.
+    if (front) raw = ' '.repeat(front.length) + raw.slice(front.length);
+    const meta = userMetadata(file, options, front?.meta);
+    return { ok: true, source: { file, original, body: raw, meta, ...(html ? { format: 'html' as const } : {}) } };
   } catch (e) {
     return { ok: false, error: { file, message: describe(e, maxBytes) }, cause: e };
   }
+}
+
+/**
+ * What the user says about a file, weakest first: --date, its --manifest row, front matter,
+ * a sidecar FILE.json. Throws MetadataError on a sidecar that cannot be used.
+ */
+export function userMetadata(file: string, options: ReadOptions, front?: UserMetadata): UserMetadata {
+  let meta: UserMetadata = {};
+  if (options.date) meta = { date: options.date, origin: 'option' };
+  const row = options.manifest?.get(path.resolve(file));
+  if (row) meta = { ...meta, ...row };
+  if (front) meta = { ...meta, ...front };
+  const sidecar = readSidecar(file);
+  if (sidecar) meta = { ...meta, ...sidecar };
+  return meta;
 }
 
 function readBytes(file: string, maxBytes: number): Uint8Array {

@@ -11,6 +11,8 @@ import { RULES, ruleById } from '../../check/rules/index.js';
 import type { CheckResult, RuleLevel } from '../../check/types.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from '../exit.js';
 import { COMMANDS } from './index.js';
+import { fields, fieldsHelp, PATHS_HELP } from '../options.js';
+import type { FieldMap } from '../../load/jsonl.js';
 
 interface CheckCliOptions {
   format: string;
@@ -23,6 +25,7 @@ interface CheckCliOptions {
   ignore: string[];
   maxBytes: number;
   manifest?: string;
+  fields?: FieldMap;
 }
 
 const LEVELS: Record<string, RuleLevel> = { off: 'off', '0': 'off', warn: 'warn', warning: 'warn', '1': 'warn', error: 'error', '2': 'error' };
@@ -61,7 +64,7 @@ export function checkCommand(): Command {
   const ruleHelp = RULES.map((r) => `  ${r.id.padEnd(18)} ${r.level.padEnd(5)}  ${r.description}`).join('\n');
   return new Command('check')
     .description(COMMANDS.check.description)
-    .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
+    .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
     .option('--rule <id=level>', 'set a rule to off, warn or error; repeatable', parseRule, new Map<string, RuleLevel>())
     .option('--against <dir>', 'existing corpus the inputs must not duplicate (inputs inside it are skipped); repeatable', collect, [])
@@ -72,6 +75,7 @@ export function checkCommand(): Command {
     .option('--ignore <glob>', 'skip files matching this glob; repeatable', collect, [])
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
     .option('--manifest <csv>', "CSV with columns file,date,url,source giving each file's metadata")
+    .option('--fields <map>', fieldsHelp, fields)
     .addHelpText('after', `\nRules (id, default level, what it finds):\n${ruleHelp}\n\nExit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal failure.\n`)
     .action((paths: string[], o: CheckCliOptions) => {
       const format = formatterByName(o.format)!;
@@ -84,6 +88,7 @@ export function checkCommand(): Command {
         ignore: o.ignore,
         maxBytes: o.maxBytes,
         manifest: o.manifest ? readManifest(o.manifest) : undefined,
+        fields: o.fields,
       });
       for (const u of result.usage) process.stderr.write(`karabakh-cli: ${u.file}: ${u.message}\n`);
       for (const n of result.notes) process.stderr.write(`karabakh-cli: note: ${n.file}: ${n.message}\n`);
