@@ -9,7 +9,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 export type { AnyNode, Document, Element };
 
 // Loaded on the first page, not with the loader: a corpus of text files (or a cached re-run)
-// never pays for the parser and its entity tables. (require of an ES module: Node >= 20.19.)
+// never pays for the parser and its entity tables (htmlparser2 10 ships CommonJS for this).
 const require = createRequire(import.meta.url);
 let parser: typeof import('htmlparser2') | undefined;
 
