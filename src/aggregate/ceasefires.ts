@@ -1,4 +1,5 @@
 import type { ArticleFacts, CeasefireClaimKind, Evidence, Time } from '../types.js';
+import { whereFrom } from './meetings.js';
 
 /** A ceasefire across the corpus. */
 export interface CorpusCeasefire {
@@ -10,11 +11,20 @@ export interface CorpusCeasefire {
   /** number of articles that cite it */
   articles: number;
   files: string[];
+  /** the articles citing it, with their address and outlet when known */
+  sources: CeasefireSource[];
   /** claims made of it, by kind */
   claims: Record<CeasefireClaimKind, number>;
   /** violation claims by accusing side, most first; "unattributed" when the text names no accuser */
   violationsByAccuser: { accuser: string; count: number }[];
   evidence: (Evidence & { file: string })[];
+}
+
+export interface CeasefireSource {
+  file: string;
+  articleDate: Time | null;
+  url?: string;
+  outlet?: string;
 }
 
 const MAX_EVIDENCE = 5;
@@ -34,7 +44,7 @@ export class CeasefireAggregator {
       let row = this.rows.get(key);
       if (!row) {
         row = {
-          id: c.id, name: c.name, date: c.date, brokers: [...c.brokers], articles: 0, files: [],
+          id: c.id, name: c.name, date: c.date, brokers: [...c.brokers], articles: 0, files: [], sources: [],
           claims: { agreed: 0, 'called-for': 0, holding: 0, violated: 0, extended: 0, mentioned: 0 },
           violationsByAccuser: [], evidence: [], accusers: new Map(),
         };
@@ -42,6 +52,7 @@ export class CeasefireAggregator {
       }
       row.articles++;
       row.files.push(facts.file);
+      row.sources.push({ file: facts.file, articleDate: facts.date?.value ?? null, ...whereFrom(facts) });
       for (const b of c.brokers) if (!row.brokers.includes(b)) row.brokers.push(b);
       for (const claim of c.claims) {
         row.claims[claim.kind]++;

@@ -6,6 +6,9 @@ export interface MeetingSource {
   file: string;
   /** the article's own date, when known */
   articleDate: Time | null;
+  /** the article's address and outlet, when its page, record, sidecar or manifest gives them */
+  url?: string;
+  outlet?: string;
   evidence: Evidence[];
 }
 
@@ -32,7 +35,7 @@ export class MeetingAggregator {
   add(facts: ArticleFacts): void {
     const articleDate = facts.date?.value ?? null;
     for (const m of facts.meetings) {
-      const source: MeetingSource = { file: facts.file, articleDate, evidence: m.evidence.slice(0, MAX_EVIDENCE_PER_SOURCE) };
+      const source: MeetingSource = { file: facts.file, articleDate, ...whereFrom(facts), evidence: m.evidence.slice(0, MAX_EVIDENCE_PER_SOURCE) };
       const key = participantKey(m.participants);
       const { evidence: _evidence, ...rest } = m;
       const found = this.perArticle ? undefined : this.rows.find((r) => r.key === key && sameMeeting(r.row, m, articleDate));
@@ -47,6 +50,19 @@ export class MeetingAggregator {
   result(): CorpusMeeting[] {
     return this.rows.map((r) => r.row).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.participants.join().localeCompare(b.participants.join()));
   }
+}
+
+/** The url and outlet of an article, for its sources: present only when known. */
+export function whereFrom(facts: ArticleFacts): { url?: string; outlet?: string } {
+  const out: { url?: string; outlet?: string } = {};
+  if (facts.meta?.url) out.url = facts.meta.url;
+  if (facts.meta?.source) out.outlet = facts.meta.source;
+  return out;
+}
+
+/** A source as a table cell: the file, and its outlet when known. */
+export function sourceCell(s: { file: string; outlet?: string }): string {
+  return s.outlet ? `${s.file} (${s.outlet})` : s.file;
 }
 
 function participantKey(names: string[]): string {
