@@ -17,14 +17,19 @@ export function formatByName(file: string): InputFormat | null {
   return null;
 }
 
-/** A document start (doctype, <html>, <head>, <body>), or a first tag that is a block of markup closed later on. */
+/**
+ * A document start (doctype, <html>, <head>, <body>), or a text that opens with a block of
+ * markup and has more of it. A few stray tags in a text (a scraper left the <meta> lines of
+ * the page above the article) do not make a page: that text is read as text.
+ */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096).replace(/^\ufeff/, '').trimStart();
   if (!head.startsWith('<')) return false;
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(head)) return true;
-  const first = /^<(article|div|section|main|p|title|meta|header|table)\b[^>]*>/i.exec(head);
+  const first = /^<(article|div|section|main|p|header|table)\b[^>]*>/i.exec(head);
   if (!first) return false;
-  return first[1].toLowerCase() === 'meta' || new RegExp(`</${first[1]}\\s*>`, 'i').test(text.slice(0, 200_000));
+  const sample = text.slice(0, 200_000);
+  return new RegExp(`</${first[1]}\\s*>`, 'i').test(sample) && (sample.match(/<(?:p|div|br|li|h[1-6])\b/gi) ?? []).length >= 2;
 }
 
 /** Standard input holding JSON Lines: its first non-blank character opens an object. */
