@@ -74,7 +74,7 @@ ${COMMENTS}</div>
 <div id="secondary" class="widget-area sidebar">${RELATED}</div></div>`;
   } else {
     // no semantic markup at all: the content must be found by its text
-    const time = date ? `<p class="dateline">${date}</p>` : '';
+    const time = date ? `<p class="dateline"><span itemprop="datePublished" content="${date}">${date}</span></p>` : '';
     body = `<div id="top"><div class="nav">${MENU}</div></div>${COOKIES}
 <div id="wrapper"><div class="col-left"><div class="headline"><h1>${escape(title)}</h1></div>${time}
 ${paragraphs}
