@@ -16,6 +16,8 @@ import type { FileResult } from '../src/pipeline/process.js';
 const FIXTURES = path.resolve('fixtures/jsonl');
 const NEWS_PLEASE = path.join(FIXTURES, 'news-please.jsonl');
 const TRAFILATURA = path.join(FIXTURES, 'trafilatura.ndjson');
+/** a good record, a line cut short by the scraper, a record without text (kept out of fixtures/, which must run clean) */
+const BROKEN = path.resolve('test/fixtures/jsonl/broken.jsonl');
 
 let dir: string;
 beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kcli-jsonl-')); });
@@ -45,10 +47,10 @@ describe('records', () => {
   });
 
   it('a bad line and a line without text are errors naming the line; the other lines are read', async () => {
-    const out = await results([NEWS_PLEASE]);
-    expect(out.map((r) => r.file)).toEqual([1, 2, 3, 4].map((n) => `${NEWS_PLEASE}:${n}`));
-    expect(out[2].error?.message).toMatch(/^line 3 is not valid JSON/);
-    expect(out[3].error?.message).toMatch(/^line 4 has no article text .*--fields text=NAME/);
+    const out = await results([BROKEN]);
+    expect(out.map((r) => r.file)).toEqual([1, 2, 3].map((n) => `${BROKEN}:${n}`));
+    expect(out[1].error?.message).toMatch(/^line 2 is not valid JSON/);
+    expect(out[2].error?.message).toMatch(/^line 3 has no article text .*--fields text=NAME/);
     expect(out[0].facts?.meetings.some((m) => m.location === 'Brussels' && m.date === '2023-07-15')).toBe(true);
   });
 
@@ -78,12 +80,13 @@ describe('the runner and the cache', () => {
   });
 
   it('--jobs 2 gives the same output as --jobs 1, in line order (the built CLI: workers run compiled code)', () => {
-    const run = (jobs: string) => spawnSync(process.execPath, ['bin/karabakh-cli', 'analyze', '--ndjson', '--no-cache', '--jobs', jobs, NEWS_PLEASE, TRAFILATURA], { encoding: 'utf8' });
+    const run = (jobs: string) => spawnSync(process.execPath, ['bin/karabakh-cli', 'analyze', '--ndjson', '--no-cache', '--jobs', jobs, NEWS_PLEASE, BROKEN, TRAFILATURA], { encoding: 'utf8' });
     const one = run('1');
     const two = run('2');
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
-    expect(one.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual([`${NEWS_PLEASE}:1`, `${NEWS_PLEASE}:2`, `${TRAFILATURA}:1`, `${TRAFILATURA}:2`]);
+    expect(one.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual([`${NEWS_PLEASE}:1`, `${NEWS_PLEASE}:2`, `${BROKEN}:1`, `${TRAFILATURA}:1`, `${TRAFILATURA}:2`]);
+    expect(one.stderr).toMatch(/broken\.jsonl:2: line 2 is not valid JSON/);
     expect(one.status).toBe(1);
   });
 
@@ -98,11 +101,11 @@ describe('the runner and the cache', () => {
 
 describe('check', () => {
   it('reports a bad line and a line without text at their lines of the file', () => {
-    const result = runCheck([NEWS_PLEASE], { knowledge: loadKnowledge() });
+    const result = runCheck([BROKEN], { knowledge: loadKnowledge() });
     expect(result.files).toHaveLength(1);
     const found = result.files[0].findings.map((f) => `${f.line} ${f.ruleId}`);
-    expect(found).toContain('3 jsonl-bad-line');
-    expect(found).toContain('4 jsonl-no-text');
-    expect(result.files[0].file).toBe(NEWS_PLEASE);
+    expect(found).toContain('2 jsonl-bad-line');
+    expect(found).toContain('3 jsonl-no-text');
+    expect(result.files[0].file).toBe(BROKEN);
   });
 });
