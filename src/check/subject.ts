@@ -1,68 +1,46 @@
-import fs from 'node:fs';
-import type { Knowledge } from '../knowledge/index.js';
-import { tokenize } from '../knowledge/text.js';
-import type { ReadOptions, ReadResult } from '../load/read.js';
-import { readArticles } from '../load/sources.js';
-import { JsonlError } from '../load/jsonl.js';
-import { findArticleDate } from '../extract/dates/index.js';
 import { DecodeError } from '../load/decode.js';
+import { readRegularFile } from '../load/bounded.js';
 import { MetadataError } from '../load/metadata.js';
-import { annotate } from '../annotate/index.js';
-import { extractFacts } from '../extract/index.js';
+import { JsonlError } from '../load/jsonl.js';
+import type { FileResult } from '../pipeline/result.js';
 import type { CheckSubject, LoadFailure } from './types.js';
-import { fingerprint } from './similarity.js';
+import type { CheckDigest } from './digest.js';
 import { firstBinaryByte, firstInvalidUtf8, positionOfByte } from './position.js';
 
 /**
- * One input → everything the rules look at. Each step runs only when the one before it
- * succeeded, and a failure is recorded, never thrown: a bad file is a finding, not a crash.
+ * One input, as the corpus runner gave it back, → everything the rules look at. A file that
+ * could not be read is a finding (its failure diagnosed), never a crash; so is an extraction
+ * that threw.
  */
-export function* loadSubjects(file: string, knowledge: Knowledge, options: ReadOptions): Generator<CheckSubject> {
-  for (const read of readArticles(file, options)) yield subjectOf(file, read, knowledge);
-}
-
-/** One article of an input (a JSON Lines file has one per line) → its subject. */
-function subjectOf(file: string, read: ReadResult, knowledge: Knowledge): CheckSubject {
-  // a record of a JSON Lines file is reported at its line of the file
-  const line = read.ok ? recordLine(file, read.article.file) : read.cause instanceof JsonlError ? read.cause.line : null;
-  const at = line !== null ? { path: file, line } : {};
-  if (!read.ok) return { file: read.error.file, ...at, failure: diagnose(file, read.error.message, read.cause), rawWords: 0, words: 0 };
-  const article = read.article;
-  const subject: CheckSubject = {
-    file: article.file,
-    ...at,
-    article,
-    rawWords: countWords(article.raw),
-    words: countWords(article.text),
-    fingerprint: fingerprint(article.text) ?? undefined,
-  };
-  if (subject.words > 0) {
-    try {
-      const annotated = annotate(article);
-      subject.facts = extractFacts(annotated, knowledge);
-      // what the text alone says, to compare with a date the metadata gives (rule metadata-date-disagrees)
-      if (article.meta.date) subject.textDate = findArticleDate({ ...annotated, article: { ...article, meta: {} } });
-    } catch (e) {
-      subject.extractionError = e instanceof Error ? e : new Error(String(e));
+export function subjectOf(r: FileResult, maxBytes: number): CheckSubject {
+  const file = r.file;
+  if (r.error) {
+    if (r.processing) {
+      // processing itself failed (a worker died): a bug to report, like an extraction that threw
+      return { file, loaded: true, rawWords: 0, words: 0, demonyms: [], extractionError: new Error(r.error.message) };
     }
+    return { file, loaded: false, failure: diagnose(file, r.error.message, r.cause, maxBytes), rawWords: 0, words: 0, demonyms: [] };
+  }
+  const d = JSON.parse(r.body.toString()) as CheckDigest;
+  const subject: CheckSubject = { file, loaded: true, rawWords: d.rawWords, words: d.words, demonyms: d.demonyms };
+  if (d.format) subject.format = d.format;
+  if (d.textDate !== undefined) subject.textDate = d.textDate;
+  if (d.fingerprint) subject.fingerprint = { exact: d.fingerprint.exact, signature: Uint32Array.from(d.fingerprint.signature) };
+  if (d.facts) subject.facts = { file, ...d.facts };
+  if (d.extractionError) {
+    const e = new Error(d.extractionError.message);
+    e.stack = d.extractionError.stack;
+    subject.extractionError = e;
   }
   return subject;
 }
 
-/** "scrape.jsonl:17" of "scrape.jsonl" → 17. */
-function recordLine(file: string, name: string): number | null {
-  return name !== file && name.startsWith(`${file}:`) ? Number(name.slice(file.length + 1)) : null;
-}
-
-export function countWords(text: string): number {
-  return tokenize(text).length;
-}
 
 /** Sorts a read failure into the rule that reports it, with the line of the offending byte when there is one. */
-function diagnose(file: string, message: string, cause: unknown): LoadFailure {
+function diagnose(file: string, message: string, cause: unknown, maxBytes: number): LoadFailure {
   if (cause instanceof DecodeError) {
     const kind = cause.kind === 'binary' ? 'binary' : 'not-utf8';
-    const bytes = rereadBytes(file);
+    const bytes = rereadBytes(file, maxBytes);
     const offset = !bytes ? -1 : kind === 'binary' ? firstBinaryByte(bytes) : firstInvalidUtf8(bytes);
     const at = bytes && offset >= 0 ? positionOfByte(bytes, offset) : { line: 1, column: 1 };
     const where = offset >= 0 ? ` (first bad byte 0x${bytes![offset].toString(16).padStart(2, '0')} at byte ${offset})` : '';
@@ -74,10 +52,10 @@ function diagnose(file: string, message: string, cause: unknown): LoadFailure {
 }
 
 /** The file's bytes again, to locate what decoding refused; stdin cannot be read twice. */
-function rereadBytes(file: string): Uint8Array | null {
+function rereadBytes(file: string, maxBytes: number): Uint8Array | null {
   if (file === '-') return null;
   try {
-    return fs.readFileSync(file);
+    return readRegularFile(file, maxBytes);
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import type { ArticleDate, ArticleFacts, LoadedArticle } from '../types.js';
+import type { ArticleDate, ArticleFacts } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Fingerprint, SimilarityIndex } from './similarity.js';
 import type { Expectations } from './expect.js';
@@ -31,8 +31,11 @@ export interface CheckSubject {
   /** for a record: the JSON Lines file and the record's line, where its findings are reported */
   path?: string;
   line?: number;
+  /** "html" when the input was read as an HTML page */
+  format?: 'html';
   failure?: LoadFailure;
-  article?: LoadedArticle;
+  /** the file was read and cleaned (see `failure` when not) */
+  loaded: boolean;
   /** words in the file as it is, and in the cleaned text */
   rawWords: number;
   words: number;
@@ -41,6 +44,8 @@ export interface CheckSubject {
   textDate?: ArticleDate | null;
   extractionError?: Error;
   fingerprint?: Fingerprint;
+  /** words of the text that name a people of the topic ("Armenian"): see topic.ts */
+  demonyms: string[];
 }
 
 export interface CheckSettings {

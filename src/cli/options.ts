@@ -20,6 +20,7 @@ export interface CommonOptions {
   date?: string;
   manifest?: string;
   jobs: number;
+  follow?: boolean;
   /** a folder, or false for --no-cache */
   cache: string | boolean;
   fields?: FieldMap;
@@ -50,19 +51,31 @@ export function fields(value: string): FieldMap {
 }
 
 export function addCommonOptions(cmd: Command): Command {
-  return cmd
+  cmd
     .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('--json', 'print one JSON document').conflicts('ndjson'))
     .option('--ndjson', 'print one JSON object per line (streams)')
     .option('-k, --knowledge <file>', 'extra knowledge file (people, places, organisations, ceasefires); repeatable', collect, [])
     .option('--ignore <glob>', 'skip files matching this glob; repeatable', collect, [])
+    .option('--follow', 'follow symbolic links that lead outside the folders and patterns given')
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
     .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata')
-    .option('--fields <map>', fieldsHelp, fields)
+    .option('--fields <map>', fieldsHelp, fields);
+  return addRunOptions(cmd);
+}
+
+/** How the corpus runner works (worker threads, cache): every command that processes articles has these. */
+export function addRunOptions(cmd: Command): Command {
+  return cmd
     .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
     .option('--cache <dir>', 'cache folder for per-article results', true)
     .option('--no-cache', 'do not read or write the cache');
+}
+
+/** The cache folder the options name: --cache DIR, the default folder, or null for --no-cache. */
+export function cacheDirOf(o: { cache: string | boolean }): string | null {
+  return o.cache === false ? null : typeof o.cache === 'string' ? o.cache : defaultCacheDir();
 }
 
 export function formatOf(o: CommonOptions): Format {
@@ -72,11 +85,12 @@ export function formatOf(o: CommonOptions): Format {
 export function runOptions(o: CommonOptions): RunOptions {
   return {
     ignore: o.ignore,
+    follow: o.follow ?? false,
     maxBytes: o.maxBytes,
     date: o.date,
     manifest: o.manifest ? readManifest(o.manifest) : undefined,
     jobs: o.jobs,
-    cacheDir: o.cache === false ? null : typeof o.cache === 'string' ? o.cache : defaultCacheDir(),
+    cacheDir: cacheDirOf(o),
     knowledgeFiles: o.knowledge,
     fields: o.fields,
   };

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { FileError, LoadedArticle, UserMetadata } from '../types.js';
 import { articleFromText } from './article.js';
@@ -7,6 +6,7 @@ import { MetadataError, readFrontMatter, readSidecar } from './metadata.js';
 import { formatByName, looksLikeHtml } from './format.js';
 import { articleFromHtml } from './html/index.js';
 import type { FieldMap } from './jsonl.js';
+import { describeReadError, NotRegularFile, readRegularFile, readStdin, TooLarge } from './bounded.js';
 
 export interface ReadOptions {
   /** files larger than this are refused (bytes) */
@@ -17,6 +17,8 @@ export interface ReadOptions {
   manifest?: Map<string, UserMetadata>;
   /** --fields: which JSON Lines fields hold the text, date, url, title, source */
   fields?: FieldMap;
+  /** --follow: read a sidecar that is a symbolic link to another folder */
+  follow?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -59,11 +61,13 @@ export function readSource(file: string, options: ReadOptions = {}): SourceResul
   try {
     const bytes = readBytes(file, maxBytes);
     const original = decodeText(bytes);
+    // A byte-order mark stays in `original` (offsets count it) and is blanked in the body.
+    const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
     const html = formatByName(file) === 'html' || looksLikeHtml(original);
-    const front = html ? null : readFrontMatter(original);
-    let raw = original;
+    const front = html ? null : readFrontMatter(bom ? original.slice(1) : original);
+    let raw = bom ? ` ${original.slice(1)}` : original;
     // Blank the front matter rather than cut it, so offsets still point into the file.
-    if (front) raw = ' '.repeat(front.length) + raw.slice(front.length);
+    if (front) raw = ' '.repeat(bom + front.length) + raw.slice(bom + front.length);
     const meta = userMetadata(file, options, front?.meta);
     return { ok: true, source: { file, original, body: raw, meta, ...(html ? { format: 'html' as const } : {}) } };
   } catch (e) {
@@ -81,47 +85,20 @@ export function userMetadata(file: string, options: ReadOptions, front?: UserMet
   const row = options.manifest?.get(path.resolve(file));
   if (row) meta = { ...meta, ...row };
   if (front) meta = { ...meta, ...front };
-  const sidecar = readSidecar(file);
+  const sidecar = readSidecar(file, options.follow ?? false);
   if (sidecar) meta = { ...meta, ...sidecar };
   return meta;
 }
 
 function readBytes(file: string, maxBytes: number): Uint8Array {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const buf = Buffer.alloc(65536);
-    for (;;) {
-      let n: number;
-      try { n = fs.readSync(0, buf, 0, buf.length, null); } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') continue;
-        if (code === 'EOF') break;
-        throw e;
-      }
-      if (n === 0) break;
-      size += n;
-      if (size > maxBytes) throw new TooLarge(size);
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    return Buffer.concat(chunks);
-  }
-  const stat = fs.statSync(file);
-  if (stat.isDirectory()) throw new Error('is a folder');
-  if (stat.size > maxBytes) throw new TooLarge(stat.size);
-  return fs.readFileSync(file);
-}
-
-class TooLarge extends Error {
-  constructor(readonly size: number) { super('too large'); }
+  return file === '-' ? readStdin(maxBytes) : readRegularFile(file, maxBytes);
 }
 
 function describe(e: unknown, maxBytes: number): string {
-  if (e instanceof TooLarge) return `too large (${e.size} bytes > --max-bytes ${maxBytes}); raise --max-bytes or split the file`;
-  if (e instanceof DecodeError || e instanceof MetadataError) return e.message;
+  if (e instanceof TooLarge) return `too large (${e.exact ? '' : 'over '}${e.size} bytes > --max-bytes ${maxBytes}); raise --max-bytes or split the file`;
+  if (e instanceof DecodeError || e instanceof MetadataError || e instanceof NotRegularFile) return e.message;
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied: cannot read this file';
-  if (code === 'EISDIR') return 'is a folder';
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'ELOOP' || code === 'ENXIO') return describeReadError(e);
   return `cannot read: ${(e as Error).message}`;
 }

@@ -14,10 +14,8 @@ export function mayHoldMany(file: string): boolean {
 /** The sources of one input, in order; errors (a bad line, an unreadable file) in their place. */
 export function* readSources(file: string, options: ReadOptions = {}): Generator<SourceResult> {
   if (formatByName(file) === 'jsonl') {
-    let meta;
     try {
-      meta = userMetadata(file, options);
-      yield* recordsOfFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES, meta, options.fields);
+      yield* recordsOfFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES, userMetadata(file, options), options.fields);
     } catch (e) {
       // the file itself could not be opened or read: one error for it, as for a text file
       const read = readSource(file, options);

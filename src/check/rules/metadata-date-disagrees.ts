@@ -8,7 +8,7 @@ const rule: Rule = {
   level: 'warn',
   description: 'the publication date in the metadata (page, record, sidecar, manifest) and the date the text gives (dateline, byline) are more than a day apart',
   check(subject) {
-    const meta = subject.article?.meta;
+    const meta = subject.facts?.meta;
     const text = subject.textDate;
     if (!meta?.date || !text || meta.date.length < 10 || text.value.length < 10) return [];
     const days = Math.abs(Date.parse(meta.date) - Date.parse(text.value)) / DAY_MS;

@@ -8,7 +8,7 @@ const rule: Rule = {
   level: 'error',
   description: 'the publication date in the page, record or sidecar cannot be right: not a calendar day (2016-02-30), a placeholder (0000-00-00, the Unix epoch), or in the future',
   check(subject) {
-    const meta = subject.article?.meta;
+    const meta = subject.facts?.meta;
     if (!meta) return [];
     if (meta.badDate) return [{ message: `publication date "${meta.badDate}" in the ${where(meta.origin)} is not a possible date; it was ignored: fix it, or give the date in a sidecar FILE.json` }];
     if (meta.date && meta.date.length === 10 && Date.parse(meta.date) > Date.now() + SLACK_MS) {

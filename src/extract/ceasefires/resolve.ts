@@ -15,6 +15,8 @@ import { claimKind } from './claims.js';
 const DECISIVE = 4;
 /** scores this close to the best are ties */
 const TIE = 1;
+/** how recently a truce may have lapsed for "the truce collapsed" to mean it, when none is in force */
+const LAPSED_DAYS = 14;
 /** an article this soon after one of a group's truces, speaking of "a humanitarian ceasefire", means that one */
 const GROUP_RECENCY_DAYS = 14;
 
@@ -45,14 +47,15 @@ export function resolveAll(readings: MentionReading[], ctx: ResolveContext): voi
   // Pass 1: decided by the mention's own evidence.
   const history: MentionReading[] = [];
   for (const r of readings) {
-    if (r.mention.form !== 'anaphor') r.resolution = decide(r, ctx, inForce, history);
+    if (r.mention.negated) r.resolution = null;
+    else if (r.mention.form !== 'anaphor') r.resolution = decide(r, ctx, inForce, history);
     if (r.resolution) history.push(r);
   }
   const firstPass = readings.filter((r) => r.resolution);
   // Pass 2: references, in text order, each seeing what was resolved before it.
   const seen: MentionReading[] = [];
   for (const r of readings) {
-    if (r.resolution === undefined || r.resolution === null) r.resolution = refer(r, ctx, inForce, seen, firstPass);
+    if ((r.resolution === undefined || r.resolution === null) && !r.mention.negated) r.resolution = refer(r, ctx, inForce, seen, firstPass);
     if (r.resolution) seen.push(r);
   }
 }
@@ -67,6 +70,13 @@ function decide(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry 
   for (const v of scores.values()) best = Math.max(best, v);
   const tied = [...scores.entries()].filter(([, v]) => v >= best - TIE).map(([id]) => ctx.catalogue.get(id)!);
   if (r.mention.form === 'brokered-deal' && !tied.some((t) => pointed.has(t.entry.id))) return undefined;
+  // "the statement of 9 November 2020" is a truce's only when its day is one: not any statement of the time
+  if (r.mention.form === 'dated-deal') {
+    const tight = r.evidence.tightDate;
+    const fits = tight?.value?.length === 10 ? tied.filter((t) => r.evidence.dayFits.has(t.entry.id)) : [];
+    if (!fits.length) return null;
+    return { kind: 'entry', entry: breakTie(fits, r, ctx, inForce, history) };
+  }
   return { kind: 'entry', entry: breakTie(tied, r, ctx, inForce, history) };
 }
 
@@ -118,7 +128,7 @@ function refer(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry |
     // "breaching the pact" right after a ceasefire was cited; "the agreement to hold talks" is not one
     return r.anaphorTrigger && sentenceGap <= 2 ? last.resolution! : null;
   }
-  if (m.form === 'brokered-deal') return null;
+  if (m.form === 'brokered-deal' || m.form === 'dated-deal') return null;
 
   // A date written next to the mention that fits no known truce: a ceasefire the catalogue lacks.
   const tight = r.evidence.tightDate;
@@ -138,6 +148,11 @@ function refer(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry |
     candidates.set(e.entry.id, (candidates.get(e.entry.id) ?? Math.max(0, own)) + bonus);
   };
   if (inForce) consider(inForce, 3);
+  // none in force: "the truce collapsed" as a war breaks out is the one that just lapsed
+  else if (claimKind(r.claim) === 'violated') {
+    const lapsed = ctx.catalogue.lapsedWithin(ctx.articleDate, LAPSED_DAYS);
+    if (lapsed) consider(lapsed, 3);
+  }
   for (const e of citedBefore(seen)) consider(e, 1);
   // the last one cited: in this sentence for any mention, the previous one for "the ceasefire"
   if (last?.resolution?.kind === 'entry' && (sentenceGap === 0 || (sentenceGap === 1 && m.determiner === 'definite'))) consider(last.resolution.entry, 4);
