@@ -100,8 +100,8 @@ describe('the runner and the cache', () => {
 });
 
 describe('check', () => {
-  it('reports a bad line and a line without text at their lines of the file', () => {
-    const result = runCheck([BROKEN], { knowledge: loadKnowledge() });
+  it('reports a bad line and a line without text at their lines of the file', async () => {
+    const result = await runCheck([BROKEN], { knowledge: loadKnowledge() });
     expect(result.files).toHaveLength(1);
     const found = result.files[0].findings.map((f) => `${f.line} ${f.ruleId}`);
     expect(found).toContain('2 jsonl-bad-line');
