@@ -34,7 +34,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
   }
-  const meetings = mergeCandidates(joinTold(candidates));
+  const meetings = mergeCandidates(joinTold(candidates), c.limits);
   const lead = leadSentences(a);
   placeAtDateline(c, meetings, lead);
   dateLeadMeetings(meetings, lead, c.articleDate);
