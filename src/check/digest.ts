@@ -1,7 +1,7 @@
-import type { ArticleFacts, LoadedArticle } from '../types.js';
+import type { ArticleDate, ArticleFacts, LoadedArticle } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { tokenize } from '../knowledge/text.js';
-import { analyzeArticle } from '../pipeline/process.js';
+import { analyzeWithTextDate } from '../pipeline/process.js';
 import { articleBody } from '../render/article-json.js';
 import { fingerprint } from './similarity.js';
 import { topicDemonyms } from './topic.js';
@@ -24,6 +24,10 @@ export interface CheckDigest {
   extractionError: { message: string; stack?: string } | null;
   /** the first ESC or BEL in the file, which no article holds (see rules/binary.ts) */
   control?: { code: number; line: number; column: number } | null;
+  /** "html" when the input was read as an HTML page */
+  format?: 'html';
+  /** when the metadata gives a date: the date the text alone gives (rule metadata-date-disagrees) */
+  textDate?: ArticleDate | null;
 }
 
 /** ESC starts terminal escape sequences (colours, the window title via OSC), BEL rings the bell. */
@@ -35,9 +39,12 @@ export function digestArticle(article: LoadedArticle, k: Knowledge): string {
   const fp = fingerprint(article.text);
   let facts = 'null';
   let extractionError: CheckDigest['extractionError'] = null;
+  let textDate: ArticleDate | null | undefined;
   if (words > 0) {
     try {
-      facts = articleBody(analyzeArticle(article, k));
+      const analysed = analyzeWithTextDate(article, k);
+      facts = articleBody(analysed.facts);
+      textDate = analysed.textDate;
     } catch (e) {
       const err = e instanceof Error ? e : new Error(String(e));
       extractionError = { message: err.message, stack: err.stack };
@@ -50,6 +57,8 @@ export function digestArticle(article: LoadedArticle, k: Knowledge): string {
     demonyms: topicDemonyms(article.text, k),
     extractionError,
     control: terminalControl(article.raw),
+    ...(article.format ? { format: article.format } : {}),
+    ...(textDate !== undefined ? { textDate } : {}),
   };
   // the facts are already JSON: put them in rather than parse and serialise them again
   return `${JSON.stringify(rest).slice(0, -1)},"facts":${facts}}`;
