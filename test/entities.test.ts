@@ -158,3 +158,44 @@ describe('spellings the knowledge base does not list', () => {
     expect(names(f.organizations)).toEqual(['OSCE']);
   });
 });
+
+describe('capitalised runs that are not people', () => {
+  it('an abbreviated title before a family name is no first name', () => {
+    const f = facts('President Ilham Aliyev met Armenian PM Pashinyan in Vienna.', '2019-03-29');
+    expect(names(f.people)).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+  });
+
+  it('policies, conferences and title runs are not people', () => {
+    const f = facts('Read our Privacy Policy. The ministers spoke at the Munich Security Conference about National Security.', '2025-02-15');
+    expect(f.people).toEqual([]);
+  });
+
+  it('a venue named by its head word is a place, not a person', () => {
+    const f = facts('The leaders met at Villa Borsig on the outskirts of the city, then dined at Mimi Castle.', '2024-02-28');
+    expect(f.people).toEqual([]);
+    expect(names(f.places)).toEqual(expect.arrayContaining(['Mimi Castle', 'Villa Borsig']));
+  });
+
+  it('long Arabic names with joiners and Irish O\' names are people', () => {
+    const f = facts('Sheikh Khalid bin Rashid Al Hamdan welcomed envoys. Deputy envoy Patrick O\'Sullivan took notes.', '2024-01-10');
+    expect(names(f.people)).toEqual(['Khalid bin Rashid Al Hamdan', "Patrick O'Sullivan"]);
+  });
+});
+
+describe('knowledge added for the period', () => {
+  it.each([
+    ['Nicholas Burns', '2006-06-01'],
+    ['Harlem Désir', '2016-04-01'],
+    ['Mohamed bin Zayed Al Nahyan', '2025-07-10'],
+    ['Pavel Grachev', '1994-02-18'],
+  ])('%s is known with a dated office', (name, date) => {
+    const f = facts(`${name} spoke to reporters after the talks.`, date);
+    expect(f.people.map((p) => p.id)).not.toContain(null);
+    expect(names(f.people)).toEqual([name]);
+  });
+
+  it.each(['Zheleznovodsk', 'Sadarak', 'Yevlakh', 'Chinari', 'Samarkand', 'Deauville'])('%s is a known place', (place) => {
+    const f = facts(`The delegations met in ${place} on Friday.`, '2010-01-01');
+    expect(f.places.map((p) => [p.name, p.id !== null])).toEqual([[place, true]]);
+  });
+});

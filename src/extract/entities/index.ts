@@ -51,7 +51,8 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
     if (!candidates.length) continue;
     // "Emin Aliyev" is somebody else: a name-like word just before the family name
     const prev = tokens[i - 1];
-    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && lexiconTags(prev.folded).length === 0) continue;
+    // ("PM Pashinyan": an abbreviated title is no first name; "O'Sullivan" is not Sullivan)
+    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase()) && lexiconTags(prev.folded).length === 0) continue;
     const person = pickPerson(k, candidates, fullyNamed, articleDate, tokens[i]);
     if (!person) continue;
     covered[i] = 2;
