@@ -199,3 +199,20 @@ describe('knowledge added for the period', () => {
     expect(f.places.map((p) => [p.name, p.id !== null])).toEqual([[place, true]]);
   });
 });
+
+describe('organisations by name, not by description', () => {
+  it('a nationality or a possessive with a common noun describes a body; capitalised it names one', () => {
+    const f = facts("The Armenian parliament met. Azerbaijan's defence ministry and the Turkish military said nothing. The Armenian Armed Forces denied it.", '2021-06-01');
+    expect(names(f.organizations)).toEqual(['Armenian Armed Forces']);
+  });
+
+  it('a known organisation does not open an unknown one, nor does a year', () => {
+    const f = facts('Reuters News reported the talks. © 2006 Caucasus Watch.', '2006-02-12');
+    expect(names(f.organizations)).toEqual(['Caucasus Watch', 'Reuters']);
+  });
+
+  it.each([['G8', 'the G8 summit'], ['USAID', 'the U.S. Agency for International Development'], ['UN Refugee Agency', 'the UN High Commissioner for Refugees']])('%s is known', (name, phrase) => {
+    const f = facts(`Officials from ${phrase} arrived on Monday.`, '2011-05-26');
+    expect(names(f.organizations)).toEqual([name]);
+  });
+});

@@ -30,16 +30,19 @@ export interface EntityResult {
   organizations: EntityFact[];
 }
 
+/** What covers a token: 0 nothing, else the type of the entity found there. */
+const COVER: Record<EntityType, number> = { place: 1, person: 2, organization: 3 };
+
 /** Entities of one article: known spellings, family names, and names the knowledge base lacks. Pure. */
 export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: string | null): EntityResult {
   const text = a.article.text;
   const tokens = a.words;
-  // 0 free, 1 a place or organisation, 2 a person
+  // 0 free, 1 a place, 2 a person, 3 an organisation
   const covered = new Uint8Array(tokens.length);
   const found: { known: KnownEntity | null; type: EntityType; name: string; first: number; last: number }[] = [];
 
   for (const m of matchDictionary(k, text, tokens)) {
-    for (let i = m.first; i <= m.last; i++) covered[i] = m.entity.type === 'person' ? 2 : 1;
+    for (let i = m.first; i <= m.last; i++) covered[i] = COVER[m.entity.type];
     found.push({ known: m.entity, type: m.entity.type, name: m.entity.name, first: m.first, last: m.last });
   }
 
@@ -65,7 +68,7 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
       // an organisation's name swallows the place it starts with ("Moscow Carnegie Center")
       for (let f = found.length - 1; f >= 0; f--) if (found[f].first >= u.first && found[f].last <= u.last) found.splice(f, 1);
     }
-    for (let i = u.first; i <= u.last; i++) covered[i] = u.type === 'person' ? 2 : 1;
+    for (let i = u.first; i <= u.last; i++) covered[i] = COVER[u.type];
     found.push({ known: null, type: u.type, name: spanText(text, tokens, u.first, u.last), first: u.first, last: u.last });
   }
 

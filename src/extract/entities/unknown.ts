@@ -116,7 +116,9 @@ export function findUnknownNames(
     if (covered[i] || !ORG_HEADS.has(t.folded) || !isCapitalised(t.text) || skipSentence.has(tokens[i].sentence)) continue;
     let a = i;
     while (a - 1 >= 0 && i - a < 4 && tokens[a - 1].sentence === tokens[i].sentence && joinable(text, tokens[a - 1], tokens[a])
-      && isCapitalised(tokens[a - 1].text) && covered[a - 1] !== 2 && !wordTags(tokens[a - 1].folded, lexicon).includes('Determiner')) a--;
+      && isCapitalised(tokens[a - 1].text) && !/^\d+$/.test(tokens[a - 1].text)
+      // a place may open an organisation's name ("Moscow Carnegie Center"), a person or a known organisation not ("Reuters News")
+      && covered[a - 1] !== 2 && covered[a - 1] !== 3 && !wordTags(tokens[a - 1].folded, lexicon).includes('Determiner')) a--;
     if (a < i) out.push({ type: 'organization', first: a, last: i });
   }
   return out;
