@@ -216,3 +216,14 @@ describe('organisations by name, not by description', () => {
     expect(names(f.organizations)).toEqual([name]);
   });
 });
+
+describe('a building that stands for a government', () => {
+  it('is an organisation when it speaks, a place when things happen in it', () => {
+    const said = facts('The Kremlin said the talks were useful. A White House spokesman declined to comment.', '2020-10-20');
+    expect(names(said.organizations)).toEqual(['Kremlin', 'White House']);
+    expect(said.places).toEqual([]);
+    const where = facts('Putin received the two leaders in the Kremlin on Monday.', '2020-10-20');
+    expect(names(where.places)).toEqual(['Kremlin']);
+    expect(where.organizations).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { lexiconTags } from '../../annotate/nlp.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { isCapitalised, joinable, matchDictionary, type WordToken } from './dictionary.js';
 import { findUnknownNames } from './unknown.js';
+import { usedAsOrganization } from './metonymy.js';
 
 /** One mention of an entity in an article; meetings and ceasefires work from these. */
 export interface EntityMention {
@@ -42,8 +43,9 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   const found: { known: KnownEntity | null; type: EntityType; name: string; first: number; last: number }[] = [];
 
   for (const m of matchDictionary(k, text, tokens)) {
-    for (let i = m.first; i <= m.last; i++) covered[i] = COVER[m.entity.type];
-    found.push({ known: m.entity, type: m.entity.type, name: m.entity.name, first: m.first, last: m.last });
+    const type = usedAsOrganization(m.entity, text, m.start, m.end) ? 'organization' : m.entity.type;
+    for (let i = m.first; i <= m.last; i++) covered[i] = COVER[type];
+    found.push({ known: m.entity, type, name: m.entity.name, first: m.first, last: m.last });
   }
 
   // Family names of known people: "Sarkisian" is Serzh Sargsyan when nothing says otherwise.
