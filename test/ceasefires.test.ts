@@ -279,3 +279,10 @@ describe('calls for a truce and truces in force', () => {
     expect(ids(cite('The truce collapsed on Sunday as heavy fighting broke out.', '2020-09-28'))).toEqual(['bishkek-1994']);
   });
 });
+
+describe('cues that say the opposite', () => {
+  it('a negated cue points nowhere: "no peacekeeping force" is not the 2020 statement that brought one', () => {
+    const c = cite('Signed in May 1994, the truce has no peacekeeping force behind it.');
+    expect(ids(c)).toEqual(['bishkek-1994']);
+  });
+});
