@@ -233,6 +233,11 @@ describe('deals that are truces without a ceasefire word', () => {
     expect(ids(cite('The leaders reaffirmed the statements of 9 November 2020 and 11 January 2021.', '2022-08-01'))).toEqual(['trilateral-2020-11-10']);
   });
 
+  it('the day written before the deal', () => {
+    expect(ids(cite('Yerevan says Baku breached the Nov. 9 deal again.', '2021-03-01'))).toEqual(['trilateral-2020-11-10']);
+    expect(cite('The 26 November 2021 statement set up a border commission.', '2022-03-01')).toEqual([]);
+  });
+
   it('not a statement of a day no truce was agreed', () => {
     expect(cite('Both sides said they stood by the statement of 26 November 2021 on the border commission.', '2022-01-10')).toEqual([]);
     expect(cite('The agreement of 11 January 2021 on transport links was discussed.', '2021-06-01')).toEqual([]);
