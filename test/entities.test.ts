@@ -227,3 +227,15 @@ describe('a building that stands for a government', () => {
     expect(where.organizations).toEqual([]);
   });
 });
+
+describe('bylines and credits', () => {
+  it('names in a byline or a photo credit are people, even in Title Case', () => {
+    const f = facts('By Lilit Arakelyan and Rauf Aliyev\n\nThe talks resumed in Geneva.\n\nPhoto: Gurgen Tadevosyan / Photolure', '2023-05-03');
+    expect(names(f.people)).toEqual(['Gurgen Tadevosyan', 'Lilit Arakelyan', 'Rauf Aliyev']);
+  });
+
+  it('a name after "by" in running text needs its own evidence', () => {
+    const f = facts('The deal was praised by Grand Hotel Staff.', '2023-05-03');
+    expect(f.people).toEqual([]);
+  });
+});

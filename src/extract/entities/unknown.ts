@@ -51,6 +51,21 @@ function titleCase(text: string, tokens: WordToken[], from: number, to: number):
   return words.length >= 3 && words.every((t) => isCapitalised(t.text));
 }
 
+// A credit: "By Anna Petrosyan and Rauf Mammadov", "Reporting by X; Editing by Y", "Photo: Z /
+// Agency". What follows the marker (up to the next name separator) is a person's name, in a
+// byline's Title Case too.
+const CREDIT = /[\n.;|/][ \t]*(?:(?:[Aa]dditional\s+)?[Rr]eporting\s+by|(?:[Ww]ritten|[Ee]dited|[Cc]ompiled|[Ww]riting|[Ee]diting)\s+by|[Pp]hoto(?:graph)?s?\s*(?:by|:)|[Aa]uthor\s*:|[Bb]y|BY)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:(?:and|&|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)*?(?:and\s+|&\s+|,\s*)?$/u;
+
+/** True when the name starting at `at` stands in a credit or byline. */
+function inCredit(text: string, at: number): boolean {
+  const from = Math.max(0, at - 120);
+  // the text's start counts as a line break; a cut in mid-text does not
+  const before = (from === 0 ? '\n' : '') + text.slice(from, at);
+  const m = CREDIT.exec(before);
+  // the marker must govern this name: nothing but other credited names between them, on its line
+  return !!m && !m[0].slice(1).includes('\n');
+}
+
 export function findUnknownNames(
   k: Knowledge,
   text: string,
@@ -91,7 +106,7 @@ export function findUnknownNames(
       const unknownWords = run.filter((t) => wordTags(t.folded, lexicon).length === 0).length;
       if (run.some((t) => VENUE_HEADS.has(t.folded))) { if (!inTitleCase) out.push({ type: 'place', first: i, last: j }); }
       else if (run.some((t) => NOT_IN_PERSONAL_NAMES.has(t.folded) || ORG_HEADS.has(t.folded))) { /* a title, a policy, an event, a body */ }
-      else if (isFirstName(run[0], lexicon)) out.push({ type: 'person', first: i, last: j });
+      else if (isFirstName(run[0], lexicon) || inCredit(text, tokens[i].start)) out.push({ type: 'person', first: i, last: j });
       else if (inTitleCase) { /* no evidence beyond capitals */ }
       else if (unknownWords === len) out.push({ type: 'person', first: i, last: j });
       else ambiguous.push({ type: 'person', first: i, last: j });
