@@ -239,3 +239,11 @@ describe('bylines and credits', () => {
     expect(f.people).toEqual([]);
   });
 });
+
+describe('a place name that opens a document\'s name', () => {
+  it('is not a mention of the place', () => {
+    const f = facts("Armenia's parliament ratified the Rome Statute. The Bishkek protocol froze the war. Talks were held in Bishkek.", '2023-10-03');
+    expect(names(f.places)).toEqual(['Armenia', 'Bishkek']);
+    expect(f.places.find((p) => p.name === 'Bishkek')!.mentions).toBe(1);
+  });
+});

@@ -6,7 +6,7 @@ import { lexiconTags } from '../../annotate/nlp.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { isCapitalised, joinable, matchDictionary, type WordToken } from './dictionary.js';
 import { findUnknownNames } from './unknown.js';
-import { usedAsOrganization } from './metonymy.js';
+import { namesADocument, usedAsOrganization } from './metonymy.js';
 
 /** One mention of an entity in an article; meetings and ceasefires work from these. */
 export interface EntityMention {
@@ -45,7 +45,8 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   for (const m of matchDictionary(k, text, tokens)) {
     const type = usedAsOrganization(m.entity, text, m.start, m.end) ? 'organization' : m.entity.type;
     for (let i = m.first; i <= m.last; i++) covered[i] = COVER[type];
-    found.push({ known: m.entity, type, name: m.entity.name, first: m.first, last: m.last });
+    // "the Rome Statute": the words stay covered (no unknown name is guessed there), no place is reported
+    if (!namesADocument(m.entity, text, m.end)) found.push({ known: m.entity, type, name: m.entity.name, first: m.first, last: m.last });
   }
 
   // Family names of known people: "Sarkisian" is Serzh Sargsyan when nothing says otherwise.
