@@ -104,7 +104,7 @@ export function findUnknownNames(
     const nameWords = run.filter((t) => !JOINERS.has(t.folded)).length;
     if (nameWords >= 2 && nameWords <= 4) {
       const unknownWords = run.filter((t) => wordTags(t.folded, lexicon).length === 0).length;
-      if (run.some((t) => VENUE_HEADS.has(t.folded))) { if (!inTitleCase) out.push({ type: 'place', first: i, last: j }); }
+      if (VENUE_HEADS.has(run[0].folded) || VENUE_HEADS.has(run[run.length - 1].folded)) { if (!inTitleCase) out.push({ type: 'place', first: i, last: j }); }
       else if (run.some((t) => NOT_IN_PERSONAL_NAMES.has(t.folded) || ORG_HEADS.has(t.folded))) { /* a title, a policy, an event, a body */ }
       else if (isFirstName(run[0], lexicon) || inCredit(text, tokens[i].start)) out.push({ type: 'person', first: i, last: j });
       else if (inTitleCase) { /* no evidence beyond capitals */ }

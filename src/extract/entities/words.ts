@@ -16,11 +16,12 @@ export const NOT_IN_PERSONAL_NAMES = new Set([
 
 /**
  * The head of a venue's name: "Villa Borsig", "Mimi Castle", "Konstantin Palace", "Westminster
- * Hall". A run with one of them is a place (a meeting venue), not a person.
+ * Hall". A run that opens or ends with one of them is a place (a meeting venue), not a person.
+ * ("park" is left out: Park is a Korean family name.)
  */
 export const VENUE_HEADS = new Set([
   'castle', 'palace', 'villa', 'hall', 'residence', 'chateau', 'manor', 'estate', 'dacha', 'mansion', 'lodge',
-  'hotel', 'resort', 'airport', 'airfield', 'stadium', 'arena', 'square', 'gardens', 'park', 'tower', 'cathedral',
+  'hotel', 'resort', 'airport', 'airfield', 'stadium', 'arena', 'square', 'gardens', 'tower', 'cathedral',
   'monastery', 'abbey', 'mosque', 'museum', 'theatre', 'theater',
 ]);
 
