@@ -291,3 +291,13 @@ describe('cues that say the opposite', () => {
     expect(ids(c)).toEqual(['bishkek-1994']);
   });
 });
+
+describe('calls that name a date', () => {
+  it('a call for a halt to the fighting is no truce cited, whatever month the sentence names', () => {
+    expect(cite('On 1 October the three presidents jointly called for an immediate halt to hostilities.', '2020-10-10')).toEqual([]);
+  });
+
+  it('a halt to the fighting that was brokered is a truce', () => {
+    expect(ids(cite('Russia brokered a halt to the fighting on Tuesday evening.', '2021-11-18'))).toEqual(['border-2021-11-16']);
+  });
+});

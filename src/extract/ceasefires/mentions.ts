@@ -43,7 +43,7 @@ const STOPS = '(?:stops|stopped|halts|halted|ends|ended|freezes|froze|brings\\s+
 /** a third party that made the fighting stop: "due to mediation of Russia", "thanks to Moscow's intervention" */
 const MEDIATION = '(?:mediation|brokering|intervention|good\\s+offices)';
 
-const TERM = /\b(?:(?:cease[- ]?fires?|truces?|armistices?)(?:\s+(?:agreements?|deals?|accords?|regimes?|pacts?|declarations?|statements?|protocols?|arrangements?))?|(?:cessation|halt|suspension)\s+of\s+(?:all\s+)?(?:hostilities|fighting|fire|military\s+(?:operations|actions)))\b/giu;
+const TERM = /\b(?:(?:cease[- ]?fires?|truces?|armistices?)(?:\s+(?:agreements?|deals?|accords?|regimes?|pacts?|declarations?|statements?|protocols?|arrangements?))?|(?:cessation|halt|suspension)\s+(?:of|to)\s+(?:the\s+)?(?:all\s+)?(?:hostilities|fighting|fire|military\s+(?:operations|actions)))\b/giu;
 
 const ENDED_WAR = [
   // "the deal that ended the conflict", "an agreement which finally halted the six-week war"
