@@ -7,7 +7,7 @@
 
 import type { AnnotatedArticle, ArticleDate, Time } from '../../types.js';
 import { evidenceFor, sentenceAt } from '../../annotate/evidence.js';
-import { dayNumber, formatDay, formatMonth, isValidDay, parseTime } from './calendar.js';
+import { dayNumber, formatDay, formatMonth, isValidDay, parseTime } from '../../time/calendar.js';
 import { datelineDates } from './dateline.js';
 import { findCaption, findCopyright, findFooter, findHeader, findStamp, fullDates, settleAmbiguous, type Found } from './article/furniture.js';
 import { footerLines, headLines, rawOffset, sectionStart } from './article/lines.js';

@@ -17,7 +17,7 @@ import {
   fromDayNumber,
   type CalendarDate,
   weekday,
-} from './calendar.js';
+} from '../../time/calendar.js';
 import type { Direction, Expr } from './expression.js';
 import { formatPeriod, isoWeek, SEASON_CODES } from './timex.js';
 import type { Tense } from './tense.js';

@@ -3,7 +3,7 @@
 // a photo caption near the top, a date closing the article's last lines, a copyright year.
 
 import type { ArticleDateSource, Time } from '../../../types.js';
-import { formatDay, formatYear, isValidDay, parseTime } from '../calendar.js';
+import { formatDay, formatYear, isValidDay, parseTime } from '../../../time/calendar.js';
 import { scanText, type Match } from '../grammar.js';
 import { isListItem, isOffLimits, LINE_CHARS, type Line } from './lines.js';
 
