@@ -51,14 +51,17 @@ function datelineDate(line: string, at: number): DatelineDate | null {
  */
 export function opensDateline(text: string, start: number, end: number): boolean {
   if (start > 0 && text[start - 1] !== '\n') return false;
-  const nl = text.indexOf('\n', end);
-  return datelineShape(text.slice(start, end), text.slice(end, nl < 0 ? text.length : nl));
+  // only the line's first characters matter: a megabyte-long line costs no more than a short one
+  let nl = text.indexOf('\n', end);
+  if (nl < 0) nl = text.length;
+  const cut = Math.min(nl, end + LINE_CHARS);
+  return datelineShape(text.slice(start, end), text.slice(end, cut), cut === nl);
 }
 
-/** The place's name and the rest of its line. */
-function datelineShape(name: string, rest: string): boolean {
+/** The place's name and the rest of its line (its first LINE_CHARS characters; lineEnds: the line ends there). */
+function datelineShape(name: string, rest: string, lineEnds: boolean): boolean {
   if (name === name.toUpperCase() && OPENER.test(rest)) return true;
   if (/^\s+[\u2013\u2014-]\s/.test(rest)) return true;
   // a venue line of its own: "St Petersburg" or "St Petersburg, Konstantin Palace"
-  return rest.trim() === '' || (/^,\s*\p{Lu}[\p{L} .'-]*$/u.test(rest) && rest.split(/\s+/).length <= 6);
+  return lineEnds && (rest.trim() === '' || (/^,\s*\p{Lu}[\p{L} .'-]*$/u.test(rest) && rest.split(/\s+/).length <= 6));
 }
