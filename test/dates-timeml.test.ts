@@ -39,6 +39,7 @@ describe('TimeML values of mentions', () => {
     expect(v).toMatchObject({ now: 'PRESENT_REF', recently: 'PAST_REF', soon: 'FUTURE_REF' });
     expect(published('In recent years the front line was quiet, unlike in the past.', '2019-04-02')).toMatchObject({ 'recent years': 'PAST_REF', past: 'PAST_REF' });
     expect(published('Mediators hope to meet in the near future.', '2019-04-02')).toMatchObject({ 'near future': 'FUTURE_REF' });
+    expect(published('The envoys first met several years ago.', '2019-04-02')).toMatchObject({ 'several years ago': 'PAST_REF' });
   });
 
   it('never lets a reference value date a meeting', () => {

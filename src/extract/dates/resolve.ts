@@ -100,8 +100,11 @@ export function resolveExpr(e: Expr, ref: CalendarDate | null, tense: Tense, anc
       const p = periodValue(e, ref, tense);
       return withTimex(p.value, p.written ? 'year' : 'relative', p.timex);
     }
-    case 'offset':
-      return { value: offsetValue(e.unit, e.n, e.sign, e.base === 'reference' ? ref : (anchor ?? ref)), kind: 'relative' };
+    case 'offset': {
+      const value = offsetValue(e.unit, e.n, e.sign, e.base === 'reference' ? ref : (anchor ?? ref));
+      // "several years ago", "a few weeks ago": some time before the article, TimeML's PAST_REF
+      return value === null && e.n === null && e.sign === -1 && e.base === 'reference' ? { value, kind: 'relative', timex: 'PAST_REF' } : { value, kind: 'relative' };
+    }
     case 'duration':
       return { value: null, kind: 'duration' };
   }
