@@ -87,6 +87,13 @@ describe('datelines', () => {
     expect(d?.value).toBe('2019-12-31');
   });
 
+  it('takes a year-less dateline\'s year from a full date the story writes within weeks of it', () => {
+    const d = findArticleDate(page(`Ministers meet\n\nBRUSSELS, May 14 (Reuters) - Foreign ministers met in Brussels on Tuesday, two days after the border accord of May 12, 2021 was initialled.\n`));
+    expect(d).toMatchObject({ value: '2021-05-14', source: 'dateline' });
+    // a year far from the dateline's day says nothing about it
+    expect(findArticleDate(page(`Ministers meet\n\nBRUSSELS, May 14 (Reuters) - The ministers recalled the truce of 12 December 1994.\n`))).toBeNull();
+  });
+
   it('tells meetings which city opens a dateline', () => {
     const text = 'Talks\n\nMOSCOW, June 20 (AFP) - Leaders met.\nAstrakhan - The presidents met.\nMoscow said nothing new.\n';
     const at = (name: string) => text.indexOf(name);

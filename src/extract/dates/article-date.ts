@@ -42,7 +42,8 @@ export function findArticleDate(a: AnnotatedArticle): ArticleDate | null {
 
 /**
  * The dateline's day. A dateline without its year ("BRUSSELS, May 14 (Reuters) -") takes the
- * year from the page's own date, the reading nearest it, or else from the copyright line.
+ * year from the page's own date (the reading nearest it), else from a full date the story
+ * writes within weeks of it, else from the copyright line.
  */
 function datelineDate(text: string, page: Found | null): Found | null {
   for (const { y: written, m, d: day, start, stop } of datelineDates(text, DATELINE_WINDOW)) {
@@ -58,10 +59,32 @@ function datelineDate(text: string, page: Found | null): Found | null {
       }
       return best === null ? null : at(best);
     }
+    const near = yearOfNearbyDate(text, m, day);
+    if (near !== null) return at(near);
     const copyright = findCopyright(text);
     return copyright && isValidDay(Number(copyright.value), m, day) ? at(Number(copyright.value)) : null;
   }
   return null;
+}
+
+/** How far from a yearless dateline's day a full date in the story may lie to lend it its year. */
+const NEARBY_DAYS = 45;
+/** How much of the story is read for such a date. */
+const STORY_CHARS = 20_000;
+
+/**
+ * "BRUSSELS, May 14 (Reuters) - ... the accord signed on May 12, 2021": a full date the story
+ * writes within weeks of the dateline's day gives the dateline its year (one year only: two
+ * candidate years say nothing).
+ */
+function yearOfNearbyDate(text: string, m: number, d: number): number | null {
+  const years = new Set<number>();
+  for (const f of fullDates(text.slice(0, STORY_CHARS))) {
+    for (const y of [f.y - 1, f.y, f.y + 1]) {
+      if (isValidDay(y, m, d) && Math.abs(dayNumber(y, m, d) - dayNumber(f.y, f.m, f.d)) <= NEARBY_DAYS) years.add(y);
+    }
+  }
+  return years.size === 1 ? [...years][0] : null;
 }
 
 // ---------------------------------------------------------------- metadata
