@@ -55,3 +55,29 @@ describe('participants by role and label', () => {
     expect(ms.some((m) => m.participants.length === 4 && m.location === 'Sochi')).toBe(true);
   });
 });
+
+describe('readout phrasings', () => {
+  it('reads "played host on Thursday to X and Y" with its host', () => {
+    const [m] = meetings('Hassan Rouhani played host on Thursday to Nikol Pashinyan and Ilham Aliyev in Tehran.', '2019-02-08');
+    expect(m).toMatchObject({ host: 'Hassan Rouhani', location: 'Tehran', date: '2019-02-07' });
+    expect(m.participants).toHaveLength(3);
+  });
+
+  it('reads "X told Y in a phone call" as a call between them', () => {
+    const [m] = meetings('Vladimir Putin told Recep Tayyip Erdogan in a phone call on Tuesday that he was concerned.', '2020-10-01');
+    expect([...m.participants].sort()).toEqual(['Recep Tayyip Erdoğan', 'Vladimir Putin']);
+    expect(m.mode).toBe('phone');
+  });
+
+  it('reads a signing with someone as a meeting, a signing alone as none', () => {
+    const [m] = meetings('Serzh Sargsyan and Ilham Aliyev signed a declaration with Dmitry Medvedev outside Moscow on Sunday.', '2008-11-03');
+    expect(m.participants).toHaveLength(3);
+    expect(meetings('Nikol Pashinyan and Ilham Aliyev are expected to sign a peace treaty.', '2023-05-17')).toHaveLength(0);
+  });
+
+  it('reads "X and Y spoke informally" as a conversation of the two', () => {
+    const [m] = meetings('Ilham Aliyev and Nikol Pashinyan spoke informally in Tirana on 16 May.', '2025-06-01');
+    expect(m).toMatchObject({ location: 'Tirana', date: '2025-05-16', status: 'held' });
+    expect(meetings('Nikol Pashinyan spoke at length about the border.', '2025-06-01')).toHaveLength(0);
+  });
+});

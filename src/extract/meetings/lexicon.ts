@@ -30,6 +30,8 @@ export interface TriggerSpec {
   callObject?: boolean;
   /** the people met follow a later 'with' ("discussed the border by phone with X"), never the verb itself */
   withObject?: boolean;
+  /** the preposition a later object follows, when not 'with' ("played host on Thursday to X") */
+  objectPrep?: string;
   /** one call per person named as object: "Putin phoned Aliyev and Pashinyan" is two calls */
   eachObject?: boolean;
   /** evidence of a meeting only when affirmed: its negation is no meeting that did not take place */
@@ -82,7 +84,10 @@ export const TRIGGERS: TriggerSpec[] = [
   v('discussing', { withObject: true }),
   // "saw each president alone", "to see President X": a visit, only with a person and then an adjunct or the clause's end
   v('saw', { needsObject: true, callObject: true }), v('see', { needsObject: true, callObject: true, presentForm: true }),
-  v('played host to', { subjectRole: 'host', cameo: '043', needsObject: true }), v('plays host to', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }),
+  v('played host', { subjectRole: 'host', cameo: '043', withObject: true, objectPrep: 'to' }),
+  v('plays host', { subjectRole: 'host', cameo: '043', withObject: true, objectPrep: 'to', presentForm: true }),
+  // "signed a declaration with X at Meiendorf": a signing together is a meeting; signing alone is not
+  v('signed', { withObject: true }), v('sign', { withObject: true, presentForm: true }), v('signing', { withObject: true }),
   v('spoke', { withObject: true }), v('speaks', { withObject: true, presentForm: true }), v('speak', { withObject: true, presentForm: true }),
   // "X and Y also took part": more people for the meeting just reported (with 'in' a noun follows and governs)
   v('took part', { joins: true }), v('participated', { joins: true }), v('were present', { joins: true }), v('was present', { joins: true }),
