@@ -91,6 +91,9 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
 /** Words inside an organisation's name after a label ("of the Organization for Security and Co-operation in Europe"). */
 const ORG_WORDS = new Set(['of', 'the', 'for', 'and', 'in', "'s", '-']);
 
+/** How many tokens may stand between two coordinated people (a long title: "and Personal Representative of the OSCE Chairperson-in-Office X"). */
+const MAX_COORDINATION_GAP = 20;
+
 /** Punctuation that opens an apposition list after a label ("the co-chairs - X, Y and Z", "the two ministers, X and Y"). */
 const APPOSITION_MARKS = new Set([',', '-', '\u2013', '\u2014', ':', '(']);
 
@@ -297,7 +300,7 @@ function resolveRoles(tokens: Tok[], items: Item[], _countryAt: (string | null)[
  */
 export function coordination(tokens: Tok[], a: Item, b: Item): { joined: boolean; apart: boolean } {
   const no = { joined: false, apart: false };
-  if (b.first - a.last > 14) return no;
+  if (b.first - a.last > MAX_COORDINATION_GAP) return no;
   let separator = false;
   let commaOnly = true;
   let apart = false;
