@@ -42,3 +42,14 @@ describe("the article's own meeting", () => {
     expect(agg.result()).toHaveLength(1);
   });
 });
+
+describe('status of the meeting a sentence reports', () => {
+  it('reads a purpose after a past journey as held, an agreement reached at talks as held', () => {
+    const [a] = meetings('Nikol Pashinyan flew to Sochi on Monday to meet Vladimir Putin.', '2018-05-16');
+    expect(a).toMatchObject({ status: 'held', location: 'Sochi' });
+    const [b] = meetings('Ilham Aliyev and Serzh Sargsyan agreed on Wednesday at a meeting hosted by Dmitry Medvedev in Astrakhan to exchange prisoners.', '2010-10-28');
+    expect(b).toMatchObject({ status: 'held', location: 'Astrakhan', host: 'Dmitry Medvedev' });
+    const [c] = meetings('Nikol Pashinyan is to fly to Sochi to meet Vladimir Putin.', '2018-05-16');
+    expect(c.status).toBe('planned');
+  });
+});
