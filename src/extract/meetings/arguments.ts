@@ -56,9 +56,11 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   while (tokens[j] && MODE_WORDS[tokens[j].low] && tokens[j].low !== 'video') j++;
   const attacher = tokens[j] && NOUN_ATTACHERS.has(tokens[j].low) ? tokens[j].low : null;
   let own = attacher ? listAfter(view, j + 1) : [];
+  // "talks of A with B and C", "the conversation of Putin with Macron"
+  if (attacher === 'of' && own.length && tokens[own[own.length - 1].last + 1]?.low === 'with') own = [...own, ...listAfter(view, own[own.length - 1].last + 2)];
   // "held talks in Brussels on Sunday with X": a later 'with'
   if (!attacher) {
-    const w = laterWith(tokens, j);
+    const w = laterWith(tokens, j, 'with', false);
     if (w >= 0) own = listAfter(view, w + 1);
   }
   const possessor = possessorOf(view, tr.first);
@@ -96,10 +98,11 @@ const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
 const WITH_REACH = 10;
 
 /** The 'with' a few words after a verb, in its clause and before any punctuation but a hyphen. */
-function laterWith(tokens: Tok[], from: number, prep = 'with'): number {
+function laterWith(tokens: Tok[], from: number, prep = 'with', commas = true): number {
   for (let i = from; i < tokens.length && i - from < WITH_REACH; i++) {
     const t = tokens[i];
-    if (t.clause !== tokens[from - 1].clause || t.quoted || (t.punct && t.text !== '-' && t.text !== '.')) return -1;
+    // "spoke by phone, separately, with X": commas around an adverb
+    if (t.clause !== tokens[from - 1].clause || t.quoted || (t.punct && t.text !== '-' && t.text !== '.' && !(commas && t.text === ','))) return -1;
     if (t.low === prep) return i;
   }
   return -1;

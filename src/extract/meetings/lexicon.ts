@@ -88,7 +88,7 @@ export const TRIGGERS: TriggerSpec[] = [
   v('plays host', { subjectRole: 'host', cameo: '043', withObject: true, objectPrep: 'to', presentForm: true }),
   // "signed a declaration with X at Meiendorf": a signing together is a meeting; signing alone is not
   v('signed', { withObject: true }), v('sign', { withObject: true, presentForm: true }), v('signing', { withObject: true }),
-  v('spoke', { withObject: true }), v('speaks', { withObject: true, presentForm: true }), v('speak', { withObject: true, presentForm: true }),
+  v('spoke', { withObject: true }), v('spoken', { withObject: true }), v('speaking', { withObject: true }), v('speaks', { withObject: true, presentForm: true }), v('speak', { withObject: true, presentForm: true }),
   // "X and Y also took part": more people for the meeting just reported (with 'in' a noun follows and governs)
   v('took part', { joins: true }), v('participated', { joins: true }), v('were present', { joins: true }), v('was present', { joins: true }),
   v('came together', {}), v('come together', { presentForm: true }), v('talked'),
@@ -190,7 +190,8 @@ export const EXTRA_PARTICIPANT_CUES: [string, 'host' | 'mediator' | 'participant
   ['with the mediation of', 'mediator'], ['through the mediation of', 'mediator'], ['under the mediation of', 'mediator'],
   ['thanks to the mediation of', 'mediator'], ['under the auspices of', 'mediator'],
   ['alongside', 'participant'], ['together with', 'participant'], ['along with', 'participant'], ['joined by', 'participant'],
-  ['in the presence of', 'participant'], ['with the participation of', 'participant'], ['attended by', 'participant'],
+  ['in the presence of', 'participant'], ['with the participation of', 'participant'], ['with participation of', 'participant'],
+  ['attended by', 'participant'],
 ];
 
 /** Words a noun trigger takes its own participants after: "talks with", "a meeting between", "the conversation of". */

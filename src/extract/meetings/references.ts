@@ -258,7 +258,7 @@ function dropTitles(tokens: Tok[], items: Item[]): Item[] {
   return items.filter((it, n) => {
     const next = items[n + 1];
     // "the foreign ministers Elmar Mammadyarov and Zohrab Mnatsakanyan", "the co-chairs - X, Y and Z": a label for the names
-    if (it.kind === 'group' && tokens[it.first].low !== 'they' && next?.kind === 'person' && next.first <= it.last + 2 + capitalisedRun(tokens, it.last + 1)) return false;
+    if (it.kind === 'group' && tokens[it.first].low !== 'they' && next?.kind === 'person' && next.first <= it.last + 1 + capitalisedRun(tokens, it.last + 1)) return false;
     if (it.kind !== 'role') return true;
     if (next?.kind === 'person' && next.first <= it.last + 1 + capitalisedRun(tokens, it.last + 1)) return false;
     const prev = items[n - 1];
@@ -360,7 +360,8 @@ export function coordinatedLists(tokens: Tok[], items: Item[]): Item[][] {
   for (const it of items) {
     const cur = lists[lists.length - 1];
     const c = cur && tokens[cur[cur.length - 1].last].clause === tokens[it.first].clause ? coordination(tokens, cur[cur.length - 1], it) : null;
-    if (c?.joined) { it.apart = c.apart; cur.push(it); } else lists.push([it]);
+    // only two people named one by one are set apart: "with the co-chairs - X, Y, Z - and with W" is one sitting
+    if (c?.joined) { it.apart = c.apart && it.kind === 'person' && cur[cur.length - 1].kind === 'person' && !cur[cur.length - 1].aside; cur.push(it); } else lists.push([it]);
   }
   return lists;
 }

@@ -125,7 +125,7 @@ export function sentenceMeetings(
     };
     // a call is between two unless the text makes it a conference ("a trilateral call", "by video link")
     const conference = /trilateral|three-way|joint|conference/.test(words(tokens, args.windowStart, tr.last + 1));
-    const separate = status.separate || (mode === 'phone' && !conference && subjectKeys.length === 1 && args.object.filter((it) => it.kind === 'person').length >= 2) || args.object.some((it) => it.each || it.apart) || (tr.spec.eachObject === true && subjectKeys.length === 1)
+    const separate = status.separate || (mode === 'phone' && !conference && subjectKeys.length === 1 && args.object.filter((it) => it.kind === 'person').length >= 2) || args.object.some((it) => it.each) || (args.object.some((it) => it.apart) && args.object.every((it) => it.kind === 'person')) || (tr.spec.eachObject === true && subjectKeys.length === 1)
       || SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
     if (separate && subjectKeys.length >= 1 && objectKeys.length >= 2) {
       for (const o of objectKeys) out.push({ ...base, keys: [...subjectKeys, o], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
