@@ -218,6 +218,12 @@ export const PLANNED_BEFORE = [
   'called for', 'calls for', 'call for', 'calling for', 'urged', 'urges', 'urging', 'pushed for', 'pushing for',
 ];
 
+/** Planned: a future right after a noun and its people ("talks of X with Y will be held", "the summit is scheduled for"). */
+export const PLANNED_AFTER = [
+  'will be held', 'will take place', 'is to be held', 'are to be held', 'is to take place', 'are to take place', 'is scheduled',
+  'are scheduled', 'is planned', 'are planned', 'is expected', 'are expected', 'is due', 'are due', 'will open', 'will begin',
+];
+
 /** Words of the clause that say the trigger's people met on their own, apart from a joint meeting. */
 export const SEPARATE_MARKERS = [
   'separately', 'alone', 'individually', 'one-on-one', 'one on one', 'each', 'bilaterally', 'in turn', 'tete a tete', 'one after the other',

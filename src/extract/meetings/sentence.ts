@@ -9,7 +9,7 @@ import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
 import { argumentsOf } from './arguments.js';
 import { extrasOf } from './extras.js';
-import { readDate, readMode, readPlace, readStatus } from './circumstances.js';
+import { readDate, readMode, readPlace, readStatus, weekdayByTense } from './circumstances.js';
 import { DEFINITE, JOIN_GOVERNORS, SEPARATE_ADJECTIVES } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
@@ -111,7 +111,7 @@ export function sentenceMeetings(
       host: args.subjectRole === 'host' && subjectKeys.length === 1 ? subjectKeys[0] : hostKeys.length === 1 ? hostKeys[0] : null,
       mediators: unique([...(args.subjectRole === 'mediator' ? subjectKeys : []), ...mediatorKeys]),
       place,
-      date: date.value,
+      date: weekdayByTense(date.value, date.text, status, scope.date),
       mode,
       status: status.status,
       strong: status.strong,
