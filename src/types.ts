@@ -183,16 +183,14 @@ export interface DocToken {
   cap: boolean;
   /** index of its sentence */
   sentence: number;
+  /** compromise's own lexicon tags for the word ("Month", "WeekDay", "PastTense", "Uncountable"...); [] when it has none */
+  lexicon: readonly string[];
+  /** our knowledge's tag for the word ("FirstName", "LastName", "Place", "Organization"), taking precedence over compromise's */
+  known: string | null;
 }
 
 /** A word of the article, letters and digits only ("Aliyev's" gives Aliyev and s): what names are matched on. */
-export interface DocWord {
-  text: string;
-  start: number;
-  end: number;
-  folded: string;
-  sentence: number;
-}
+export type DocWord = Omit<DocToken, 'kind' | 'spaced' | 'cap'>;
 
 /**
  * One article annotated once, read by every extractor (the Doc): its sentences, its tokens and

@@ -1,7 +1,7 @@
 import type { ArticleFacts, LoadedArticle } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { tokenize } from '../knowledge/text.js';
-import { analyzeArticle } from '../pipeline/process.js';
+import { analyzeWith } from '../pipeline/process.js';
 import { articleBody } from '../render/article-json.js';
 import { fingerprint } from './similarity.js';
 import { topicDemonyms } from './topic.js';
@@ -25,29 +25,28 @@ export interface CheckDigest {
 
 /** The digest as JSON. Extraction runs only on a text with words; its failure is recorded, never thrown. */
 export function digestArticle(article: LoadedArticle, k: Knowledge): string {
-  const words = countWords(article.text);
-  const fp = fingerprint(article.text);
-  let facts = 'null';
-  let extractionError: CheckDigest['extractionError'] = null;
-  if (words > 0) {
-    try {
-      facts = articleBody(analyzeArticle(article, k));
-    } catch (e) {
-      const err = e instanceof Error ? e : new Error(String(e));
-      extractionError = { message: err.message, stack: err.stack };
+  return analyzeWith(article, k, (doc, extract) => {
+    const words = doc.words.length;
+    let facts = 'null';
+    let extractionError: CheckDigest['extractionError'] = null;
+    if (words > 0) {
+      try {
+        facts = articleBody(extract());
+      } catch (e) {
+        const err = e instanceof Error ? e : new Error(String(e));
+        extractionError = { message: err.message, stack: err.stack };
+      }
     }
-  }
-  const rest: Omit<CheckDigest, 'facts'> = {
-    rawWords: countWords(article.raw),
-    words,
-    fingerprint: fp && { exact: fp.exact, signature: [...fp.signature] },
-    demonyms: topicDemonyms(article.text, k),
-    extractionError,
-  };
-  // the facts are already JSON: put them in rather than parse and serialise them again
-  return `${JSON.stringify(rest).slice(0, -1)},"facts":${facts}}`;
-}
-
-export function countWords(text: string): number {
-  return tokenize(text).length;
+    const fp = fingerprint(article.text);
+    const rest: Omit<CheckDigest, 'facts'> = {
+      // the file as it is has no Doc: its words are counted by the same tokeniser
+      rawWords: tokenize(article.raw).length,
+      words,
+      fingerprint: fp && { exact: fp.exact, signature: [...fp.signature] },
+      demonyms: topicDemonyms(doc.words, k),
+      extractionError,
+    };
+    // the facts are already JSON: put them in rather than parse and serialise them again
+    return `${JSON.stringify(rest).slice(0, -1)},"facts":${facts}}`;
+  });
 }

@@ -1,4 +1,4 @@
-import type { ArticleFacts, FileError, LoadedArticle, UserMetadata } from '../types.js';
+import type { ArticleFacts, Doc, FileError, LoadedArticle, UserMetadata } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { articleFromText } from '../load/article.js';
 import { articleOf, type ReadOptions, type Source } from '../load/read.js';
@@ -16,7 +16,16 @@ export interface CorpusOptions extends ReadOptions, FindOptions {}
  * once (the Doc), then every extractor reads it. A pure function of the article and the knowledge.
  */
 export function analyzeArticle(article: LoadedArticle, k: Knowledge): ArticleFacts {
-  return extractFacts(annotate(article), k);
+  return analyzeWith(article, k, (_doc, facts) => facts());
+}
+
+/**
+ * The same steps for a caller that also reads the Doc (check): `use` gets the Doc and the
+ * extraction to run, or not, when it likes; a throw from the extraction is the caller's to catch.
+ */
+export function analyzeWith<T>(article: LoadedArticle, k: Knowledge, use: (doc: Doc, facts: () => ArticleFacts) => T): T {
+  const doc = annotate(article, k);
+  return use(doc, () => extractFacts(doc, k));
 }
 
 /** Text → facts: the whole per-article pipeline as one pure function. */

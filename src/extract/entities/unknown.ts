@@ -1,6 +1,7 @@
 import type { Knowledge } from '../../knowledge/index.js';
 import type { Sentence } from '../../types.js';
-import { knowledgeLexicon, tagText, wordTags, type PrivateLexicon } from '../../annotate/nlp.js';
+import { knowledgeLexicon, tagText } from '../../annotate/nlp.js';
+import { tagsOf } from '../../annotate/index.js';
 import { isCapitalised, joinable, type WordToken } from './dictionary.js';
 
 // Names the knowledge base does not know: a new negotiator, a local commander, an analyst.
@@ -30,15 +31,15 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** A capitalised word that could be part of a name: not an ordinary word compromise knows. */
-function nameLike(t: WordToken, lexicon: PrivateLexicon): boolean {
+function nameLike(t: WordToken): boolean {
   if (!isCapitalised(t.text) || /\d/.test(t.text) || t.text.length < 2) return false;
   if (t.text.length > 2 && t.text === t.text.toUpperCase()) return false; // acronyms are not personal names
-  const tags = wordTags(t.folded, lexicon);
+  const tags = tagsOf(t);
   return tags.length === 0 || tags.some((x) => NAME_TAGS.has(x));
 }
 
-function isFirstName(t: WordToken, lexicon: PrivateLexicon): boolean {
-  return wordTags(t.folded, lexicon).some((x) => FIRST_NAME_TAGS.has(x));
+function isFirstName(t: WordToken): boolean {
+  return tagsOf(t).some((x) => FIRST_NAME_TAGS.has(x));
 }
 
 /**
@@ -58,7 +59,6 @@ export function findUnknownNames(
   sentences: Sentence[],
 ): UnknownName[] {
   const out: UnknownName[] = [];
-  const lexicon = knowledgeLexicon(k);
   const sentenceRange = new Map<number, [number, number]>();
   tokens.forEach((t, i) => {
     const r = sentenceRange.get(t.sentence);
@@ -73,20 +73,20 @@ export function findUnknownNames(
   // People: runs of two to four name-like words.
   const ambiguous: UnknownName[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !nameLike(tokens[i], lexicon)) continue;
+    if (covered[i] || !nameLike(tokens[i])) continue;
     const inTitleCase = skipSentence.has(tokens[i].sentence);
     let j = i;
     while (j + 1 < tokens.length && !covered[j + 1] && tokens[j + 1].sentence === tokens[i].sentence && joinable(text, tokens[j], tokens[j + 1])) {
       const next = tokens[j + 1];
-      if (nameLike(next, lexicon)) j++;
-      else if (JOINERS.has(next.folded) && j + 2 < tokens.length && nameLike(tokens[j + 2], lexicon) && !covered[j + 2]) j += 2;
+      if (nameLike(next)) j++;
+      else if (JOINERS.has(next.folded) && j + 2 < tokens.length && nameLike(tokens[j + 2]) && !covered[j + 2]) j += 2;
       else break;
     }
     const len = j - i + 1;
     if (len >= 2 && len <= 4) {
       const run = tokens.slice(i, j + 1);
-      const unknownWords = run.filter((t) => wordTags(t.folded, lexicon).length === 0).length;
-      if (isFirstName(run[0], lexicon)) out.push({ type: 'person', first: i, last: j });
+      const unknownWords = run.filter((t) => tagsOf(t).length === 0).length;
+      if (isFirstName(run[0])) out.push({ type: 'person', first: i, last: j });
       else if (inTitleCase) { /* no evidence beyond capitals */ }
       else if (unknownWords === len) out.push({ type: 'person', first: i, last: j });
       else ambiguous.push({ type: 'person', first: i, last: j });
@@ -99,7 +99,7 @@ export function findUnknownNames(
     for (const cand of ambiguous) {
       const si = tokens[cand.first].sentence;
       let people = peopleOf.get(si);
-      if (!people) { people = tagText(sentences[si].text, lexicon).people().out('array') as string[]; peopleOf.set(si, people); }
+      if (!people) { people = tagText(sentences[si].text, knowledgeLexicon(k)).people().out('array') as string[]; peopleOf.set(si, people); }
       const runText = text.slice(tokens[cand.first].start, tokens[cand.last].end);
       if (people.some((p) => p.includes(runText))) out.push(cand);
     }
@@ -111,7 +111,7 @@ export function findUnknownNames(
     if (covered[i] || !ORG_HEADS.has(t.folded) || !isCapitalised(t.text) || skipSentence.has(tokens[i].sentence)) continue;
     let a = i;
     while (a - 1 >= 0 && i - a < 4 && tokens[a - 1].sentence === tokens[i].sentence && joinable(text, tokens[a - 1], tokens[a])
-      && isCapitalised(tokens[a - 1].text) && covered[a - 1] !== 2 && !wordTags(tokens[a - 1].folded, lexicon).includes('Determiner')) a--;
+      && isCapitalised(tokens[a - 1].text) && covered[a - 1] !== 2 && !tagsOf(tokens[a - 1]).includes('Determiner')) a--;
     if (a < i) out.push({ type: 'organization', first: a, last: i });
   }
   return out;
