@@ -3,6 +3,8 @@
 //   → CorpusReport (aggregate/) → text (render/)
 // Nothing downstream reaches back upstream.
 
+import type { Expr } from './extract/dates/expression.js';
+
 /** ISO 8601 calendar value at the precision known: "2016", "2016-05" or "2016-05-16". */
 export type Time = string;
 
@@ -77,6 +79,8 @@ export interface DateMention {
   stop: number;
   sentenceIndex: number;
   evidence: Evidence;
+  /** the expression as the grammar parsed it, before any reference date: readers resolve it again against theirs, never re-parse the text */
+  expr: Expr;
 }
 
 /** A date mention as published: the cleaned-text offsets stay inside the pipeline. */

@@ -9,6 +9,7 @@ import { scanTokens } from './grammar.js';
 import { lacksYear, resolveExpr, resolveInContext, writtenYearContext } from './resolve.js';
 import { tenseAround, tokensTense, type Tense } from './tense.js';
 import { tokenize } from './tokens.js';
+import type { Expr } from './expression.js';
 
 export { findArticleDate } from './article-date.js';
 export { sentenceTense, type Tense } from './tense.js';
@@ -50,6 +51,7 @@ export function extractDates(a: AnnotatedArticle, articleDate: Time | null): Dat
         stop,
         sentenceIndex: s.index,
         evidence: evidenceFor(a, s, start, stop),
+        expr: m.expr,
       };
       if (r.end !== undefined) mention.end = r.end;
       out.push(mention);
@@ -79,6 +81,18 @@ export function resolveDateExpression(
   for (const m of matches) if (m.stop - m.start > best.stop - best.start) best = m;
   const r = parseTime(ref);
   return resolveExpr(best.expr, r, tense, r);
+}
+
+/**
+ * A month written without its year ("in November", "on 5 April", "mid-November"), read as
+ * that month of the given year: how a reader matches it against a known date. null for any
+ * other expression.
+ */
+export function monthInYear(e: Expr, year: number): Time | null {
+  const named = e.t === 'month' || e.t === 'day-range' || (e.t === 'date' && !e.numeric);
+  if (!named || e.y !== null) return null;
+  const ref = parseTime(`${String(year).padStart(4, '0')}-12-31`);
+  return resolveExpr(e, ref, 'past', ref).value;
 }
 
 /** All date mentions whose span lies in [start, stop) of the cleaned text (mentions in text order). */
