@@ -4,6 +4,7 @@
 // Nothing downstream reaches back upstream.
 
 import type { Expr } from './extract/dates/expression.js';
+import type { PlaceEntry } from './knowledge/types.js';
 
 /** ISO 8601 calendar value at the precision known: "2016", "2016-05" or "2016-05-16". */
 export type Time = string;
@@ -191,6 +192,8 @@ export interface DocToken {
   lexicon: readonly string[];
   /** our knowledge's tag for the word ("FirstName", "LastName", "Place", "Organization"), taking precedence over compromise's */
   known: string | null;
+  /** the place whose people the word names ("Armenian", "Azeri", "Russian"), found once here for every reader */
+  demonym: PlaceEntry | null;
 }
 
 /** A word of the article, letters and digits only ("Aliyev's" gives Aliyev and s): what names are matched on. */

@@ -14,8 +14,8 @@ function isUpper(word: string): boolean {
 
 /**
  * The article annotated once (the Doc): sentences, then every token of the text scanned in one
- * pass with its sentence, its folded form, and its tags in compromise's lexicon and in ours
- * (the knowledge base's names); and the words names are matched on. A pure function of the
+ * pass with its sentence, its folded form, its tags in compromise's lexicon and in ours (the
+ * knowledge base's names) and the people it names if a demonym; and the words names are matched on. A pure function of the
  * article and the knowledge.
  */
 export function annotate(article: LoadedArticle, k: Knowledge): AnnotatedArticle {
@@ -32,10 +32,11 @@ export function annotate(article: LoadedArticle, k: Knowledge): AnnotatedArticle
     const folded = punct && t.text.charCodeAt(0) < 128 ? t.text : fold(t.text);
     const lexicon = punct ? NONE : lexiconTags(folded);
     const known = punct ? null : ours.get(folded) ?? null;
+    const demonym = punct ? null : k.byDemonym(folded) ?? null;
     // one literal shape for every token keeps property access fast on long articles
-    tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, spaced: t.spaced, folded, cap: t.kind === 'word' && isUpper(t.text), sentence: si, lexicon, known });
-    if (t.kind === 'word') words.push({ text: t.text, start: t.start, end: t.end, folded, sentence: si, lexicon, known });
-    else if (t.kind === 'possessive') words.push({ text: 's', start: t.start + 1, end: t.end, folded: 's', sentence: si, lexicon: lexiconTags('s'), known: ours.get('s') ?? null });
+    tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, spaced: t.spaced, folded, cap: t.kind === 'word' && isUpper(t.text), sentence: si, lexicon, known, demonym });
+    if (t.kind === 'word') words.push({ text: t.text, start: t.start, end: t.end, folded, sentence: si, lexicon, known, demonym });
+    else if (t.kind === 'possessive') words.push({ text: 's', start: t.start + 1, end: t.end, folded: 's', sentence: si, lexicon: lexiconTags('s'), known: ours.get('s') ?? null, demonym: k.byDemonym('s') ?? null });
   }
   for (let i = si + 1; i <= sentences.length; i++) sentenceTokens[i] = tokens.length;
   return { article, sentences, tokens, words, sentenceTokens };

@@ -1,7 +1,7 @@
-import type { ArticleFacts, EntityFact } from '../types.js';
+import type { ArticleFacts, DocWord, EntityFact } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { OrganizationEntry, PersonEntry, PlaceEntry } from '../knowledge/types.js';
-import { fold, tokenize, type Token } from '../knowledge/text.js';
+import { fold, tokenize } from '../knowledge/text.js';
 
 // What makes an article part of this corpus: it names Armenia, Azerbaijan or a place in them
 // (Karabakh, Stepanakert, Lachin...), their people or officials, the mediators of their
@@ -39,12 +39,10 @@ export function topicEvidence(facts: Omit<ArticleFacts, 'file'>, demonyms: strin
 }
 
 /** The words (of a Doc, or a text's) that name a people of the topic ("Armenian", "Azeri"), each once, in text order. */
-export function topicDemonyms(words: Token[] | string, k: Knowledge): string[] {
+export function topicDemonyms(words: DocWord[] | string, k: Knowledge): string[] {
   const out = new Set<string>();
-  for (const t of typeof words === 'string' ? tokenize(words) : words) {
-    const place = k.byDemonym(t.text);
-    if (place && isTopicPlace(place)) out.add(t.text);
-  }
+  const found = typeof words === 'string' ? tokenize(words).map((t) => ({ text: t.text, demonym: k.byDemonym(t.text) ?? null })) : words;
+  for (const t of found) if (t.demonym && isTopicPlace(t.demonym)) out.add(t.text);
   return [...out];
 }
 
