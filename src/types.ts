@@ -75,6 +75,12 @@ export interface DateMention {
   /** for ranges, the end of the range */
   end?: Time | null;
   kind: DateKind;
+  /**
+   * The TimeML value when it says more than `value` can: an ISO week ("2016-W20"), weekend
+   * ("2016-W20-WE"), quarter or half ("2016-Q2", "2016-H1"), season ("2016-SU"), or PRESENT_REF,
+   * PAST_REF, FUTURE_REF ("now", "recently", "soon"). Published as the mention's value.
+   */
+  timex?: string;
   /** cleaned-text offsets of the expression */
   start: number;
   stop: number;
@@ -85,7 +91,7 @@ export interface DateMention {
 }
 
 /** A date mention as published: the cleaned-text offsets stay inside the pipeline. */
-export type PublishedDate = Pick<DateMention, 'text' | 'value' | 'end' | 'kind' | 'evidence'>;
+export type PublishedDate = Pick<DateMention, 'text' | 'value' | 'timex' | 'end' | 'kind' | 'evidence'>;
 
 export type ArticleDateSource =
   | 'metadata'
@@ -116,6 +122,8 @@ export interface Meeting {
   participants: string[];
   location: string | null;
   date: Time | null;
+  /** the text gives no date: the meeting, reported in the article's lead, is dated to the article's own day */
+  dateAssumed: boolean;
   mode: MeetingMode;
   status: MeetingStatus;
   host: string | null;
