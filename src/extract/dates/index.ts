@@ -10,7 +10,6 @@ import { scanTokens } from './grammar.js';
 import { lacksYear, resolveExpr, resolveInContext, writtenYearContext, type Resolution } from './resolve.js';
 import { tenseAround, tokensTense, type Tense } from './tense.js';
 import { tokenize } from './tokens.js';
-import type { Expr } from './expression.js';
 
 export { findArticleDate } from './article-date.js';
 export { sentenceTense, type Tense } from './tense.js';
