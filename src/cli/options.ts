@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Knowledge } from '../knowledge/index.js';
 import { isIsoDate, readManifest } from '../load/metadata.js';
 import { DEFAULT_MAX_BYTES } from '../load/read.js';
+import { parseFields, type FieldMap } from '../load/jsonl.js';
 import type { RunOptions } from '../pipeline/run.js';
 import { defaultJobs } from '../pipeline/jobs.js';
 import { defaultCacheDir } from '../pipeline/cache.js';
@@ -22,6 +23,7 @@ export interface CommonOptions {
   follow?: boolean;
   /** a folder, or false for --no-cache */
   cache: string | boolean;
+  fields?: FieldMap;
 }
 
 /** commander accumulator for repeatable options. */
@@ -39,9 +41,18 @@ export function isoDate(value: string): string {
   return value;
 }
 
+export const PATHS_HELP = 'files, folders (searched recursively for .txt/.md/.html/.htm/.jsonl/.ndjson), glob patterns, or - for stdin';
+
+export const fieldsHelp = 'JSON Lines fields to read, e.g. text=maintext,date=date_publish,url=link,title=headline,source=site';
+
+/** commander parser for --fields. */
+export function fields(value: string): FieldMap {
+  try { return parseFields(value); } catch (e) { throw new InvalidArgumentError((e as Error).message); }
+}
+
 export function addCommonOptions(cmd: Command): Command {
   cmd
-    .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
+    .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('--json', 'print one JSON document').conflicts('ndjson'))
     .option('--ndjson', 'print one JSON object per line (streams)')
     .option('-k, --knowledge <file>', 'extra knowledge file (people, places, organisations, ceasefires); repeatable', collect, [])
@@ -49,7 +60,8 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--follow', 'follow symbolic links that lead outside the folders and patterns given')
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
-    .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata');
+    .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata')
+    .option('--fields <map>', fieldsHelp, fields);
   return addRunOptions(cmd);
 }
 
@@ -80,6 +92,7 @@ export function runOptions(o: CommonOptions): RunOptions {
     jobs: o.jobs,
     cacheDir: cacheDirOf(o),
     knowledgeFiles: o.knowledge,
+    fields: o.fields,
   };
 }
 

@@ -1,10 +1,11 @@
-import type { ArticleFacts, Doc, FileError, LoadedArticle, UserMetadata } from '../types.js';
+import type { ArticleDate, ArticleFacts, Doc, FileError, LoadedArticle, UserMetadata } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { articleFromText } from '../load/article.js';
 import { articleOf, type ReadOptions, type Source } from '../load/read.js';
 import type { FindOptions } from '../load/find.js';
 import { annotate } from '../annotate/index.js';
 import { extractFacts } from '../extract/index.js';
+import { findArticleDate } from '../extract/dates/index.js';
 import { articleBody } from '../render/article-json.js';
 
 export type { FileResult } from './result.js';
@@ -26,6 +27,12 @@ export function analyzeArticle(article: LoadedArticle, k: Knowledge): ArticleFac
 export function analyzeWith<T>(article: LoadedArticle, k: Knowledge, use: (doc: Doc, facts: () => ArticleFacts) => T): T {
   const doc = annotate(article, k);
   return use(doc, () => extractFacts(doc, k));
+}
+
+/** When the metadata gives the article's date: the date the text alone gives (check compares the two). */
+export function textDateOf(doc: Doc): ArticleDate | null | undefined {
+  if (!doc.article.meta.date) return undefined;
+  return findArticleDate({ ...doc, article: { ...doc.article, meta: {} } });
 }
 
 /** Text → facts: the whole per-article pipeline as one pure function. */

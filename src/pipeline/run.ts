@@ -1,7 +1,9 @@
 import { defaultJobs } from './jobs.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { findInputs } from '../load/find.js';
-import { readSource } from '../load/read.js';
+import { readSource, type Source, type SourceResult } from '../load/read.js';
+import type { UserMetadata } from '../types.js';
+import { mayHoldMany, readSources } from '../load/sources.js';
 import { FactsCache } from './cache.js';
 import { StatIndex } from './stat-index.js';
 import path from 'node:path';
@@ -41,6 +43,8 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   let pool: WorkerPool | undefined;
   const window: Promise<FileResult>[] = [];
   const maxInFlight = jobs * 4;
+  // one JSON Lines file can hold thousands of articles: it gets every worker
+  const poolSize = files.some(mayHoldMany) ? jobs : Math.min(jobs, files.length);
   /** A file's result: from the cache when its stat signature or its content key is known, else processed. */
   // Not awaited by the loop: a worker's result is a promise the window holds, so workers run in parallel.
   const resultOf = async (file: string): Promise<FileResult> => {
@@ -48,9 +52,13 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
     const known = signature ? index!.get(signature) : undefined;
     const quick = known ? cache!.get(known, true) : undefined;
     if (quick !== undefined) return success(file, quick);
-    const read = readSource(file, options);
-    if (!read.ok) return { file, error: read.error, cause: read.cause };
-    const key = cache?.key(Buffer.from(read.source.original), read.source.meta, task);
+    return resultOfSource(readSource(file, options), signature);
+  };
+  /** A read source's result: cached under the hash of its content and metadata, else processed. */
+  const resultOfSource = async (read: SourceResult, signature: string | null): Promise<FileResult> => {
+    if (!read.ok) return { file: read.error.file, error: read.error, cause: read.cause };
+    const file = read.source.file;
+    const key = cache?.key(Buffer.from(read.source.original), keyMeta(read.source), task);
     if (key && signature) index!.set(signature, key);
     const hit = key ? cache!.get(key) : undefined;
     if (hit !== undefined) return success(file, hit);
@@ -59,13 +67,21 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
       const { runTask } = await import('./tasks.js');
       return settle(cache, key, file, runTask(task, read.source, knowledge()));
     }
-    pool ??= new WorkerPool(Math.min(jobs, files.length), options.knowledgeFiles ?? []);
+    pool ??= new WorkerPool(poolSize, options.knowledgeFiles ?? []);
     return pool.run(read.source, task).then((o) => settle(cache, key, file, o));
   };
+  /** The results of one input, in order: one for a text or HTML file, one per record of JSON Lines. */
+  function* resultsOf(file: string): Generator<Promise<FileResult>> {
+    // a JSON Lines file has no single content key: its records are cached one by one
+    if (mayHoldMany(file)) for (const read of readSources(file, options)) yield resultOfSource(read, null);
+    else yield resultOf(file);
+  }
   try {
     for (const file of files) {
-      window.push(resultOf(file));
-      while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }
+      for (const result of resultsOf(file)) {
+        window.push(result);
+        while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }
+      }
     }
     while (window.length) { progress.tick(); yield await window.shift()!; }
   } finally {
@@ -78,6 +94,11 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
 /** The metadata the options give a file (--date, its --manifest row) and the task: part of its signature. */
 function optionMeta(file: string, options: RunOptions, task: Task): unknown {
   return { date: options.date, row: options.manifest?.get(path.resolve(file)), task };
+}
+
+/** What a source's facts depend on besides its text: the metadata, and how the text is read (HTML, a separate title). */
+function keyMeta(s: Source): UserMetadata {
+  return s.format || s.title ? ({ ...s.meta, format: s.format, title: s.title } as UserMetadata) : s.meta;
 }
 
 function settle(cache: FactsCache | null, key: string | undefined, file: string, o: Outcome): FileResult {
