@@ -26,7 +26,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   for (const s of a.sentences) {
     // a quotation never runs over a paragraph break
     if (a.article.text.slice(lastEnd, s.start).includes('\n\n')) quoted = false;
-    const t = sentenceTokens(s, quoted);
+    const t = sentenceTokens(a, s, quoted);
     quoted = t.quotedAtEnd;
     lastEnd = s.end;
     const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
