@@ -9,7 +9,7 @@ import type { Expr } from './expression.js';
 import { scanTokens } from './grammar.js';
 import { lacksYear, resolveExpr, resolveInContext, writtenYearContext, type Resolution } from './resolve.js';
 import { tenseAround, tokensTense, type Tense } from './tense.js';
-import { tokenize } from './tokens.js';
+import { sentenceDateTokens, tokenize } from './tokens.js';
 
 export { findArticleDate } from './article-date.js';
 export { sentenceTense, type Tense } from './tense.js';
@@ -35,7 +35,7 @@ export function extractDates(a: AnnotatedArticle, articleDate: Time | null): Dat
   let anchor: { date: CalendarDate; sentence: number } | null = null;
   let quarter: { timex: string; sentence: number } | null = null;
   for (const s of a.sentences) {
-    const T = tokenize(s.text);
+    const T = sentenceDateTokens(a, s);
     const matches = scanTokens(T);
     if (!matches.length) continue;
     const tense = tokensTense(T);
