@@ -1,4 +1,5 @@
 import type { Doc, Sentence } from '../../types.js';
+import type { PlaceEntry } from '../../knowledge/types.js';
 import { CLAUSE_WORDS } from './lexicon.js';
 
 /** A word or punctuation mark of one sentence, with what the meeting rules need to know about it. */
@@ -19,6 +20,8 @@ export interface Tok {
   clause: number;
   /** the clause the sentence continues with around an aside (for dates and places after it) */
   outerClause: number;
+  /** the place whose people the word names ("Armenian"), as the Doc found it */
+  demonym: PlaceEntry | null;
 }
 
 /**
@@ -47,7 +50,7 @@ export function sentenceTokens(doc: Doc, s: Sentence, quotedAtStart: boolean): {
     const punct = d.kind === 'punct';
     const t: Tok = {
       text, low, start: d.start, end: d.end,
-      cap: d.cap, punct, aside: paren > 0 || dash, quoted, clause, outerClause: outer,
+      cap: d.cap, punct, aside: paren > 0 || dash, quoted, clause, outerClause: outer, demonym: d.demonym,
     };
     if (text === '"') {
       quoted = !quoted;
