@@ -227,6 +227,8 @@ export interface AnnotatedArticle {
   words: DocWord[];
   /** sentence i holds tokens[sentenceTokens[i] .. sentenceTokens[i + 1]) */
   sentenceTokens: Int32Array;
+  /** the paragraph of each sentence, counted from 0 (a blank line starts a new one) */
+  paragraphOf: Int32Array;
 }
 
 export type Doc = AnnotatedArticle;

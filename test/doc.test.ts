@@ -42,6 +42,11 @@ describe('the Doc', () => {
     expect(d.words.find((w) => w.text === 'Stepanakert')!.known).toBe('Place');
   });
 
+  it('numbers paragraphs: a blank line starts one, a line break does not', () => {
+    const d = doc('Headline here\n\nBAKU, May 3 - First one. Second one.\nThird one.\n\nFourth one.');
+    expect(d.sentences.map((s) => d.paragraphOf[s.index])).toEqual([0, 1, 1, 1, 2]);
+  });
+
   it('finds demonyms once, on the word', () => {
     const d = doc('Azerbaijani and Armenian officials met.');
     expect(d.words.filter((w) => w.demonym).map((w) => [w.text, w.demonym!.country])).toEqual([['Azerbaijani', 'AZ'], ['Armenian', 'AM']]);

@@ -39,7 +39,16 @@ export function annotate(article: LoadedArticle, k: Knowledge): AnnotatedArticle
     else if (t.kind === 'possessive') words.push({ text: 's', start: t.start + 1, end: t.end, folded: 's', sentence: si, lexicon: lexiconTags('s'), known: ours.get('s') ?? null, demonym: k.byDemonym('s') ?? null });
   }
   for (let i = si + 1; i <= sentences.length; i++) sentenceTokens[i] = tokens.length;
-  return { article, sentences, tokens, words, sentenceTokens };
+  return { article, sentences, tokens, words, sentenceTokens, paragraphOf: paragraphs(article.text, sentences) };
+}
+
+/** Each sentence's paragraph: a blank line between two sentences starts a new one. */
+function paragraphs(text: string, sentences: Sentence[]): Int32Array {
+  const out = new Int32Array(sentences.length);
+  for (let i = 1; i < sentences.length; i++) {
+    out[i] = out[i - 1] + (text.slice(sentences[i - 1].end, sentences[i].start).includes('\n\n') ? 1 : 0);
+  }
+  return out;
 }
 
 /** The tags our tagger reads for a word: the knowledge base's when it knows the word ("Jean" a first name), else compromise's. */
