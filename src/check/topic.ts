@@ -1,4 +1,4 @@
-import type { ArticleFacts, EntityFact } from '../types.js';
+import type { ArticleFacts, DocWord, EntityFact } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { OrganizationEntry, PersonEntry, PlaceEntry } from '../knowledge/types.js';
 import { fold, tokenize } from '../knowledge/text.js';
@@ -38,13 +38,11 @@ export function topicEvidence(facts: Omit<ArticleFacts, 'file'>, demonyms: strin
   return null;
 }
 
-/** The words of a text that name a people of the topic ("Armenian", "Azeri"), each once, in text order. */
-export function topicDemonyms(text: string, k: Knowledge): string[] {
+/** The words (of a Doc, or a text's) that name a people of the topic ("Armenian", "Azeri"), each once, in text order. */
+export function topicDemonyms(words: DocWord[] | string, k: Knowledge): string[] {
   const out = new Set<string>();
-  for (const t of tokenize(text)) {
-    const place = k.byDemonym(t.text);
-    if (place && isTopicPlace(place)) out.add(t.text);
-  }
+  const found = typeof words === 'string' ? tokenize(words).map((t) => ({ text: t.text, demonym: k.byDemonym(t.text) ?? null })) : words;
+  for (const t of found) if (t.demonym && isTopicPlace(t.demonym)) out.add(t.text);
   return [...out];
 }
 

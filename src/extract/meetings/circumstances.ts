@@ -205,7 +205,7 @@ function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k:
       const capital = k.places.find((x) => x.kind === 'capital' && x.country === demonymCountry);
       if (capital) return capital;
     }
-    if (t.cap && k.isDemonym(t.text)) demonymCountry = k.byDemonym(t.text)?.country ?? null;
+    if (t.cap && t.demonym) demonymCountry = t.demonym.country ?? null;
     if (VENUE_WORDS.has(t.low) || (t.cap && !t.punct)) continue;
     break;
   }
