@@ -8,6 +8,8 @@ import { defaultCacheDir } from '../pipeline/cache.js';
 import type { FileResult } from '../pipeline/process.js';
 import type { ArticleFacts, FileError } from '../types.js';
 import type { Format } from '../render/report.js';
+import { parseShard, type Shard } from '../pipeline/shard.js';
+import { byCodeUnits } from '../aggregate/order.js';
 
 /** Options every corpus command shares. */
 export interface CommonOptions {
@@ -21,6 +23,11 @@ export interface CommonOptions {
   jobs: number;
   /** a folder, or false for --no-cache */
   cache: string | boolean;
+  /** --all-topics: analyse articles the topic filter would skip */
+  allTopics?: boolean;
+  shard?: Shard;
+  /** set by `merge`: the paths are map streams (NDJSON fact records), not articles */
+  fromRecords?: boolean;
 }
 
 /** commander accumulator for repeatable options. */
@@ -39,10 +46,15 @@ export function isoDate(value: string): string {
 }
 
 export function addCommonOptions(cmd: Command): Command {
-  return cmd
+  return addInputOptions(cmd
     .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
     .addOption(new Option('--json', 'print one JSON document').conflicts('ndjson'))
-    .option('--ndjson', 'print one JSON object per line (streams)')
+    .option('--ndjson', 'print one JSON object per line (streams)'));
+}
+
+/** The options that say which articles to read and how to analyse them (every corpus command, and map). */
+export function addInputOptions(cmd: Command): Command {
+  return cmd
     .option('-k, --knowledge <file>', 'extra knowledge file (people, places, organisations, ceasefires); repeatable', collect, [])
     .option('--ignore <glob>', 'skip files matching this glob; repeatable', collect, [])
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
@@ -50,7 +62,13 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata')
     .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
     .option('--cache <dir>', 'cache folder for per-article results', true)
-    .option('--no-cache', 'do not read or write the cache');
+    .option('--no-cache', 'do not read or write the cache')
+    .option('--all-topics', 'analyse every article; by default those naming nothing of the conflict (its places, people, institutions) are skipped')
+    .option('--shard <I/N>', 'only the I-th of N equal parts of the files found (for running on N machines; see map/merge)', shardOption);
+}
+
+function shardOption(value: string): Shard {
+  try { return parseShard(value); } catch (e) { throw new InvalidArgumentError((e as Error).message); }
 }
 
 export function formatOf(o: CommonOptions): Format {
@@ -66,6 +84,8 @@ export function runOptions(o: CommonOptions): RunOptions {
     jobs: o.jobs,
     cacheDir: o.cache === false ? null : typeof o.cache === 'string' ? o.cache : defaultCacheDir(),
     knowledgeFiles: o.knowledge,
+    allTopics: o.allTopics,
+    shard: o.shard,
   };
 }
 
@@ -87,16 +107,37 @@ export async function knowledgeOf(o: CommonOptions): Promise<Knowledge> {
   return loadKnowledge(o.knowledge);
 }
 
+/** What a corpus command reports besides its rows. */
+export interface Totals {
+  /** inputs that failed, by path */
+  errors: FileError[];
+  /** articles analysed */
+  articles: number;
+  /** articles the topic filter skipped */
+  skipped: number;
+}
+
 /**
  * Feeds every article of the corpus to an aggregator (`add`), collecting the files that failed:
- * the loop every aggregating command shares.
+ * the loop every aggregating command shares. Under `merge` the articles come from map streams
+ * instead of being analysed here; the aggregators do not depend on arrival order (see
+ * aggregate/order.ts) and errors are sorted by path, so both print the same.
  */
-export async function aggregate(paths: string[], o: CommonOptions, add: (facts: ArticleFacts) => void): Promise<{ errors: FileError[]; articles: number }> {
+export async function aggregate(paths: string[], o: CommonOptions, add: (facts: ArticleFacts) => void): Promise<Totals> {
   const errors: FileError[] = [];
   let articles = 0;
-  for await (const r of corpus(paths, o)) {
+  let skipped = 0;
+  const source = o.fromRecords ? await records(paths) : corpus(paths, o);
+  for await (const r of source) {
     if (r.error) errors.push(r.error);
+    else if (r.facts.skipped) skipped++;
     else { add(r.facts); articles++; }
   }
-  return { errors, articles };
+  errors.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.message, b.message));
+  return { errors, articles, skipped };
+}
+
+async function records(paths: string[]) {
+  const { readFactRecords } = await import('../pipeline/fact-records.js');
+  return readFactRecords(paths.length ? paths : ['-']);
 }

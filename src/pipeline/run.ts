@@ -1,7 +1,7 @@
 import { defaultJobs } from './jobs.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { findInputs } from '../load/find.js';
-import { readSource } from '../load/read.js';
+import { readSource, type Source, type SourceResult } from '../load/read.js';
 import { FactsCache } from './cache.js';
 import { StatIndex } from './stat-index.js';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { WorkerPool, type Outcome } from './pool.js';
 import type { CorpusOptions } from './process.js';
 import { success, type FileResult } from './result.js';
 import { Progress } from '../render/progress.js';
+import { inShard, type Shard } from './shard.js';
 
 export interface RunOptions extends CorpusOptions {
   /** worker threads; 1 processes in this thread */
@@ -18,6 +19,8 @@ export interface RunOptions extends CorpusOptions {
   knowledgeFiles?: string[];
   /** the knowledge version, for cache keys (see knowledge/index.ts) */
   knowledgeVersion?: string;
+  /** --shard I/N: only this part of the files found */
+  shard?: Shard;
 }
 
 /**
@@ -26,48 +29,90 @@ export interface RunOptions extends CorpusOptions {
  * see stat-index.ts); the rest go through the worker pool, with at most a few files per worker
  * in flight so memory stays flat on any corpus size. `knowledge` is called only if an article
  * is processed in this thread (--jobs 1): a cached re-run never builds the look-up indexes.
+ * With a shard, only the files whose position in that order falls in it (and the argument
+ * errors only in shard 1, so merged shards report each once).
  */
 export async function* runCorpus(args: string[], knowledge: () => Knowledge, options: RunOptions = {}): AsyncGenerator<FileResult> {
-  const { files, errors } = findInputs(args, options);
-  for (const error of errors) yield { file: error.file, error };
-  const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  const cache = options.cacheDir ? new FactsCache(options.cacheDir, options.knowledgeVersion ?? knowledge().version) : null;
-  const index = cache ? new StatIndex(path.join(options.cacheDir!, 'stat-index.json'), cache.version) : null;
-  const progress = new Progress(files.length);
-  let pool: WorkerPool | undefined;
-  const window: Promise<FileResult>[] = [];
-  const maxInFlight = jobs * 4;
-  /** A file's result: from the cache when its stat signature or its content key is known, else processed. */
-  // Not awaited by the loop: a worker's result is a promise the window holds, so workers run in parallel.
-  const resultOf = async (file: string): Promise<FileResult> => {
-    const signature = index?.signature(file, optionMeta(file, options)) ?? null;
-    const known = signature ? index!.get(signature) : undefined;
-    const quick = known ? cache!.get(known, true) : undefined;
+  const found = findInputs(args, options);
+  const shard = options.shard;
+  const files = shard ? found.files.filter((_, i) => inShard(i, shard)) : found.files;
+  if (!shard || shard.index === 1) for (const error of found.errors) yield { file: error.file, error };
+  const runner = new Runner(knowledge, options, files.length);
+  // A file's result: from the cache when its stat signature or its content key is known, else processed.
+  yield* runner.inOrder(files, async (file) => {
+    const signature = runner.index?.signature(file, optionMeta(file, options)) ?? null;
+    const known = signature ? runner.index!.get(signature) : undefined;
+    const quick = known ? runner.cache!.get(known, true) : undefined;
     if (quick !== undefined) return success(file, quick);
     const read = readSource(file, options);
     if (!read.ok) return { file, error: read.error };
-    const key = cache?.key(Buffer.from(read.source.original), read.source.meta);
-    if (key && signature) index!.set(signature, key);
-    const hit = key ? cache!.get(key) : undefined;
+    const key = runner.cache?.key(Buffer.from(read.source.original), read.source.meta);
+    if (key && signature) runner.index!.set(signature, key);
+    return runner.process(read.source, key);
+  });
+}
+
+/**
+ * Articles that arrive already read (JSON Lines records on stdin: see load/records.ts), in
+ * their order, through the same cache and workers as files.
+ */
+export async function* runSources(sources: AsyncIterable<SourceResult>, knowledge: () => Knowledge, options: RunOptions = {}): AsyncGenerator<FileResult> {
+  const runner = new Runner(knowledge, options, 0);
+  yield* runner.inOrder(sources, async (r) => {
+    if (!r.ok) return { file: r.error.file, error: r.error };
+    const key = runner.cache?.key(Buffer.from(r.source.original), r.source.meta);
+    return runner.process(r.source, key);
+  });
+}
+
+/** The cache, the stat index and the worker pool one run shares, and the ordered window over its inputs. */
+class Runner {
+  readonly cache: FactsCache | null;
+  readonly index: StatIndex | null;
+  private pool: WorkerPool | undefined;
+  private readonly jobs: number;
+
+  constructor(private readonly knowledge: () => Knowledge, private readonly options: RunOptions, private readonly total: number) {
+    this.jobs = Math.max(1, options.jobs ?? defaultJobs());
+    // --all-topics changes what a skipped article's entry holds: part of every key
+    const version = `${options.knowledgeVersion ?? knowledge().version}${options.allTopics ? ':all-topics' : ''}`;
+    this.cache = options.cacheDir ? new FactsCache(options.cacheDir, version) : null;
+    this.index = this.cache ? new StatIndex(path.join(options.cacheDir!, 'stat-index.json'), this.cache.version) : null;
+  }
+
+  /** A read article's result: from the cache under its content key, else processed (here with --jobs 1, else by a worker). */
+  async process(source: Source, key: string | undefined): Promise<FileResult> {
+    const file = source.file;
+    const hit = key ? this.cache!.get(key) : undefined;
     if (hit !== undefined) return success(file, hit);
-    if (jobs === 1) {
+    if (this.jobs === 1) {
       // the extractors are imported on the first miss: a cached re-run never loads them
       const { processSource } = await import('./process.js');
-      return settle(cache, key, file, processSource(read.source, knowledge()));
+      return settle(this.cache, key, file, processSource(source, this.knowledge(), { allTopics: this.options.allTopics }));
     }
-    pool ??= new WorkerPool(Math.min(jobs, files.length), options.knowledgeFiles ?? []);
-    return pool.run(read.source).then((o) => settle(cache, key, file, o));
-  };
-  try {
-    for (const file of files) {
-      window.push(resultOf(file));
-      while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }
+    this.pool ??= new WorkerPool(this.total ? Math.min(this.jobs, this.total) : this.jobs, this.options.knowledgeFiles ?? [], this.options.allTopics);
+    return this.pool.run(source).then((o) => settle(this.cache, key, file, o));
+  }
+
+  /**
+   * Results in input order. Not awaited one by one: a worker's result is a promise the window
+   * holds, so workers run in parallel; at most a few inputs per worker are in flight.
+   */
+  async *inOrder<T>(inputs: Iterable<T> | AsyncIterable<T>, resultOf: (input: T) => Promise<FileResult>): AsyncGenerator<FileResult> {
+    const progress = new Progress(this.total);
+    const window: Promise<FileResult>[] = [];
+    const maxInFlight = this.jobs * 4;
+    try {
+      for await (const input of inputs) {
+        window.push(resultOf(input));
+        while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }
+      }
+      while (window.length) { progress.tick(); yield await window.shift()!; }
+    } finally {
+      this.index?.save();
+      progress.done();
+      await this.pool?.close();
     }
-    while (window.length) { progress.tick(); yield await window.shift()!; }
-  } finally {
-    index?.save();
-    progress.done();
-    await pool?.close();
   }
 }
 

@@ -29,6 +29,14 @@ export const COMMANDS: Record<string, CommandEntry> = {
     description: 'every fact of every article: date, entities, date mentions, meetings, ceasefires (see the JSON contract)',
     load: async () => (await import('./analyze.js')).analyzeCommand(),
   },
+  map: {
+    description: 'one NDJSON fact record per article (files, or JSON Lines records on stdin), for merge: the mapper of a Hadoop, Spark or GNU parallel run',
+    load: async () => (await import('./map.js')).mapCommand(),
+  },
+  merge: {
+    description: 'entities, meetings, ceasefires or dates for the whole corpus from map streams in any order, in any format: the reducer',
+    load: async () => (await import('./merge.js')).mergeCommand(),
+  },
   check: {
     description: 'check corpus files before they are added: unreadable, empty, furniture only, duplicate, off topic, undated, or losing facts an analyst verified',
     load: async () => (await import('./check.js')).checkCommand(),

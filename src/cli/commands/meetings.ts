@@ -4,7 +4,7 @@ import { fold, tokenize, type Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import { MeetingAggregator, type CorpusMeeting } from '../../aggregate/meetings.js';
 import { inRange } from '../../aggregate/timeline.js';
-import { count, emit, failures, reportErrors } from '../../render/report.js';
+import { count, emit, failures, reportErrors, skippedNote } from '../../render/report.js';
 import { addCommonOptions, aggregate, collect, isoDate, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
@@ -31,7 +31,7 @@ export function meetingsCommand(): Command {
       const format = formatOf(o);
       const k = await knowledgeOf(o);
       const agg = new MeetingAggregator(Boolean(o.perArticle));
-      const { errors, articles } = await aggregate(paths, o, (facts) => agg.add(facts));
+      const { errors, articles, skipped } = await aggregate(paths, o, (facts) => agg.add(facts));
       const keep = meetingFilter(k, o);
       const rows = agg.result().filter(keep);
       reportErrors(errors);
@@ -40,7 +40,7 @@ export function meetingsCommand(): Command {
         rows,
         cells: (m) => [m.date ?? '', m.participants.join(', '), m.location ?? '', m.mode, m.status, m.sources.map((s) => s.file).join(', ')],
         document: () => ({ schemaVersion: 1, meetings: rows, errors }),
-        summary: `${count(rows.length, 'meeting')} in ${count(articles, 'article')}${failures(errors)}`,
+        summary: `${count(rows.length, 'meeting')} in ${count(articles, 'article')}${failures(errors)}${skippedNote(skipped)}`,
       });
       process.exitCode = exitFor(errors, articles);
     });
