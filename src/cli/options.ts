@@ -21,6 +21,7 @@ export interface CommonOptions {
   date?: string;
   manifest?: string;
   jobs: number;
+  follow?: boolean;
   /** a folder, or false for --no-cache */
   cache: string | boolean;
   /** --all-topics: analyse articles the topic filter would skip */
@@ -57,6 +58,7 @@ export function addInputOptions(cmd: Command): Command {
   return cmd
     .option('-k, --knowledge <file>', 'extra knowledge file (people, places, organisations, ceasefires); repeatable', collect, [])
     .option('--ignore <glob>', 'skip files matching this glob; repeatable', collect, [])
+    .option('--follow', 'follow symbolic links that lead outside the folders and patterns given')
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
     .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata')
@@ -78,6 +80,7 @@ export function formatOf(o: CommonOptions): Format {
 export function runOptions(o: CommonOptions): RunOptions {
   return {
     ignore: o.ignore,
+    follow: o.follow ?? false,
     maxBytes: o.maxBytes,
     date: o.date,
     manifest: o.manifest ? readManifest(o.manifest) : undefined,
