@@ -52,7 +52,7 @@ describeWithParallel('map in parallel shards + merge', () => {
     // files in batches of two, as `find | parallel -N 2` spreads them over jobs
     const p = sh(`find ${corpus} -type f | sort | parallel -j 2 -N 2 "node $CLI map --no-cache -j 1 {}" > batches.ndjson`);
     expect(p.status).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it('writes one record per input, the same whatever the partition', () => {
     const shards = [1, 2, 3].flatMap((i) => fs.readFileSync(path.join(dir, `shard-${i}.ndjson`), 'utf8').trim().split('\n'));
@@ -70,17 +70,16 @@ describeWithParallel('map in parallel shards + merge', () => {
         const f = format.join(' ');
         const single = sh(`node $CLI ${report} ${f} --cache ${cache} ${corpus}`);
         expect(single.stdout.length).toBeGreaterThan(0);
-        const orders = [
-          `node $CLI merge ${report} shard-3.ndjson shard-1.ndjson shard-2.ndjson ${f}`,
-          `sort -r batches.ndjson | node $CLI merge ${report} - ${f}`,
-        ];
+        const orders = [`node $CLI merge ${report} shard-3.ndjson shard-1.ndjson shard-2.ndjson ${f}`];
+        // lines in any order too (once per report: each run costs a process start)
+        if (f === '--json') orders.push(`sort -r batches.ndjson | node $CLI merge ${report} - ${f}`);
         for (const cmd of orders) {
           const merged = sh(cmd);
           expect({ cmd, stdout: merged.stdout }).toEqual({ cmd, stdout: single.stdout });
           expect({ cmd, stderr: merged.stderr, status: merged.status }).toEqual({ cmd, stderr: single.stderr, status: single.status });
         }
       }
-    }, 120_000);
+    }, 300_000);
   }
 
   it('counts the articles the topic filter skipped in the summary', () => {
