@@ -94,7 +94,7 @@ function globFiles(pattern: string, follow: boolean): string[] {
   const fg = fastGlob();
   const out = new Set<string>();
   for (const expanded of expandBraces(pattern)) {
-    const wide = expanded.split('/').map((seg) => (seg === '**' ? seg : isPattern(seg) ? (seg.startsWith('.') ? '.*' : '*') : fg.escapePath(seg))).join('/');
+    const wide = expanded.split('/').map((seg) => (seg === '**' || seg === '' ? seg : isPattern(seg) ? (seg.startsWith('.') ? '.*' : '*') : fg.escapePath(seg))).join('/');
     const exact = globMatcher([expanded], false);
     for (const f of fg.sync(wide, { onlyFiles: true, suppressErrors: true, followSymbolicLinks: follow, braceExpansion: false, extglob: false })) {
       if (exact(f)) out.add(f);
