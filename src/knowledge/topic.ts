@@ -25,6 +25,12 @@ export function isTopicPerson(p: PersonEntry | undefined): boolean {
   return (p.offices ?? []).some((o) => TOPIC_COUNTRIES.has(o.country) || TOPIC_ROLES.has(o.role));
 }
 
+/** A person of Armenia or Azerbaijan (not a mediator): their family name alone is the topic. */
+function isPartyPerson(p: PersonEntry): boolean {
+  if (p.nationality) return TOPIC_COUNTRIES.has(p.nationality);
+  return (p.offices ?? []).some((o) => TOPIC_COUNTRIES.has(o.country));
+}
+
 export function isTopicOrganization(names: string[], entry: OrganizationEntry | undefined): boolean {
   if (entry?.country && TOPIC_COUNTRIES.has(entry.country)) return true;
   const folded = [...names, ...(entry?.aliases ?? [])].map(fold);
@@ -64,6 +70,15 @@ export class TopicMatcher {
         : e.type === 'person' ? isTopicPerson(e.entry as PersonEntry)
           : FILTER_ORGANIZATION_KINDS.has((e.entry as OrganizationEntry).kind ?? '') && isTopicOrganization([e.name, s.text], e.entry as OrganizationEntry);
       if (topical) this.add(s.tokens);
+    }
+    // A family name alone ("Aliyev and Pashinyan met…") names the person too; only for the
+    // parties' own people: a mediator's family name ("Mann", "Popov") is anyone's.
+    for (const p of k.people) {
+      if (!isPartyPerson(p)) continue;
+      for (const spelling of [p.name, ...(p.aliases ?? [])]) {
+        const t = tokenize(spelling);
+        if (t.length > 1) this.add([fold(t[t.length - 1].text)]);
+      }
     }
     for (const p of k.places) {
       if (!isTopicPlace(p)) continue;

@@ -21,7 +21,7 @@ export class WorkerPool {
   private nextId = 0;
   private closing = false;
 
-  constructor(size: number, private readonly knowledgeFiles: string[], private readonly allTopics = false) {
+  constructor(size: number, private readonly knowledgeFiles: string[]) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
@@ -30,7 +30,7 @@ export class WorkerPool {
     // 324 → about 225 MB at the same speed (V8 sizes and collects the heaps sooner); an article
     // that needs more fails alone (see `fail`).
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
-      workerData: { knowledgeFiles: this.knowledgeFiles, allTopics: this.allTopics },
+      workerData: { knowledgeFiles: this.knowledgeFiles },
       resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 },
     });
     const slot: Slot = { worker, jobs: new Map() };

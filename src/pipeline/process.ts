@@ -6,7 +6,6 @@ import type { FindOptions } from '../load/find.js';
 import { annotate } from '../annotate/index.js';
 import { extractFacts } from '../extract/index.js';
 import { articleBody } from '../render/article-json.js';
-import { topicMatcher } from '../knowledge/topic.js';
 
 export type { FileResult } from './result.js';
 
@@ -15,30 +14,17 @@ export interface CorpusOptions extends ReadOptions, FindOptions {
   allTopics?: boolean;
 }
 
-export interface ProcessOptions {
-  allTopics?: boolean;
-}
 
 /** Text → facts: the whole per-article pipeline as one pure function. */
 export function processText(file: string, raw: string, k: Knowledge, meta: UserMetadata = {}): ArticleFacts {
   return extractFacts(annotate(articleFromText(file, raw, meta)), k);
 }
 
-/**
- * A read source → the Article's JSON body, or an error: one bad article never stops a run.
- * Unless `allTopics`, an article that names nothing of the conflict (one pass of the topic
- * automaton over its text) is not analysed at all: its body says it was skipped.
- */
-export function processSource(s: Source, k: Knowledge, options: ProcessOptions = {}): { body: string } | { error: FileError } {
+/** A read source → the Article's JSON body, or an error: one bad article never stops a run. */
+export function processSource(s: Source, k: Knowledge): { body: string } | { error: FileError } {
   try {
-    if (!options.allTopics && topicMatcher(k).find(s.body) === null) return { body: articleBody(offTopic(s)) };
     return { body: articleBody(extractFacts(annotate(articleOf(s)), k)) };
   } catch (e) {
     return { error: { file: s.file, message: `extraction failed: ${(e as Error).message}; please report this file` } };
   }
-}
-
-/** The Article of a skipped article: the contract's fields, empty, and why. */
-function offTopic(s: Source): ArticleFacts {
-  return { file: s.file, skipped: 'off-topic', title: null, date: null, meta: s.meta, people: [], places: [], organizations: [], dates: [], meetings: [], ceasefires: [] };
 }

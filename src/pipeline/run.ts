@@ -10,6 +10,7 @@ import type { CorpusOptions } from './process.js';
 import { success, type FileResult } from './result.js';
 import { Progress } from '../render/progress.js';
 import { inShard, type Shard } from './shard.js';
+import { offTopicBody } from './topic-filter.js';
 
 export interface RunOptions extends CorpusOptions {
   /** worker threads; 1 processes in this thread */
@@ -27,8 +28,9 @@ export interface RunOptions extends CorpusOptions {
  * The corpus, file by file, in input order: unmatched arguments first (as errors), then each
  * file's facts or error. Cached facts come straight back (an unchanged file is not even read:
  * see stat-index.ts); the rest go through the worker pool, with at most a few files per worker
- * in flight so memory stays flat on any corpus size. `knowledge` is called only if an article
- * is processed in this thread (--jobs 1): a cached re-run never builds the look-up indexes.
+ * in flight so memory stays flat on any corpus size. `knowledge` is called only for an
+ * article that is read (the topic filter, and extraction with --jobs 1): a cached re-run
+ * never builds the look-up indexes.
  * With a shard, only the files whose position in that order falls in it (and the argument
  * errors only in shard 1, so merged shards report each once).
  */
@@ -46,9 +48,7 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
     if (quick !== undefined) return success(file, quick);
     const read = readSource(file, options);
     if (!read.ok) return { file, error: read.error };
-    const key = runner.cache?.key(Buffer.from(read.source.original), read.source.meta);
-    if (key && signature) runner.index!.set(signature, key);
-    return runner.process(read.source, key);
+    return runner.process(read.source, signature);
   });
 }
 
@@ -60,8 +60,7 @@ export async function* runSources(sources: AsyncIterable<SourceResult>, knowledg
   const runner = new Runner(knowledge, options, 0);
   yield* runner.inOrder(sources, async (r) => {
     if (!r.ok) return { file: r.error.file, error: r.error };
-    const key = runner.cache?.key(Buffer.from(r.source.original), r.source.meta);
-    return runner.process(r.source, key);
+    return runner.process(r.source, null);
   });
 }
 
@@ -74,23 +73,34 @@ class Runner {
 
   constructor(private readonly knowledge: () => Knowledge, private readonly options: RunOptions, private readonly total: number) {
     this.jobs = Math.max(1, options.jobs ?? defaultJobs());
-    // --all-topics changes what a skipped article's entry holds: part of every key
+    // Entries made with --all-topics are kept apart: served to a filtered run (by the stat
+    // index, before any filtering), an off-topic article's full facts would show up there.
     const version = `${options.knowledgeVersion ?? knowledge().version}${options.allTopics ? ':all-topics' : ''}`;
     this.cache = options.cacheDir ? new FactsCache(options.cacheDir, version) : null;
     this.index = this.cache ? new StatIndex(path.join(options.cacheDir!, 'stat-index.json'), this.cache.version) : null;
   }
 
-  /** A read article's result: from the cache under its content key, else processed (here with --jobs 1, else by a worker). */
-  async process(source: Source, key: string | undefined): Promise<FileResult> {
+  /**
+   * A read article's result: skipped when the topic filter says so; else from the cache under
+   * its content key (remembered under the file's stat signature); else processed, here with
+   * --jobs 1, else by a worker.
+   */
+  async process(source: Source, signature: string | null): Promise<FileResult> {
     const file = source.file;
+    if (!this.options.allTopics) {
+      const skipped = offTopicBody(source, this.knowledge());
+      if (skipped !== null) return success(file, skipped);
+    }
+    const key = this.cache?.key(Buffer.from(source.original), source.meta);
+    if (key && signature) this.index!.set(signature, key);
     const hit = key ? this.cache!.get(key) : undefined;
     if (hit !== undefined) return success(file, hit);
     if (this.jobs === 1) {
       // the extractors are imported on the first miss: a cached re-run never loads them
       const { processSource } = await import('./process.js');
-      return settle(this.cache, key, file, processSource(source, this.knowledge(), { allTopics: this.options.allTopics }));
+      return settle(this.cache, key, file, processSource(source, this.knowledge()));
     }
-    this.pool ??= new WorkerPool(this.total ? Math.min(this.jobs, this.total) : this.jobs, this.options.knowledgeFiles ?? [], this.options.allTopics);
+    this.pool ??= new WorkerPool(this.total ? Math.min(this.jobs, this.total) : this.jobs, this.options.knowledgeFiles ?? []);
     return this.pool.run(source).then((o) => settle(this.cache, key, file, o));
   }
 

@@ -7,9 +7,8 @@ import { processSource } from './process.js';
 // sends a string back, not an object: cheaper to pass between threads, and it is what
 // `--ndjson` prints and the cache stores.
 
-const data = workerData as { knowledgeFiles: string[]; allTopics: boolean };
-const k = loadKnowledge(data.knowledgeFiles);
+const k = loadKnowledge((workerData as { knowledgeFiles: string[] }).knowledgeFiles);
 
 parentPort!.on('message', (msg: { id: number; source: Source }) => {
-  parentPort!.postMessage({ id: msg.id, outcome: processSource(msg.source, k, { allTopics: data.allTopics }) });
+  parentPort!.postMessage({ id: msg.id, outcome: processSource(msg.source, k) });
 });
