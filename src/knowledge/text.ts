@@ -7,8 +7,13 @@ export interface Token {
   end: number;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Case, accents and Turkic/Azerbaijani letters folded: "Erdoğan" = "erdogan", "Əliyev" = "eliyev". */
 export function fold(s: string): string {
+  // Most words are ASCII, where all that folding does is lower the case (measured: fold was
+  // ~4% of analysis time; this path skips two replaces, NFKD and a third replace).
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s
     .replace(/[ıİ]/g, 'i')
     .replace(/[əƏ]/g, 'e')
