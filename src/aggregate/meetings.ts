@@ -72,11 +72,14 @@ function sameMeeting(row: CorpusMeeting, m: Meeting, articleDate: Time | null): 
   if (row.mode !== m.mode) return false;
   if (row.location && m.location && fold(row.location) !== fold(m.location)) return false;
   if ((row.status === 'not-held') !== (m.status === 'not-held') && row.status !== 'planned' && m.status !== 'planned') return false;
-  if (row.date && m.date) return prefixAgree(row.date, m.date);
-  if (!row.date && !m.date) return true;
+  // a date assumed from the article's own day says no more than an undated report
+  const rowDate = row.dateAssumed ? null : row.date;
+  const mDate = m.dateAssumed ? null : m.date;
+  if (rowDate && mDate) return prefixAgree(rowDate, mDate);
+  if (!rowDate && !mDate) return !row.date || !m.date || nearAfter(row.date < m.date ? row.date : m.date, row.date < m.date ? m.date : row.date);
   // one report is undated: it must come from around the time of the dated one
-  const dated = (row.date ?? m.date)!;
-  const reportDates = row.date ? [articleDate] : row.sources.map((s) => s.articleDate);
+  const dated = (rowDate ?? mDate)!;
+  const reportDates = rowDate ? [articleDate] : row.sources.map((s) => s.articleDate);
   return reportDates.every((d) => !d || nearAfter(dated, d));
 }
 
@@ -96,7 +99,10 @@ const STATUS_WEIGHT: Record<MeetingStatus, number> = { held: 3, 'not-held': 2, p
 
 function merge(row: CorpusMeeting, m: Meeting, source: MeetingSource): void {
   row.location ??= m.location;
-  if (m.date && (!row.date || m.date.length > row.date.length)) row.date = m.date;
+  if (m.date && (!row.date || (row.dateAssumed && !m.dateAssumed) || (m.date.length > row.date.length && !m.dateAssumed))) {
+    row.date = m.date;
+    row.dateAssumed = m.dateAssumed;
+  }
   if (STATUS_WEIGHT[m.status] > STATUS_WEIGHT[row.status]) row.status = m.status;
   row.host ??= m.host;
   for (const x of m.mediators) if (!row.mediators.includes(x)) row.mediators.push(x);

@@ -2,16 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Knowledge } from '../knowledge/index.js';
 import { findInputs, type FindOptions } from '../load/find.js';
-import { readArticle, type ReadOptions } from '../load/read.js';
+import { DEFAULT_MAX_BYTES, readArticle, type ReadOptions } from '../load/read.js';
 import type { CheckResult, CheckSettings, CheckSubject, FileReport, Finding, Rule, RuleContext, RuleLevel, UsageProblem } from './types.js';
 import type { Expectations } from './expect.js';
 import { RULES } from './rules/index.js';
 import { fingerprint, SimilarityIndex } from './similarity.js';
-import { loadSubject } from './subject.js';
+import { subjectOf } from './subject.js';
+import { runCorpus, type RunOptions } from '../pipeline/run.js';
 
 export const DEFAULT_SETTINGS: CheckSettings = { minWords: 50, similarity: 0.8 };
 
-export interface CheckOptions extends ReadOptions, FindOptions {
+/** How files are read and processed: the corpus runner's options (--jobs, cache, --manifest...). */
+export interface CheckOptions extends ReadOptions, FindOptions, Pick<RunOptions, 'jobs' | 'cacheDir' | 'knowledgeFiles'> {
   knowledge: Knowledge;
   settings?: Partial<CheckSettings>;
   /** --rule overrides by rule id */
@@ -27,10 +29,11 @@ export function effectiveLevels(overrides: Map<string, RuleLevel> = new Map()): 
 }
 
 /**
- * Checks the inputs named by `paths`. Files are checked one at a time in input order, each
- * compared with --against and with the inputs before it, so memory holds only fingerprints.
+ * Checks the inputs named by `paths`. Files go through the corpus runner every command uses
+ * (worker threads, cache, progress) and come back in input order; each is compared with
+ * --against and with the inputs before it, so memory holds only fingerprints.
  */
-export function runCheck(paths: string[], options: CheckOptions): CheckResult {
+export async function runCheck(paths: string[], options: CheckOptions): Promise<CheckResult> {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const levels = effectiveLevels(options.levels);
   const usage: UsageProblem[] = [];
@@ -47,8 +50,16 @@ export function runCheck(paths: string[], options: CheckOptions): CheckResult {
 
   const context: RuleContext = { settings, knowledge: options.knowledge, corpus, expectations };
   const reports: FileReport[] = [];
-  for (const file of files) {
-    const subject = loadSubject(file, options.knowledge, options);
+  const run = runCorpus(files, () => options.knowledge, {
+    ...options,
+    task: 'check',
+    jobs: options.jobs ?? 1,
+    cacheDir: options.cacheDir ?? null,
+    knowledgeVersion: options.knowledge.version,
+  });
+  for await (const r of run) {
+    const file = r.file;
+    const subject = subjectOf(r, options.maxBytes ?? DEFAULT_MAX_BYTES);
     const report = reportFor(subject, levels, context);
     // Added after its own check, so a file is compared with the ones before it, never itself.
     if (subject.fingerprint) corpus.add(file, subject.fingerprint);

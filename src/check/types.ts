@@ -1,4 +1,4 @@
-import type { ArticleFacts, LoadedArticle } from '../types.js';
+import type { ArticleFacts } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Fingerprint, SimilarityIndex } from './similarity.js';
 import type { Expectations } from './expect.js';
@@ -28,13 +28,16 @@ export interface LoadFailure {
 export interface CheckSubject {
   file: string;
   failure?: LoadFailure;
-  article?: LoadedArticle;
+  /** the file was read and cleaned (see `failure` when not) */
+  loaded: boolean;
   /** words in the file as it is, and in the cleaned text */
   rawWords: number;
   words: number;
   facts?: ArticleFacts;
   extractionError?: Error;
   fingerprint?: Fingerprint;
+  /** words of the text that name a people of the topic ("Armenian"): see topic.ts */
+  demonyms: string[];
 }
 
 export interface CheckSettings {

@@ -55,22 +55,33 @@ export function addCommonOptions(cmd: Command): Command {
 
 /** The options that say which articles to read and how to analyse them (every corpus command, and map). */
 export function addInputOptions(cmd: Command): Command {
-  return cmd
+  cmd
     .option('-k, --knowledge <file>', 'extra knowledge file (people, places, organisations, ceasefires); repeatable', collect, [])
     .option('--ignore <glob>', 'skip files matching this glob; repeatable', collect, [])
     .option('--follow', 'follow symbolic links that lead outside the folders and patterns given')
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
     .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
-    .option('--cache <dir>', 'cache folder for per-article results', true)
-    .option('--no-cache', 'do not read or write the cache')
     .option('--all-topics', 'analyse every article; by default those naming nothing of the conflict (its places, people, institutions) are skipped')
     .option('--shard <I/N>', 'only the I-th of N equal parts of the files found (for running on N machines; see map/merge)', shardOption);
+  return addRunOptions(cmd);
+}
+
+/** How the corpus runner works (worker threads, cache): every command that processes articles has these. */
+export function addRunOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
+    .option('--cache <dir>', 'cache folder for per-article results', true)
+    .option('--no-cache', 'do not read or write the cache');
 }
 
 function shardOption(value: string): Shard {
   try { return parseShard(value); } catch (e) { throw new InvalidArgumentError((e as Error).message); }
+}
+
+/** The cache folder the options name: --cache DIR, the default folder, or null for --no-cache. */
+export function cacheDirOf(o: { cache: string | boolean }): string | null {
+  return o.cache === false ? null : typeof o.cache === 'string' ? o.cache : defaultCacheDir();
 }
 
 export function formatOf(o: CommonOptions): Format {
@@ -85,7 +96,7 @@ export function runOptions(o: CommonOptions): RunOptions {
     date: o.date,
     manifest: o.manifest ? readManifest(o.manifest) : undefined,
     jobs: o.jobs,
-    cacheDir: o.cache === false ? null : typeof o.cache === 'string' ? o.cache : defaultCacheDir(),
+    cacheDir: cacheDirOf(o),
     knowledgeFiles: o.knowledge,
     allTopics: o.allTopics,
     shard: o.shard,

@@ -1,4 +1,4 @@
-import type { ArticleFacts, FileError, UserMetadata } from '../types.js';
+import type { ArticleFacts, FileError, LoadedArticle, UserMetadata } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { articleFromText } from '../load/article.js';
 import { articleOf, type ReadOptions, type Source } from '../load/read.js';
@@ -15,15 +15,23 @@ export interface CorpusOptions extends ReadOptions, FindOptions {
 }
 
 
+/**
+ * The per-article steps, assembled here and nowhere else: the loaded article is annotated
+ * once (the Doc), then every extractor reads it. A pure function of the article and the knowledge.
+ */
+export function analyzeArticle(article: LoadedArticle, k: Knowledge): ArticleFacts {
+  return extractFacts(annotate(article), k);
+}
+
 /** Text → facts: the whole per-article pipeline as one pure function. */
 export function processText(file: string, raw: string, k: Knowledge, meta: UserMetadata = {}): ArticleFacts {
-  return extractFacts(annotate(articleFromText(file, raw, meta)), k);
+  return analyzeArticle(articleFromText(file, raw, meta), k);
 }
 
 /** A read source → the Article's JSON body, or an error: one bad article never stops a run. */
 export function processSource(s: Source, k: Knowledge): { body: string } | { error: FileError } {
   try {
-    return { body: articleBody(extractFacts(annotate(articleOf(s)), k)) };
+    return { body: articleBody(analyzeArticle(articleOf(s), k)) };
   } catch (e) {
     return { error: { file: s.file, message: `extraction failed: ${(e as Error).message}; please report this file` } };
   }

@@ -7,6 +7,7 @@ import { StatIndex } from './stat-index.js';
 import path from 'node:path';
 import { WorkerPool, type Outcome } from './pool.js';
 import type { CorpusOptions } from './process.js';
+import type { Task } from './tasks.js';
 import { success, type FileResult } from './result.js';
 import { Progress } from '../render/progress.js';
 import { inShard, type Shard } from './shard.js';
@@ -20,6 +21,8 @@ export interface RunOptions extends CorpusOptions {
   knowledgeFiles?: string[];
   /** the knowledge version, for cache keys (see knowledge/index.ts) */
   knowledgeVersion?: string;
+  /** what to make of each article: its facts (the default) or what `check` reads */
+  task?: Task;
   /** --shard I/N: only this part of the files found */
   shard?: Shard;
 }
@@ -29,10 +32,9 @@ export interface RunOptions extends CorpusOptions {
  * file's facts or error. Cached facts come straight back (an unchanged file is not even read:
  * see stat-index.ts); the rest go through the worker pool, with at most a few files per worker
  * in flight so memory stays flat on any corpus size. `knowledge` is called only for an
- * article that is read (the topic filter, and extraction with --jobs 1): a cached re-run
- * never builds the look-up indexes.
- * With a shard, only the files whose position in that order falls in it (and the argument
- * errors only in shard 1, so merged shards report each once).
+ * article that is read (the topic filter, and processing with --jobs 1): a cached re-run
+ * never builds the look-up indexes. With a shard, only the files whose position in that order
+ * falls in it (and the argument errors only in shard 1, so merged shards report each once).
  */
 export async function* runCorpus(args: string[], knowledge: () => Knowledge, options: RunOptions = {}): AsyncGenerator<FileResult> {
   const found = findInputs(args, options);
@@ -42,19 +44,19 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   const runner = new Runner(knowledge, options, files.length);
   // A file's result: from the cache when its stat signature or its content key is known, else processed.
   yield* runner.inOrder(files, async (file) => {
-    const signature = runner.index?.signature(file, optionMeta(file, options)) ?? null;
+    const signature = runner.index?.signature(file, optionMeta(file, options, runner.task)) ?? null;
     const known = signature ? runner.index!.get(signature) : undefined;
     const quick = known ? runner.cache!.get(known, true) : undefined;
     if (quick !== undefined) return success(file, quick);
     const read = readSource(file, options);
-    if (!read.ok) return { file, error: read.error };
+    if (!read.ok) return { file, error: read.error, cause: read.cause };
     return runner.process(read.source, signature);
   });
 }
 
 /**
  * Articles that arrive already read (JSON Lines records on stdin: see load/records.ts), in
- * their order, through the same cache and workers as files.
+ * their order, through the same filter, cache and workers as files.
  */
 export async function* runSources(sources: AsyncIterable<SourceResult>, knowledge: () => Knowledge, options: RunOptions = {}): AsyncGenerator<FileResult> {
   const runner = new Runner(knowledge, options, 0);
@@ -68,11 +70,16 @@ export async function* runSources(sources: AsyncIterable<SourceResult>, knowledg
 class Runner {
   readonly cache: FactsCache | null;
   readonly index: StatIndex | null;
+  readonly task: Task;
   private pool: WorkerPool | undefined;
   private readonly jobs: number;
+  /** the topic filter applies to facts only: `check` must see an off-topic file to say so */
+  private readonly filter: boolean;
 
   constructor(private readonly knowledge: () => Knowledge, private readonly options: RunOptions, private readonly total: number) {
     this.jobs = Math.max(1, options.jobs ?? defaultJobs());
+    this.task = options.task ?? 'facts';
+    this.filter = this.task === 'facts' && !options.allTopics;
     // Entries made with --all-topics are kept apart: served to a filtered run (by the stat
     // index, before any filtering), an off-topic article's full facts would show up there.
     const version = `${options.knowledgeVersion ?? knowledge().version}${options.allTopics ? ':all-topics' : ''}`;
@@ -81,27 +88,27 @@ class Runner {
   }
 
   /**
-   * A read article's result: skipped when the topic filter says so; else from the cache under
-   * its content key (remembered under the file's stat signature); else processed, here with
-   * --jobs 1, else by a worker.
+   * A read article's result: skipped when the topic filter says so (before the cache, which
+   * costs more than the filter); else from the cache under its content key (remembered under
+   * the file's stat signature); else processed, here with --jobs 1, else by a worker.
    */
   async process(source: Source, signature: string | null): Promise<FileResult> {
     const file = source.file;
-    if (!this.options.allTopics) {
+    if (this.filter) {
       const skipped = offTopicBody(source, this.knowledge());
       if (skipped !== null) return success(file, skipped);
     }
-    const key = this.cache?.key(Buffer.from(source.original), source.meta);
+    const key = this.cache?.key(Buffer.from(source.original), source.meta, this.task);
     if (key && signature) this.index!.set(signature, key);
     const hit = key ? this.cache!.get(key) : undefined;
     if (hit !== undefined) return success(file, hit);
     if (this.jobs === 1) {
       // the extractors are imported on the first miss: a cached re-run never loads them
-      const { processSource } = await import('./process.js');
-      return settle(this.cache, key, file, processSource(source, this.knowledge()));
+      const { runTask } = await import('./tasks.js');
+      return settle(this.cache, key, file, runTask(this.task, source, this.knowledge()));
     }
     this.pool ??= new WorkerPool(this.total ? Math.min(this.jobs, this.total) : this.jobs, this.options.knowledgeFiles ?? []);
-    return this.pool.run(source).then((o) => settle(this.cache, key, file, o));
+    return this.pool.run(source, this.task).then((o) => settle(this.cache, key, file, o));
   }
 
   /**
@@ -126,13 +133,13 @@ class Runner {
   }
 }
 
-/** The metadata the options give a file (--date, its --manifest row): part of its signature. */
-function optionMeta(file: string, options: RunOptions): unknown {
-  return { date: options.date, row: options.manifest?.get(path.resolve(file)) };
+/** The metadata the options give a file (--date, its --manifest row) and the task: part of its signature. */
+function optionMeta(file: string, options: RunOptions, task: Task): unknown {
+  return { date: options.date, row: options.manifest?.get(path.resolve(file)), task };
 }
 
 function settle(cache: FactsCache | null, key: string | undefined, file: string, o: Outcome): FileResult {
-  if ('error' in o) return { file, error: o.error };
+  if ('error' in o) return { file, error: o.error, processing: true };
   if (cache && key) cache.set(key, o.body);
   return success(file, o.body);
 }

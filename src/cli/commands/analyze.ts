@@ -4,13 +4,13 @@ import { count, emit, failures, reportErrors, skippedNote } from '../../render/r
 import { write, writeArticle } from '../../render/output.js';
 import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
-import { COMMANDS } from './index.js';
+import { DESCRIPTIONS } from './descriptions.js';
 
 export const SCHEMA_VERSION = 1;
 
 export function analyzeCommand(): Command {
   return addCommonOptions(new Command('analyze'))
-    .description(COMMANDS.analyze.description)
+    .description(DESCRIPTIONS.analyze)
     .action(async (paths: string[], o: CommonOptions) => {
       const format = formatOf(o);
       const errors: FileError[] = [];

@@ -3,11 +3,11 @@ import { CeasefireAggregator, type CorpusCeasefire } from '../../aggregate/cease
 import { count, emit, failures, reportErrors, skippedNote } from '../../render/report.js';
 import { addCommonOptions, aggregate, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
-import { COMMANDS } from './index.js';
+import { DESCRIPTIONS } from './descriptions.js';
 
 export function ceasefiresCommand(): Command {
   return addCommonOptions(new Command('ceasefires'))
-    .description(COMMANDS.ceasefires.description)
+    .description(DESCRIPTIONS.ceasefires)
     .action(async (paths: string[], o: CommonOptions) => {
       const format = formatOf(o);
       const agg = new CeasefireAggregator();

@@ -10,7 +10,8 @@ import { FORMATTERS, formatterByName } from '../../check/formatters/index.js';
 import { RULES, ruleById } from '../../check/rules/index.js';
 import type { CheckResult, RuleLevel } from '../../check/types.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from '../exit.js';
-import { COMMANDS } from './index.js';
+import { addRunOptions, cacheDirOf, collect } from '../options.js';
+import { DESCRIPTIONS } from './descriptions.js';
 
 interface CheckCliOptions {
   format: string;
@@ -24,6 +25,8 @@ interface CheckCliOptions {
   follow?: boolean;
   maxBytes: number;
   manifest?: string;
+  jobs: number;
+  cache: string | boolean;
 }
 
 const LEVELS: Record<string, RuleLevel> = { off: 'off', '0': 'off', warn: 'warn', warning: 'warn', '1': 'warn', error: 'error', '2': 'error' };
@@ -50,7 +53,6 @@ function positiveInt(value: string): number {
   return n;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Exit codes, ESLint's: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal failure. */
 export function exitCodeOf(result: CheckResult): number {
@@ -60,8 +62,8 @@ export function exitCodeOf(result: CheckResult): number {
 
 export function checkCommand(): Command {
   const ruleHelp = RULES.map((r) => `  ${r.id.padEnd(18)} ${r.level.padEnd(5)}  ${r.description}`).join('\n');
-  return new Command('check')
-    .description(COMMANDS.check.description)
+  return addRunOptions(new Command('check'))
+    .description(DESCRIPTIONS.check)
     .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
     .option('--rule <id=level>', 'set a rule to off, warn or error; repeatable', parseRule, new Map<string, RuleLevel>())
@@ -75,9 +77,9 @@ export function checkCommand(): Command {
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
     .option('--manifest <csv>', "CSV with columns file,date,url,source giving each file's metadata")
     .addHelpText('after', `\nRules (id, default level, what it finds):\n${ruleHelp}\n\nExit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal failure.\n`)
-    .action((paths: string[], o: CheckCliOptions) => {
+    .action(async (paths: string[], o: CheckCliOptions) => {
       const format = formatterByName(o.format)!;
-      const result = runCheck(paths, {
+      const result = await runCheck(paths, {
         knowledge: loadKnowledge(o.knowledge),
         settings: { minWords: o.minWords, similarity: o.similarity },
         levels: o.rule,
@@ -87,6 +89,9 @@ export function checkCommand(): Command {
         follow: o.follow ?? false,
         maxBytes: o.maxBytes,
         manifest: o.manifest ? readManifest(o.manifest) : undefined,
+        jobs: o.jobs,
+        cacheDir: cacheDirOf(o),
+        knowledgeFiles: o.knowledge,
       });
       for (const u of result.usage) process.stderr.write(`karabakh-cli: ${u.file}: ${u.message}\n`);
       for (const n of result.notes) process.stderr.write(`karabakh-cli: note: ${n.file}: ${n.message}\n`);

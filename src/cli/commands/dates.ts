@@ -6,11 +6,11 @@ import { write } from '../../render/output.js';
 import { renderNdjsonLine } from '../../render/json.js';
 import { addCommonOptions, aggregate, isoDate, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
-import { COMMANDS } from './index.js';
+import { DESCRIPTIONS } from './descriptions.js';
 
 export function datesCommand(): Command {
   return addCommonOptions(new Command('dates'))
-    .description(COMMANDS.dates.description)
+    .description(DESCRIPTIONS.dates)
     .option('--from <date>', 'only mentions on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)', isoDate)
     .option('--to <date>', 'only mentions on or before this date', isoDate)
     .action(async (paths: string[], o: CommonOptions & { from?: string; to?: string }) => {

@@ -4,13 +4,13 @@ import { EntityAggregator, type CorpusEntity } from '../../aggregate/entities.js
 import { count, emit, failures, reportErrors, skippedNote } from '../../render/report.js';
 import { addCommonOptions, aggregate, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
-import { COMMANDS } from './index.js';
+import { DESCRIPTIONS } from './descriptions.js';
 
 const TYPES: Record<string, EntityType> = { people: 'person', places: 'place', organizations: 'organization', organisations: 'organization' };
 
 export function entitiesCommand(): Command {
   return addCommonOptions(new Command('entities'))
-    .description(COMMANDS.entities.description)
+    .description(DESCRIPTIONS.entities)
     .addOption(new Option('--type <type>', 'only this kind').choices(['people', 'places', 'organizations', 'organisations']))
     .action(async (paths: string[], o: CommonOptions & { type?: string }) => {
       const format = formatOf(o);

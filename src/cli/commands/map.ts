@@ -3,7 +3,7 @@ import type { SourceResult } from '../../load/read.js';
 import type { FileResult } from '../../pipeline/result.js';
 import { write, writeArticle } from '../../render/output.js';
 import { addInputOptions, runOptions, type CommonOptions } from '../options.js';
-import { COMMANDS } from './index.js';
+import { DESCRIPTIONS } from './descriptions.js';
 
 /**
  * `map`: the per-article half of a distributed run. Each article becomes one NDJSON line, the
@@ -14,7 +14,7 @@ import { COMMANDS } from './index.js';
  */
 export function mapCommand(): Command {
   return addInputOptions(new Command('map'))
-    .description(COMMANDS.map.description)
+    .description(DESCRIPTIONS.map)
     .argument('[paths...]', 'files, folders, glob patterns; none: JSON Lines records {"file","text","date","url","source"} on stdin')
     .action(async (paths: string[], o: CommonOptions) => {
       const { knowledgeVersion, loadKnowledge } = await import('../../knowledge/index.js');

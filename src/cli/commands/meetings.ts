@@ -7,7 +7,7 @@ import { inRange } from '../../aggregate/timeline.js';
 import { count, emit, failures, reportErrors, skippedNote } from '../../render/report.js';
 import { addCommonOptions, aggregate, collect, isoDate, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
-import { COMMANDS } from './index.js';
+import { DESCRIPTIONS } from './descriptions.js';
 
 interface MeetingOptions extends CommonOptions {
   perArticle?: boolean;
@@ -20,7 +20,7 @@ interface MeetingOptions extends CommonOptions {
 
 export function meetingsCommand(): Command {
   return addCommonOptions(new Command('meetings'))
-    .description(COMMANDS.meetings.description)
+    .description(DESCRIPTIONS.meetings)
     .option('--per-article', 'one row per article that reports a meeting, unmerged')
     .option('--person <name>', 'only meetings this person took part in (any spelling the knowledge base knows); repeatable: all of them', collect, [])
     .option('--place <name>', 'only meetings held in this place (a landmark counts as its city, a city as its country)')
@@ -29,9 +29,11 @@ export function meetingsCommand(): Command {
     .addOption(new Option('--status <status>', 'only meetings with this status').choices(['held', 'planned', 'not-held']))
     .action(async (paths: string[], o: MeetingOptions) => {
       const format = formatOf(o);
-      const k = await knowledgeOf(o);
       const agg = new MeetingAggregator(Boolean(o.perArticle));
       const { errors, articles, skipped } = await aggregate(paths, o, (facts) => agg.add(facts));
+      // names are matched through the knowledge base: built in this thread only for such a
+      // filter (the workers have their own; it is built once per thread and run)
+      const k = o.person.length || o.place ? await knowledgeOf(o) : null;
       const keep = meetingFilter(k, o);
       const rows = agg.result().filter(keep);
       reportErrors(errors);
@@ -46,10 +48,11 @@ export function meetingsCommand(): Command {
     });
 }
 
-/** The filters of the command as one predicate. Names are matched through the knowledge base's spellings. */
-export function meetingFilter(k: Knowledge, o: { person?: string[]; place?: string; from?: string; to?: string; status?: MeetingStatus }): (m: CorpusMeeting) => boolean {
-  const people = (o.person ?? []).map((p) => personNames(k, p));
-  const places = o.place ? placeNames(k, o.place) : null;
+/** The filters of the command as one predicate. Names are matched through the knowledge base's spellings (`k`: needed only for --person and --place). */
+export function meetingFilter(k: Knowledge | null, o: { person?: string[]; place?: string; from?: string; to?: string; status?: MeetingStatus }): (m: CorpusMeeting) => boolean {
+  if (!k && (o.person?.length || o.place)) throw new Error('person and place filters need the knowledge base');
+  const people = k ? (o.person ?? []).map((p) => personNames(k, p)) : [];
+  const places = k && o.place ? placeNames(k, o.place) : null;
   return (m) => {
     if (o.status && m.status !== o.status) return false;
     if ((o.from || o.to) && (!m.date || !inRange(m.date, null, o.from, o.to))) return false;

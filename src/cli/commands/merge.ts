@@ -1,5 +1,6 @@
 import { Argument, Command, Option } from 'commander';
 import { COMMANDS } from './index.js';
+import { DESCRIPTIONS } from './descriptions.js';
 
 /** The corpus commands whose report `merge` can build from map streams (each aggregates through cli/options.ts `aggregate`). */
 export const MERGEABLE = ['entities', 'meetings', 'ceasefires', 'dates'];
@@ -12,7 +13,7 @@ export const MERGEABLE = ['entities', 'meetings', 'ceasefires', 'dates'];
  */
 export function mergeCommand(): Command {
   return new Command('merge')
-    .description(COMMANDS.merge.description)
+    .description(DESCRIPTIONS.merge)
     .addArgument(new Argument('<report>', 'what to print, as the command of that name does').choices(MERGEABLE))
     .argument('[streams-and-options...]', `map output files or folders (none or -: stdin), then the report command's options, e.g. --json`)
     .passThroughOptions()

@@ -1,5 +1,6 @@
 import type { Knowledge, KnownEntity, Spelling } from '../../knowledge/index.js';
-import { fold, type Token } from '../../knowledge/text.js';
+import type { Token } from '../../knowledge/text.js';
+import type { DocWord } from '../../types.js';
 
 // The fast pass: every known spelling found by walking a token trie over the article. Linear in
 // the article's length; the longest spelling at a position wins ("Moscow Carnegie Center" over
@@ -10,9 +11,8 @@ interface TrieNode {
   ends: Spelling[];
 }
 
-export interface WordToken extends Token {
-  folded: string;
-}
+/** A word of the article (the Doc's words: see annotate/index.ts). */
+export type WordToken = DocWord;
 
 export interface DictionaryMatch {
   entity: KnownEntity;
@@ -62,10 +62,6 @@ function caseFits(s: Spelling, tokens: WordToken[], first: number, last: number)
     return true;
   }
   return isCapitalised(tokens[first].text);
-}
-
-export function wordTokens(tokens: Token[]): WordToken[] {
-  return tokens.map((t) => ({ ...t, folded: fold(t.text) }));
 }
 
 export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[]): DictionaryMatch[] {

@@ -8,6 +8,8 @@ export interface Candidate {
   mediators: string[];
   place: PlaceEntry | null;
   date: Time | null;
+  /** dated to the article's day because the lead reports it undated (see lead.ts) */
+  dateAssumed?: boolean;
   /** null: the text does not say (in person, unless a merged report says otherwise) */
   mode: MeetingMode | null;
   status: MeetingStatus;
@@ -15,6 +17,8 @@ export interface Candidate {
   strong: boolean;
   separate: boolean;
   also: boolean;
+  /** its people join the meeting told just before ("X also took part", "Y attended the talks") */
+  joins?: boolean;
   otherOccasion: boolean;
   /** CAMEO family the phrasing suggested (refined once everything is known) */
   cameoHint: string;

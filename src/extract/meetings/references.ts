@@ -203,8 +203,10 @@ function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
  */
 function dropTitles(tokens: Tok[], items: Item[]): Item[] {
   return items.filter((it, n) => {
-    if (it.kind !== 'role') return true;
     const next = items[n + 1];
+    // "the foreign ministers Elmar Mammadyarov and Zohrab Mnatsakanyan", "the co-chairs - X, Y and Z": a label for the names
+    if (it.kind === 'group' && tokens[it.first].low !== 'they' && next?.kind === 'person' && next.first <= it.last + 2 + capitalisedRun(tokens, it.last + 1)) return false;
+    if (it.kind !== 'role') return true;
     if (next?.kind === 'person' && next.first <= it.last + 1 + capitalisedRun(tokens, it.last + 1)) return false;
     const prev = items[n - 1];
     if (prev?.kind === 'person' && prev.last + 2 === it.first && tokens[prev.last + 1].low === ',') return false;
@@ -256,8 +258,11 @@ export function coordination(tokens: Tok[], a: Item, b: Item): { joined: boolean
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
     if (depth > 0) continue;
     if (COORDINATORS.has(t.low)) { separator = true; if (t.low !== ',') commaOnly = false; }
-    if (separator && APART_WORDS.has(t.low)) { apart = true; continue; }
+    // "together with Y", "along with Y" join; "and with Y" sets apart
+    if (separator && APART_WORDS.has(t.low)) { apart ||= !(t.low === 'with' && (tokens[i - 1].low === 'together' || tokens[i - 1].low === 'along')); continue; }
     if (COORDINATION_FILLERS.has(t.low) || (t.cap && !t.punct)) continue;
+    // inside a title's organisation name ("Secretary of State for European Affairs of France")
+    if ((t.low === 'for' || t.low === 'in') && i - 1 > a.last && tokens[i - 1]?.cap && tokens[i + 1]?.cap) continue;
     return no;
   }
   // "met Aliyev and Putin, Michel said": a name after a bare comma and before a reporting verb is the speaker
