@@ -146,6 +146,7 @@ function scalingAndBaseline(pools, onTopic) {
     }
     if (!keep) fs.rmSync(c.dir, { recursive: true, force: true });
   }
+  if (!runs.length) return;
   const first = runs[0];
   for (const { c, r } of runs.slice(1)) {
     const expected = first.r.sec * (c.count / first.c.count);
