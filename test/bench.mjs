@@ -75,8 +75,8 @@ function vary(text, pools, n) {
 }
 
 /** A folder of `count` articles made by varying `sources` in turn; returns its size. */
-function writeCorpus(dir, count, sources, pools, prefix = 'a') {
-  fs.rmSync(dir, { recursive: true, force: true });
+function writeCorpus(dir, count, sources, pools, prefix = 'a', fresh = true) {
+  if (fresh) fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   let bytes = 0;
   const texts = [];
@@ -95,6 +95,7 @@ function writeCorpus(dir, count, sources, pools, prefix = 'a') {
 function baseline(texts) {
   const require = createRequire(path.join(root, 'package.json'));
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const nlp = require('compromise');
   nlp.plugin(require('compromise-dates'));
   let failed = 0;
@@ -104,7 +105,8 @@ function baseline(texts) {
     // compromise-dates throws on some documents ("t.isValid is not a function")
     try { doc.dates().get(); } catch { failed++; }
   }
-  return { sec: (performance.now() - t0) / 1000, failed };
+  const c = process.cpuUsage(c0);
+  return { sec: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, failed };
 }
 
 /** One CLI run with its output in a file (as a user's `> out.ndjson`): seconds, peak RSS, output lines. */
@@ -112,19 +114,21 @@ function runCli(argv) {
   const outFile = path.join(os.tmpdir(), `karabakh-bench-out-${process.pid}.ndjson`);
   const out = fs.openSync(outFile, 'w');
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(root, 'bin/karabakh-cli'), ...argv], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, path.join(root, 'bin/karabakh-cli'), ...argv], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
   const sec = (performance.now() - t) / 1000;
   fs.closeSync(out);
   if (r.status !== 0) { console.error(r.stderr); process.exit(1); }
-  const rssMb = Number(r.stderr.trim().split('\n').pop()) / 1024;
+  const [user, system, rssKb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  const rssMb = rssKb / 1024;
+  const cpu = user + system;
   const lines = fs.readFileSync(outFile, 'utf8').split('\n').filter(Boolean);
   fs.rmSync(outFile, { force: true });
-  return { sec, rssMb, lines };
+  return { sec, cpu, rssMb, lines };
 }
 
 const analyze = (dir, extra = []) => runCli(['analyze', '--ndjson', '--jobs', jobs, '--no-cache', ...extra, dir]);
 const skippedCount = (lines) => lines.filter((l) => l.includes('"skipped":"off-topic"')).length;
-const fmt = (c, r) => `${r.sec.toFixed(1)} s, ${(c.bytes / 1024 / r.sec).toFixed(0)} KB/s, ${(c.count / r.sec).toFixed(0)} articles/s, peak RSS ${r.rssMb.toFixed(0)} MB`;
+const fmt = (c, r) => `${r.sec.toFixed(1)} s (CPU ${r.cpu.toFixed(1)} s), ${(c.bytes / 1024 / r.sec).toFixed(0)} KB/s, ${(c.count / r.sec).toFixed(0)} articles/s, peak RSS ${r.rssMb.toFixed(0)} MB`;
 
 // ---------------------------------------------------------------- the runs
 
@@ -138,10 +142,13 @@ function scalingAndBaseline(pools, onTopic) {
     if (size === sizes[0] && baselineSize > 0) {
       const base = baseline(c.texts);
       const kb = c.texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024;
-      console.log(`baseline (compromise + compromise-dates, 1 core), ${c.texts.length} articles: ${base.sec.toFixed(1)} s, ${(kb / base.sec).toFixed(0)} KB/s, ${(c.texts.length / base.sec).toFixed(0)} articles/s (dates() threw on ${base.failed})`);
+      console.log(`baseline (compromise + compromise-dates, 1 core), ${c.texts.length} articles: ${base.sec.toFixed(1)} s, ${(kb / base.sec).toFixed(0)} KB/s, ${(c.texts.length / base.sec).toFixed(0)} articles/s, CPU ${base.cpu.toFixed(1)} s (dates() threw on ${base.failed})`);
       // per article, each with its own start-up, when the baseline ran over part of the corpus
       const same = c.texts.length === c.count ? r.sec : r.sec * (c.texts.length / c.count);
       console.log(`ratio analyze/baseline time per article: ${(same / base.sec).toFixed(3)} (target <= 0.10); speed-up ${(base.sec / same).toFixed(1)}x`);
+      // on a shared machine wall time follows the load; CPU time per article (analyze's over its threads) does much less
+      const cpuSame = r.cpu * (c.texts.length / c.count);
+      console.log(`CPU per article: analyze ${(1000 * r.cpu / c.count).toFixed(1)} ms over ${jobs} threads, baseline ${(1000 * base.cpu / c.texts.length).toFixed(1)} ms; CPU ratio ${(cpuSame / base.cpu).toFixed(3)}, over ${jobs} cores ${(cpuSame / jobs / base.cpu).toFixed(3)}`);
       cachedRerun(c);
     }
     if (!keep) fs.rmSync(c.dir, { recursive: true, force: true });
@@ -165,22 +172,35 @@ function cachedRerun(c) {
 
 /** 90% off-topic (TimeBank news) and 10% on-topic: the filter's precision, recall and speed. */
 function mixedCorpus(pools, onTopic) {
-  const offTopic = readTexts(path.join(shared, 'timebank/texts'));
-  if (!mixedSize || !offTopic.length) { console.log('mixed corpus: skipped (BENCH_MIXED=0 or no ../shared/eval/timebank/texts)'); return; }
+  const timebank = readTexts(path.join(shared, 'timebank/texts'));
+  if (!mixedSize || !timebank.length) { console.log('mixed corpus: skipped (BENCH_MIXED=0 or no ../shared/eval/timebank/texts)'); return; }
   const dir = path.join(os.tmpdir(), 'karabakh-bench-mixed');
   const on = Math.round(mixedSize / 10);
-  writeCorpus(dir, mixedSize - on, offTopic, variationPools({ neutral: true }), 'off');
-  const onDir = path.join(dir, 'on');
-  writeCorpus(onDir, on, onTopic, pools, 'on');
+  const onC = writeCorpus(path.join(dir, 'on'), on, onTopic, pools, 'on');
+  const offTopic = lengthMatched(timebank, onC.bytes / onC.count);
+  const off = writeCorpus(dir, mixedSize - on, offTopic, variationPools({ neutral: true }), 'off', false);
   const filtered = analyze(dir);
   const all = analyze(dir, ['--all-topics']);
   const skippedOff = filtered.lines.filter((l) => l.startsWith('{"file":') && l.includes('/off') && l.includes('"skipped":"off-topic"')).length;
   const skippedOn = filtered.lines.filter((l) => l.includes('/on/') && l.includes('"skipped":"off-topic"')).length;
-  console.log(`mixed corpus, ${mixedSize} articles (${mixedSize - on} off topic from TimeBank, ${on} on topic):`);
-  console.log(`  with the topic filter: ${filtered.sec.toFixed(1)} s, peak RSS ${filtered.rssMb.toFixed(0)} MB; --all-topics: ${all.sec.toFixed(1)} s, peak RSS ${all.rssMb.toFixed(0)} MB`);
+  console.log(`mixed corpus, ${mixedSize} articles (${mixedSize - on} off topic from TimeBank, mean ${(off.bytes / off.count / 1024).toFixed(1)} KB; ${on} on topic, mean ${(onC.bytes / onC.count / 1024).toFixed(1)} KB):`);
+  console.log(`  with the topic filter: ${filtered.sec.toFixed(1)} s (CPU ${filtered.cpu.toFixed(1)} s), peak RSS ${filtered.rssMb.toFixed(0)} MB; --all-topics: ${all.sec.toFixed(1)} s (CPU ${all.cpu.toFixed(1)} s), peak RSS ${all.rssMb.toFixed(0)} MB`);
   console.log(`  off-topic skipped ${skippedOff}/${mixedSize - on} (${(100 * skippedOff / (mixedSize - on)).toFixed(1)}%, target >= 99%); on-topic kept ${on - skippedOn}/${on}`);
-  console.log(`  speed-up from the filter: ${(all.sec / filtered.sec).toFixed(1)}x (target >= 5x)`);
+  console.log(`  speed-up from the filter: ${(all.sec / filtered.sec).toFixed(1)}x wall, ${(all.cpu / filtered.cpu).toFixed(1)}x CPU (target >= 5x)`);
   if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Off-topic articles about as long as the generated on-topic ones (`target` bytes) (TimeBank texts are short wire
+ * items): each text continued with the paragraphs of the next ones, so the filter's speed-up
+ * is measured on articles of one size, not on cheap short ones.
+ */
+function lengthMatched(texts, target) {
+  return texts.map((t, i) => {
+    let out = t;
+    for (let j = 1; out.length < target && j < texts.length; j++) out += `\n\n${texts[(i + j * 7) % texts.length].split(/\n\s*\n/).slice(1).join('\n\n')}`;
+    return out;
+  });
 }
 
 /** Every original on-topic article (seeds and dev, unvaried) must pass the filter. */
