@@ -18,8 +18,14 @@ export interface UserMetadata {
   date?: Time;
   url?: string;
   source?: string;
-  /** where the metadata came from: "sidecar", "front-matter", "manifest", "option" */
+  /** where the metadata came from: "sidecar", "front-matter", "manifest", "option", "html" (the page's own), "jsonl" (the record's fields) */
   origin?: string;
+  /** from a page or a record: the author(s) as written */
+  author?: string;
+  /** from a page: its last-modified date, kept apart (it never becomes the article date) */
+  modified?: Time;
+  /** a publication date in the page or record that cannot be a date (2016-02-30, the Unix epoch): not used */
+  badDate?: string;
 }
 
 /** A file after loading and cleaning: the input of everything else. */
@@ -34,6 +40,8 @@ export interface LoadedArticle {
   origin: Int32Array;
   title: string | null;
   meta: UserMetadata;
+  /** how the text was read: "html" when `raw` is an HTML page (and `text` its main text); plain text when absent */
+  format?: 'html';
 }
 
 /** A sentence of the cleaned text; start/end are offsets into LoadedArticle.text. */

@@ -7,6 +7,9 @@ export interface MeetingSource {
   file: string;
   /** the article's own date, when known */
   articleDate: Time | null;
+  /** the article's address and outlet, when its page, record, sidecar or manifest gives them */
+  url?: string;
+  outlet?: string;
   evidence: Evidence[];
 }
 
@@ -40,7 +43,7 @@ export class MeetingAggregator {
     const articleDate = facts.date?.value ?? null;
     facts.meetings.forEach((m, index) => {
       const evidence = m.evidence.slice(0, MAX_EVIDENCE_PER_SOURCE);
-      this.reports.push({ rank: { file: facts.file, index }, meeting: { ...m, evidence: [] }, source: { file: facts.file, articleDate, evidence } });
+      this.reports.push({ rank: { file: facts.file, index }, meeting: { ...m, evidence: [] }, source: { file: facts.file, articleDate, ...whereFrom(facts), evidence } });
     });
   }
 
@@ -62,6 +65,19 @@ export class MeetingAggregator {
     // Array.prototype.sort is stable: ties keep the canonical order.
     return rows.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.participants.join().localeCompare(b.participants.join()));
   }
+}
+
+/** The url and outlet of an article, for its sources: present only when known. */
+export function whereFrom(facts: ArticleFacts): { url?: string; outlet?: string } {
+  const out: { url?: string; outlet?: string } = {};
+  if (facts.meta?.url) out.url = facts.meta.url;
+  if (facts.meta?.source) out.outlet = facts.meta.source;
+  return out;
+}
+
+/** A source as a table cell: the file, and its outlet when known. */
+export function sourceCell(s: { file: string; outlet?: string }): string {
+  return s.outlet ? `${s.file} (${s.outlet})` : s.file;
 }
 
 function participantKey(names: string[]): string {

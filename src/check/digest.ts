@@ -1,7 +1,7 @@
-import type { ArticleFacts, LoadedArticle } from '../types.js';
+import type { ArticleDate, ArticleFacts, LoadedArticle } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { tokenize } from '../knowledge/text.js';
-import { analyzeArticle } from '../pipeline/process.js';
+import { analyzeWithTextDate } from '../pipeline/process.js';
 import { articleBody } from '../render/article-json.js';
 import { fingerprint } from './similarity.js';
 import { topicDemonyms } from './topic.js';
@@ -21,6 +21,10 @@ export interface CheckDigest {
   /** the facts (without `file`), when the text has words and extraction succeeded */
   facts: Omit<ArticleFacts, 'file'> | null;
   extractionError: { message: string; stack?: string } | null;
+  /** "html" when the input was read as an HTML page */
+  format?: 'html';
+  /** when the metadata gives a date: the date the text alone gives (rule metadata-date-disagrees) */
+  textDate?: ArticleDate | null;
 }
 
 /** The digest as JSON. Extraction runs only on a text with words; its failure is recorded, never thrown. */
@@ -29,9 +33,12 @@ export function digestArticle(article: LoadedArticle, k: Knowledge): string {
   const fp = fingerprint(article.text);
   let facts = 'null';
   let extractionError: CheckDigest['extractionError'] = null;
+  let textDate: ArticleDate | null | undefined;
   if (words > 0) {
     try {
-      facts = articleBody(analyzeArticle(article, k));
+      const analysed = analyzeWithTextDate(article, k);
+      facts = articleBody(analysed.facts);
+      textDate = analysed.textDate;
     } catch (e) {
       const err = e instanceof Error ? e : new Error(String(e));
       extractionError = { message: err.message, stack: err.stack };
@@ -43,6 +50,8 @@ export function digestArticle(article: LoadedArticle, k: Knowledge): string {
     fingerprint: fp && { exact: fp.exact, signature: [...fp.signature] },
     demonyms: topicDemonyms(article.text, k),
     extractionError,
+    ...(article.format ? { format: article.format } : {}),
+    ...(textDate !== undefined ? { textDate } : {}),
   };
   // the facts are already JSON: put them in rather than parse and serialise them again
   return `${JSON.stringify(rest).slice(0, -1)},"facts":${facts}}`;

@@ -1,6 +1,7 @@
 import { DecodeError } from '../load/decode.js';
 import { readRegularFile } from '../load/bounded.js';
 import { MetadataError } from '../load/metadata.js';
+import { JsonlError } from '../load/jsonl.js';
 import type { FileResult } from '../pipeline/result.js';
 import type { CheckSubject, LoadFailure } from './types.js';
 import type { CheckDigest } from './digest.js';
@@ -22,6 +23,8 @@ export function subjectOf(r: FileResult, maxBytes: number): CheckSubject {
   }
   const d = JSON.parse(r.body.toString()) as CheckDigest;
   const subject: CheckSubject = { file, loaded: true, rawWords: d.rawWords, words: d.words, demonyms: d.demonyms };
+  if (d.format) subject.format = d.format;
+  if (d.textDate !== undefined) subject.textDate = d.textDate;
   if (d.fingerprint) subject.fingerprint = { exact: d.fingerprint.exact, signature: Uint32Array.from(d.fingerprint.signature) };
   if (d.facts) subject.facts = { file, ...d.facts };
   if (d.extractionError) {
@@ -44,6 +47,7 @@ function diagnose(file: string, message: string, cause: unknown, maxBytes: numbe
     return { kind, message: `${message}${where}`, ...at };
   }
   if (cause instanceof MetadataError) return { kind: 'bad-metadata', message, line: 1, column: 1 };
+  if (cause instanceof JsonlError) return { kind: cause.kind === 'no-text' ? 'jsonl-no-text' : 'jsonl-bad-line', message, line: cause.line, column: 1 };
   return { kind: 'not-readable', message, line: 1, column: 1 };
 }
 

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Knowledge } from '../knowledge/index.js';
 import { isIsoDate, readManifest } from '../load/metadata.js';
 import { DEFAULT_MAX_BYTES } from '../load/read.js';
+import { parseFields, type FieldMap } from '../load/jsonl.js';
 import type { RunOptions } from '../pipeline/run.js';
 import { defaultJobs } from '../pipeline/jobs.js';
 import { defaultCacheDir } from '../pipeline/cache.js';
@@ -29,6 +30,7 @@ export interface CommonOptions {
   shard?: Shard;
   /** set by `merge`: the paths are map streams (NDJSON fact records), not articles */
   fromRecords?: boolean;
+  fields?: FieldMap;
 }
 
 /** commander accumulator for repeatable options. */
@@ -46,9 +48,18 @@ export function isoDate(value: string): string {
   return value;
 }
 
+export const PATHS_HELP = 'files, folders (searched recursively for .txt/.md/.html/.htm/.jsonl/.ndjson), glob patterns, or - for stdin';
+
+export const fieldsHelp = 'JSON Lines fields to read, e.g. text=maintext,date=date_publish,url=link,title=headline,source=site';
+
+/** commander parser for --fields. */
+export function fields(value: string): FieldMap {
+  try { return parseFields(value); } catch (e) { throw new InvalidArgumentError((e as Error).message); }
+}
+
 export function addCommonOptions(cmd: Command): Command {
   return addInputOptions(cmd
-    .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
+    .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('--json', 'print one JSON document').conflicts('ndjson'))
     .option('--ndjson', 'print one JSON object per line (streams)'));
 }
@@ -62,6 +73,7 @@ export function addInputOptions(cmd: Command): Command {
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
     .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata')
+    .option('--fields <map>', fieldsHelp, fields)
     .option('--all-topics', 'analyse every article; by default those naming nothing of the conflict (its places, people, institutions) are skipped')
     .option('--shard <I/N>', 'only the I-th of N equal parts of the files found (for running on N machines; see map/merge)', shardOption);
   return addRunOptions(cmd);
@@ -100,6 +112,7 @@ export function runOptions(o: CommonOptions): RunOptions {
     knowledgeFiles: o.knowledge,
     allTopics: o.allTopics,
     shard: o.shard,
+    fields: o.fields,
   };
 }
 

@@ -31,6 +31,16 @@ export function fold(s: string): string {
     .toLowerCase();
 }
 
+/**
+ * A folded word with the transliteration noise of post-Soviet names removed: y as i, doubled
+ * letters single (in words of four letters or more). "Aliev" = "Aliyev", "Heidar" = "Heydar", "Ter-Petrossian" = "Ter-Petrosyan",
+ * "Mutalibov" = "Mutallibov". Used to look names up, never to print them.
+ */
+export function nameKey(folded: string): string {
+  // short words are acronyms and particles ("AA", "al"): kept as they are
+  return folded.length < 4 ? folded : folded.replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+}
+
 // Words, the possessive 's, or one punctuation mark. Linear: no nested quantifiers.
 const TOKEN = /[\p{L}\p{N}]+|'s(?![\p{L}])|[^\s\p{L}\p{N}]/gu;
 const ALNUM = /^[\p{L}\p{N}]/u;

@@ -1,10 +1,11 @@
-import type { ArticleFacts, FileError, LoadedArticle, UserMetadata } from '../types.js';
+import type { ArticleDate, ArticleFacts, FileError, LoadedArticle, UserMetadata } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { articleFromText } from '../load/article.js';
 import { articleOf, type ReadOptions, type Source } from '../load/read.js';
 import type { FindOptions } from '../load/find.js';
 import { annotate } from '../annotate/index.js';
 import { extractFacts } from '../extract/index.js';
+import { findArticleDate } from '../extract/dates/index.js';
 import { articleBody } from '../render/article-json.js';
 
 export type { FileResult } from './result.js';
@@ -21,6 +22,17 @@ export interface CorpusOptions extends ReadOptions, FindOptions {
  */
 export function analyzeArticle(article: LoadedArticle, k: Knowledge): ArticleFacts {
   return extractFacts(annotate(article), k);
+}
+
+/**
+ * The facts and, when the metadata gives a date, the date the text alone gives (check compares
+ * the two): one annotation for both.
+ */
+export function analyzeWithTextDate(article: LoadedArticle, k: Knowledge): { facts: ArticleFacts; textDate?: ArticleDate | null } {
+  const annotated = annotate(article);
+  const facts = extractFacts(annotated, k);
+  if (!article.meta.date) return { facts };
+  return { facts, textDate: findArticleDate({ ...annotated, article: { ...article, meta: {} } }) };
 }
 
 /** Text → facts: the whole per-article pipeline as one pure function. */

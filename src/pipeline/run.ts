@@ -2,6 +2,8 @@ import { defaultJobs } from './jobs.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { findInputs } from '../load/find.js';
 import { readSource, type Source, type SourceResult } from '../load/read.js';
+import type { UserMetadata } from '../types.js';
+import { mayHoldMany, readSources } from '../load/sources.js';
 import { FactsCache } from './cache.js';
 import { StatIndex } from './stat-index.js';
 import path from 'node:path';
@@ -41,9 +43,10 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   const shard = options.shard;
   const files = shard ? found.files.filter((_, i) => inShard(i, shard)) : found.files;
   if (!shard || shard.index === 1) for (const error of found.errors) yield { file: error.file, error };
-  const runner = new Runner(knowledge, options, files.length);
+  // one JSON Lines file can hold thousands of articles: it gets every worker
+  const runner = new Runner(knowledge, options, files.length, files.some(mayHoldMany) ? undefined : files.length);
   // A file's result: from the cache when its stat signature or its content key is known, else processed.
-  yield* runner.inOrder(files, async (file) => {
+  const resultOf = async (file: string): Promise<FileResult> => {
     const signature = runner.index?.signature(file, optionMeta(file, options, runner.task)) ?? null;
     const known = signature ? runner.index!.get(signature) : undefined;
     const quick = known ? runner.cache!.get(known, true) : undefined;
@@ -51,7 +54,23 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
     const read = readSource(file, options);
     if (!read.ok) return { file, error: read.error, cause: read.cause };
     return runner.process(read.source, signature);
-  });
+  };
+  /** The results of one input, in order: one for a text or HTML file, one per record of JSON Lines. */
+  function* resultsOf(file: string): Generator<Promise<FileResult>> {
+    // a JSON Lines file has no single content key: its records are cached one by one
+    if (!mayHoldMany(file)) { yield resultOf(file); return; }
+    for (const read of readSources(file, options)) {
+      yield read.ok ? runner.process(read.source, null) : Promise.resolve({ file: read.error.file, error: read.error, cause: read.cause });
+    }
+  }
+  yield* runner.inOrder(eachResult(files, resultsOf), (started) => started.result);
+}
+
+/** The results of every input, flattened (a JSON Lines input yields many). */
+// Each promise is wrapped: `for await` (and an async generator) would wait for a bare promise
+// before taking the next input, one article at a time instead of a window of them.
+function* eachResult(files: string[], resultsOf: (file: string) => Generator<Promise<FileResult>>): Generator<{ result: Promise<FileResult> }> {
+  for (const file of files) for (const result of resultsOf(file)) yield { result };
 }
 
 /**
@@ -76,7 +95,8 @@ class Runner {
   /** the topic filter applies to facts only: `check` must see an off-topic file to say so */
   private readonly filter: boolean;
 
-  constructor(private readonly knowledge: () => Knowledge, private readonly options: RunOptions, private readonly total: number) {
+  /** `total`: inputs, for the progress bar; `most`: at most this many articles (no more workers than that) */
+  constructor(private readonly knowledge: () => Knowledge, private readonly options: RunOptions, private readonly total: number, private readonly most?: number) {
     this.jobs = Math.max(1, options.jobs ?? defaultJobs());
     this.task = options.task ?? 'facts';
     this.filter = this.task === 'facts' && !options.allTopics;
@@ -98,7 +118,7 @@ class Runner {
       const skipped = offTopicBody(source, this.knowledge());
       if (skipped !== null) return success(file, skipped);
     }
-    const key = this.cache?.key(Buffer.from(source.original), source.meta, this.task);
+    const key = this.cache?.key(Buffer.from(source.original), keyMeta(source), this.task);
     if (key && signature) this.index!.set(signature, key);
     const hit = key ? this.cache!.get(key) : undefined;
     if (hit !== undefined) return success(file, hit);
@@ -107,7 +127,7 @@ class Runner {
       const { runTask } = await import('./tasks.js');
       return settle(this.cache, key, file, runTask(this.task, source, this.knowledge()));
     }
-    this.pool ??= new WorkerPool(this.total ? Math.min(this.jobs, this.total) : this.jobs, this.options.knowledgeFiles ?? []);
+    this.pool ??= new WorkerPool(Math.min(this.jobs, this.most ?? this.jobs), this.options.knowledgeFiles ?? []);
     return this.pool.run(source, this.task).then((o) => settle(this.cache, key, file, o));
   }
 
@@ -136,6 +156,11 @@ class Runner {
 /** The metadata the options give a file (--date, its --manifest row) and the task: part of its signature. */
 function optionMeta(file: string, options: RunOptions, task: Task): unknown {
   return { date: options.date, row: options.manifest?.get(path.resolve(file)), task };
+}
+
+/** What a source's facts depend on besides its text: the metadata, and how the text is read (HTML, a separate title). */
+function keyMeta(s: Source): UserMetadata {
+  return s.format || s.title ? ({ ...s.meta, format: s.format, title: s.title } as UserMetadata) : s.meta;
 }
 
 function settle(cache: FactsCache | null, key: string | undefined, file: string, o: Outcome): FileResult {

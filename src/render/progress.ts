@@ -17,8 +17,10 @@ export class Progress {
     if (now - this.last < 100 && this.done_ < this.total) return;
     this.last = now;
     const width = 30;
-    const filled = Math.round((this.done_ / this.total) * width);
-    process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${this.done_}/${this.total} files`);
+    // a JSON Lines file yields many articles: past the number of files, the count goes on alone
+    const filled = Math.round(Math.min(1, this.done_ / this.total) * width);
+    const counted = this.done_ <= this.total ? `${this.done_}/${this.total} files` : `${this.done_} articles`;
+    process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${counted}`);
   }
 
   done(): void {

@@ -15,12 +15,17 @@ export function ceasefiresCommand(): Command {
       const rows = agg.result();
       reportErrors(errors);
       emit<CorpusCeasefire>(format, {
-        head: ['Ceasefire', 'Date', 'Brokers', 'Articles', 'Violation claims by accuser'],
+        head: ['Ceasefire', 'Date', 'Brokers', 'Articles', 'Outlets', 'Violation claims by accuser'],
         rows,
-        cells: (c) => [c.name, c.date ?? '', c.brokers.join(', '), String(c.articles), c.violationsByAccuser.map((v) => `${v.accuser} ${v.count}`).join(', ')],
+        cells: (c) => [c.name, c.date ?? '', c.brokers.join(', '), String(c.articles), outlets(c), c.violationsByAccuser.map((v) => `${v.accuser} ${v.count}`).join(', ')],
         document: () => ({ schemaVersion: 1, ceasefires: rows, errors }),
         summary: `${count(rows.length, 'ceasefire')} cited in ${count(articles, 'article')}${failures(errors)}${skippedNote(skipped)}`,
       });
       process.exitCode = exitFor(errors, articles);
     });
+}
+
+/** The distinct outlets of the articles citing a ceasefire (from pages, records, sidecars, manifest). */
+function outlets(c: CorpusCeasefire): string {
+  return [...new Set(c.sources.map((s) => s.outlet).filter(Boolean))].join(', ');
 }

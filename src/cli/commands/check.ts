@@ -12,6 +12,8 @@ import type { CheckResult, RuleLevel } from '../../check/types.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from '../exit.js';
 import { addRunOptions, cacheDirOf, collect } from '../options.js';
 import { DESCRIPTIONS } from './descriptions.js';
+import { fields, fieldsHelp, PATHS_HELP } from '../options.js';
+import type { FieldMap } from '../../load/jsonl.js';
 
 interface CheckCliOptions {
   format: string;
@@ -25,6 +27,7 @@ interface CheckCliOptions {
   follow?: boolean;
   maxBytes: number;
   manifest?: string;
+  fields?: FieldMap;
   jobs: number;
   cache: string | boolean;
 }
@@ -64,7 +67,7 @@ export function checkCommand(): Command {
   const ruleHelp = RULES.map((r) => `  ${r.id.padEnd(18)} ${r.level.padEnd(5)}  ${r.description}`).join('\n');
   return addRunOptions(new Command('check'))
     .description(DESCRIPTIONS.check)
-    .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
+    .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
     .option('--rule <id=level>', 'set a rule to off, warn or error; repeatable', parseRule, new Map<string, RuleLevel>())
     .option('--against <dir>', 'existing corpus the inputs must not duplicate (inputs inside it are skipped); repeatable', collect, [])
@@ -76,6 +79,7 @@ export function checkCommand(): Command {
     .option('--follow', 'follow symbolic links that lead outside the folders and patterns given')
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
     .option('--manifest <csv>', "CSV with columns file,date,url,source giving each file's metadata")
+    .option('--fields <map>', fieldsHelp, fields)
     .addHelpText('after', `\nRules (id, default level, what it finds):\n${ruleHelp}\n\nExit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal failure.\n`)
     .action(async (paths: string[], o: CheckCliOptions) => {
       const format = formatterByName(o.format)!;
@@ -89,6 +93,7 @@ export function checkCommand(): Command {
         follow: o.follow ?? false,
         maxBytes: o.maxBytes,
         manifest: o.manifest ? readManifest(o.manifest) : undefined,
+        fields: o.fields,
         jobs: o.jobs,
         cacheDir: cacheDirOf(o),
         knowledgeFiles: o.knowledge,

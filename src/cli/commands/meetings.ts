@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import type { MeetingStatus } from '../../types.js';
 import { fold, tokenize, type Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
-import { MeetingAggregator, type CorpusMeeting } from '../../aggregate/meetings.js';
+import { MeetingAggregator, sourceCell, type CorpusMeeting } from '../../aggregate/meetings.js';
 import { inRange } from '../../aggregate/timeline.js';
 import { count, emit, failures, reportErrors, skippedNote } from '../../render/report.js';
 import { addCommonOptions, aggregate, collect, isoDate, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
@@ -40,7 +40,7 @@ export function meetingsCommand(): Command {
       emit<CorpusMeeting>(format, {
         head: ['Date', 'Participants', 'Place', 'Mode', 'Status', 'Sources'],
         rows,
-        cells: (m) => [m.date ?? '', m.participants.join(', '), m.location ?? '', m.mode, m.status, m.sources.map((s) => s.file).join(', ')],
+        cells: (m) => [m.date ?? '', m.participants.join(', '), m.location ?? '', m.mode, m.status, m.sources.map(sourceCell).join(', ')],
         document: () => ({ schemaVersion: 1, meetings: rows, errors }),
         summary: `${count(rows.length, 'meeting')} in ${count(articles, 'article')}${failures(errors)}${skippedNote(skipped)}`,
       });

@@ -74,6 +74,13 @@ export function absorb(into: Candidate, from: Candidate): void {
   into.host ??= from.host;
   for (const m of from.mediators) if (!into.mediators.includes(m)) into.mediators.push(m);
   if (into.cameoHint === '040') into.cameoHint = from.cameoHint;
-  for (const s of from.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
-  for (const e of from.evidence) if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
+  // sentences and evidence stay bounded, so a meeting told a thousand times costs no more than one told often
+  for (const s of from.sentences) if (into.sentences.length < MAX_KEPT && !into.sentences.includes(s)) into.sentences.push(s);
+  for (const e of from.evidence) {
+    if (into.evidence.length >= MAX_KEPT) break;
+    if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
+  }
 }
+
+/** How many sentences and evidence spans one meeting keeps. */
+const MAX_KEPT = 24;
