@@ -108,20 +108,22 @@ class Runner {
   }
 
   /**
-   * A read article's result: skipped when the topic filter says so (before the cache, which
-   * costs more than the filter); else from the cache under its content key (remembered under
-   * the file's stat signature); else processed, here with --jobs 1, else by a worker.
+   * A read article's result: from the cache under its content key (remembered under the
+   * file's stat signature); else skipped when the topic filter says so (in this thread: an
+   * off-topic article never crosses to a worker); else processed, here with --jobs 1, else
+   * by a worker.
    */
   async process(source: Source, signature: string | null): Promise<FileResult> {
     const file = source.file;
-    if (this.filter) {
-      const skipped = offTopicBody(source, this.knowledge());
-      if (skipped !== null) return success(file, skipped);
-    }
     const key = this.cache?.key(Buffer.from(source.original), keyMeta(source), this.task);
     if (key && signature) this.index!.set(signature, key);
     const hit = key ? this.cache!.get(key) : undefined;
     if (hit !== undefined) return success(file, hit);
+    if (this.filter) {
+      // cached like any result, so a re-run neither reads the file nor builds the knowledge base
+      const skipped = offTopicBody(source, this.knowledge());
+      if (skipped !== null) return settle(this.cache, key, file, { body: skipped });
+    }
     if (this.jobs === 1) {
       // the extractors are imported on the first miss: a cached re-run never loads them
       const { runTask } = await import('./tasks.js');
@@ -141,7 +143,10 @@ class Runner {
     const maxInFlight = this.jobs * 4;
     try {
       for await (const input of inputs) {
-        window.push(resultOf(input));
+        const result = resultOf(input);
+        // awaited in its turn; until then a failure must not count as unhandled (which ends the process)
+        result.catch(() => undefined);
+        window.push(result);
         while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }
       }
       while (window.length) { progress.tick(); yield await window.shift()!; }
