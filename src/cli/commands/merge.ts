@@ -23,7 +23,7 @@ export function mergeCommand(): Command {
       const sub = await COMMANDS[report].load();
       sub.name(`merge ${report}`).exitOverride();
       // Map streams, not articles; none means stdin, as a reducer reads.
-      sub.registeredArguments[0].argOptional();
+      sub.registeredArguments[0].argOptional().description = 'map streams: files, folders of part files (Hadoop, Spark), or - (none: stdin)';
       sub.addOption(new Option('--from-records').hideHelp());
       await sub.parseAsync(['--from-records', ...rest], { from: 'user' });
     });
