@@ -49,7 +49,7 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   const resultOf = async (file: string): Promise<FileResult> => {
     const signature = runner.index?.signature(file, optionMeta(file, options, runner.task)) ?? null;
     const known = signature ? runner.index!.get(signature) : undefined;
-    const quick = known ? runner.cache!.get(known, true) : undefined;
+    const quick = known ? runner.cache!.get(known, true, runner.task) : undefined;
     if (quick !== undefined) return success(file, quick);
     const read = readSource(file, options);
     if (!read.ok) return { file, error: read.error, cause: read.cause };
@@ -117,7 +117,7 @@ class Runner {
     const file = source.file;
     const key = this.cache?.key(Buffer.from(source.original), keyMeta(source), this.task);
     if (key && signature) this.index!.set(signature, key);
-    const hit = key ? this.cache!.get(key) : undefined;
+    const hit = key ? this.cache!.get(key, false, this.task) : undefined;
     if (hit !== undefined) return success(file, hit);
     if (this.filter) {
       // cached like any result, so a re-run neither reads the file nor builds the knowledge base
@@ -152,6 +152,7 @@ class Runner {
       while (window.length) { progress.tick(); yield await window.shift()!; }
     } finally {
       this.index?.save();
+      if (this.cache?.wrote) this.cache.sweep();
       progress.done();
       await this.pool?.close();
     }
