@@ -10,7 +10,11 @@ import { articleBody } from './article-json.js';
 
 export type { FileResult } from './result.js';
 
-export interface CorpusOptions extends ReadOptions, FindOptions {}
+export interface CorpusOptions extends ReadOptions, FindOptions {
+  /** --all-topics: analyse every article, not only those that name the conflict's places, people or institutions */
+  allTopics?: boolean;
+}
+
 
 /**
  * The per-article steps, assembled here and nowhere else: the loaded article is annotated
