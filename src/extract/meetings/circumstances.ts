@@ -5,7 +5,7 @@ import type { PlaceAt } from './references.js';
 import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import {
-  DATE_OTHER_EVENT, MODE_WORDS, PREPOSITION_GOVERNORS, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, SEPARATE_MARKERS, TOPIC_NOUNS,
+  DATE_OTHER_EVENT, MODE_WORDS, PREPOSITION_GOVERNORS, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_AFTER_NOUN, PLANNED_BEFORE, SEPARATE_MARKERS, TOPIC_NOUNS,
   TRAVEL_VERBS, VENUE_KINDS, VENUE_WORDS,
 } from './lexicon.js';
 
@@ -73,6 +73,8 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const base = { also, otherOccasion, separate };
   if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER)) return { ...base, status: 'not-held', strong: true };
   if (hasCue(before, planned) || infinitive) return { ...base, status: 'planned', strong: true };
+  // "trilateral talks of X, Y and Z will be held on Monday": a noun's own predicate after its people
+  if (tr.spec.kind === 'noun' && governor === null && hasCue(callOff, PLANNED_AFTER_NOUN)) return { ...base, status: 'planned', strong: true };
   const verbPast = tr.spec.kind === 'verb' && !tr.spec.presentForm && !/ing$/.test(tokens[tr.first].low);
   const governorPast = governor !== null && PAST_GOVERNOR.test(tokens[governor].low);
   return { ...base, status: 'held', strong: verbPast || governorPast };
@@ -197,7 +199,7 @@ function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k:
   return best;
 }
 
-function venue(entry: PlaceEntry, k: Knowledge): PlaceEntry {
+export function venue(entry: PlaceEntry, k: Knowledge): PlaceEntry {
   return entry.kind === 'landmark' && entry.city ? (k.place(entry.city) ?? entry) : entry;
 }
 
