@@ -24,6 +24,16 @@ describe('background lists of meetings', () => {
     expect(brief(ms).map((m) => [m[1], m[2]])).toEqual([['Brussels', '2022-05'], ['Prague', '2022-10']]);
   });
 
+  it('reads "again in August" at the same venue and "for a third time last month in X, Country"', () => {
+    const ms = meetings('Robert Kocharyan and Heydar Aliyev then met in Geneva in July and again in August, and for a third time last month in Yalta, Ukraine, at a regional summit.', '1999-10-12');
+    expect(brief(ms).map((m) => [m[1], m[2]])).toEqual([['Geneva', '1999-07'], ['Geneva', '1999-08'], ['Yalta', '1999-09']]);
+  });
+
+  it('reads a list after the verb\'s object: "met X in Brussels on Sunday and in Prague on Monday"', () => {
+    const ms = meetings('Nikol Pashinyan met Ilham Aliyev in Brussels on Sunday and in Prague on Monday.', '2022-05-25');
+    expect(brief(ms).map((m) => [m[1], m[2]])).toEqual([['Brussels', '2022-05-22'], ['Prague', '2022-05-23']]);
+  });
+
   it('keeps two undated venues of one trip as one meeting', () => {
     const ms = meetings('Recep Tayyip Erdogan met Ilham Aliyev in Baku on Tuesday.', '2021-06-17');
     expect(ms).toHaveLength(1);

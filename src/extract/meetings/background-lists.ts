@@ -4,7 +4,8 @@ import type { PlaceEntry } from '../../knowledge/types.js';
 import type { PlaceAt } from './references.js';
 import { tokenAt, type Tok } from './tokens.js';
 import { venue } from './circumstances.js';
-import { LIST_LINKS, VENUE_KINDS } from './lexicon.js';
+import { VENUE_KINDS } from './lexicon.js';
+import { LIST_LINKS, ORDINAL_WORDS } from './lexicon-lists.js';
 
 // Background lists: one meeting verb with several venues, each with its own time — "had met in
 // Sochi in January, St Petersburg in June and at Meiendorf in November 2008", "met in Brussels in
@@ -24,31 +25,43 @@ export interface ListedOccasion {
 export function listedOccasions(
   tokens: Tok[], from: number, placeAt: Map<number, PlaceAt>, dates: DateMention[], k: Knowledge,
 ): ListedOccasion[] | null {
-  const items: { place: PlaceEntry; date: DateMention | null }[] = [];
+  const items: { place: PlaceEntry | null; date: DateMention | null }[] = [];
   const clause = tokens[from]?.outerClause;
+  const dateAt = (j: number) => dates.find((d) => d.kind !== 'duration' && d.kind !== 'decade' && tokenAt(tokens, d.start) === j) ?? null;
   let i = from;
   while (i < tokens.length && tokens[i].outerClause === clause) {
-    // links between items: ", and later at", "and then in"
+    // links between items: ", and later at", "and then in", "and again in"
     while (i < tokens.length && LIST_LINKS.has(tokens[i].low) && items.length) i++;
-    let j = i;
-    if (tokens[j]?.low === 'in' || tokens[j]?.low === 'at') j++;
-    if (tokens[j]?.low === 'the') j++;
-    const p = placeAt.get(j);
-    if (!p || !VENUE_KINDS.has(p.entry.kind)) break;
-    // an item without its own preposition continues a list begun with one ("in Sochi ..., St Petersburg ...")
-    if (j === i && !items.length) break;
-    j = p.last + 1;
+    let place: PlaceEntry | null = null;
     let date: DateMention | null = null;
-    if (tokens[j]?.low === 'in' || tokens[j]?.low === 'on') {
-      date = dates.find((d) => d.kind !== 'duration' && tokenAt(tokens, d.start) === j + 1) ?? null;
-      if (date) j = tokenAt(tokens, date.stop - 1) + 1;
+    let j = i;
+    // an item is a venue and a time in either order, maybe "for a fourth time" first
+    for (let part = 0; part < 3 && j < tokens.length; part++) {
+      if (tokens[j].low === 'for' && (tokens[j + 1]?.low === 'a' || tokens[j + 1]?.low === 'the') && ORDINAL_WORDS.has(tokens[j + 2]?.low ?? '') && tokens[j + 3]?.low === 'time') { j += 4; continue; }
+      const prep = tokens[j].low === 'in' || tokens[j].low === 'at' || tokens[j].low === 'on' ? 1 : 0;
+      const d: DateMention | null = date ? null : dateAt(j + prep);
+      if (d && (prep || tokens[j].low === 'last' || /^\d|^[a-z]/i.test(tokens[j].text))) { date = d; j = tokenAt(tokens, d.stop - 1) + 1; continue; }
+      const at = j + prep + (tokens[j + prep]?.low === 'the' ? 1 : 0);
+      const p = place ? undefined : placeAt.get(at);
+      // a venue without its own preposition only continues a list begun with one ("in Sochi ..., St Petersburg ...")
+      if (p && VENUE_KINDS.has(p.entry.kind) && (prep || items.length)) {
+        place = venue(p.entry, k);
+        j = p.last + 1;
+        // "in Yalta, Ukraine": the country after a city is part of the venue
+        const c = tokens[j]?.low === ',' ? placeAt.get(j + 1) : undefined;
+        if (c && c.entry.kind === 'country' && place.country === c.entry.country) j = c.last + 1;
+        continue;
+      }
+      break;
     }
-    items.push({ place: venue(p.entry, k), date });
+    if (!place && !date) break;
+    // "and again in August": the venue of the item before
+    items.push({ place: place ?? items[items.length - 1]?.place ?? null, date });
     i = j;
   }
   // a list only when at least two venues are each dated: "met in Baku and Ganja" may be one trip
-  if (items.length < 2 || items.filter((it) => it.date?.value).length < 2) return null;
-  if (new Set(items.map((it) => it.place.id)).size < items.length) return null;
+  if (items.length < 2 || items.some((it) => !it.place || !it.date?.value)) return null;
+  if (new Set(items.map((it) => `${it.place?.id} ${it.date?.value}`)).size < items.length) return null;
   const yearOf = (d: DateMention | null) => (d && /\b\d{4}\b/.test(d.text) ? d.value?.slice(0, 4) ?? null : null);
   let carried: string | null = null;
   const out: ListedOccasion[] = [];
@@ -59,7 +72,7 @@ export function listedOccasions(
     let value = d?.value ?? null;
     // a month the list gives without a year takes the year of the item after it
     if (value && !own && carried) value = carried + value.slice(4);
-    out.unshift({ place: items[n].place, date: value });
+    out.unshift({ place: items[n].place as PlaceEntry, date: value });
   }
   return out;
 }

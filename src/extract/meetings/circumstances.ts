@@ -5,9 +5,10 @@ import type { PlaceAt } from './references.js';
 import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import {
-  DATE_OTHER_EVENT, MODE_WORDS, PREPOSITION_GOVERNORS, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_AFTER_NOUN, PLANNED_BEFORE, SEPARATE_MARKERS, TOPIC_NOUNS,
+  DATE_OTHER_EVENT, MODE_WORDS, PREPOSITION_GOVERNORS, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, SEPARATE_MARKERS, TOPIC_NOUNS,
   TRAVEL_VERBS, VENUE_KINDS, VENUE_WORDS,
 } from './lexicon.js';
+import { PLANNED_AFTER_NOUN } from './lexicon-lists.js';
 
 // The circumstances of one trigger, read in its own clause: status, mode, date and place.
 

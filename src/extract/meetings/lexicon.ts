@@ -343,13 +343,3 @@ export const SPEECH_VERBS = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'announced', 'noted', 'stressed', 'insisted', 'warned', 'explained',
   'emphasized', 'emphasised', 'wrote', 'tweeted', 'declared', 'recalled', 'confirmed', 'claimed', 'argued', 'remarked',
 ]);
-
-/** Words that link the items of a background list of meetings ("in Sochi in January, and later at Meiendorf in November"). */
-export const LIST_LINKS = new Set([',', 'and', 'later', 'then', 'subsequently', 'again', 'finally', 'once', 'more']);
-
-/** Planned: what a meeting noun's own predicate says after it ("talks of X and Y will be held", "conversations ... are planned"). */
-export const PLANNED_AFTER_NOUN = [
-  'will', "'ll", 'shall', 'is to', 'are to', 'is scheduled', 'are scheduled', 'is planned', 'are planned', 'is expected', 'are expected',
-  'is due', 'are due', 'is set for', 'are set for', 'is slated', 'are slated', 'is being prepared', 'are being prepared', 'is envisaged',
-  'are envisaged', 'would', 'could', 'may', 'might', 'to be held', 'to take place',
-];
