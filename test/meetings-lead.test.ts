@@ -53,3 +53,17 @@ describe('status of the meeting a sentence reports', () => {
     expect(c.status).toBe('planned');
   });
 });
+
+describe('dates and plans read from tense', () => {
+  it('reads "is due in X on Thursday for talks with Y" as a plan for the coming Thursday', () => {
+    const [m] = meetings('Dmitry Medvedev is due in Yerevan on Thursday for talks with Serzh Sargsyan, his office said.', '2016-04-06');
+    expect(m).toMatchObject({ status: 'planned', location: 'Yerevan', date: '2016-04-07' });
+  });
+
+  it('reads a bare weekday of a meeting held as the last one, and "will be held" after a noun as a plan', () => {
+    const [a] = meetings('Charles Michel met Nikol Pashinyan in Brussels on Friday.', '2016-04-06');
+    expect(a).toMatchObject({ status: 'held', date: '2016-04-01' });
+    const [b] = meetings('A meeting of Jeyhun Bayramov and Ararat Mirzoyan will be held in Almaty.', '2024-05-01');
+    expect(b).toMatchObject({ status: 'planned', location: 'Almaty' });
+  });
+});

@@ -2,6 +2,7 @@ import { renderJson, renderNdjsonLine } from './json.js';
 import { renderTable } from './table.js';
 import { flush, write } from './output.js';
 import type { FileError } from '../types.js';
+import { escapeLine } from './escape.js';
 
 export type Format = 'table' | 'json' | 'ndjson';
 
@@ -43,5 +44,5 @@ export function failures(errors: FileError[]): string {
 /** File errors go to stderr in every format (and into the JSON document where it has a place). */
 export function reportErrors(errors: FileError[]): void {
   flush(); // keep stdout and stderr in the order they happened
-  for (const e of errors) process.stderr.write(`karabakh-cli: ${e.file}: ${e.message}\n`);
+  for (const e of errors) process.stderr.write(`karabakh-cli: ${escapeLine(e.file)}: ${escapeLine(e.message)}\n`);
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { useColour } from './colour.js';
+import { escapeControl } from './escape.js';
 
 // cli-table3 is loaded when a table is drawn, not by JSON and NDJSON runs.
 const require = createRequire(import.meta.url);
@@ -16,11 +17,11 @@ const ASCII = {
 export function renderTable(head: string[], rows: string[][], colour = useColour()): string {
   const Table = require('cli-table3') as typeof import('cli-table3');
   const table = new Table({
-    head,
+    head: head.map(escapeControl),
     style: colour ? { head: ['bold', 'cyan'], border: ['grey'] } : { head: [], border: [] },
     chars: colour ? undefined : ASCII,
     wordWrap: true,
   });
-  for (const r of rows) table.push(r);
+  for (const r of rows) table.push(r.map(escapeControl));
   return table.toString() + '\n';
 }

@@ -1,9 +1,11 @@
 import { Command } from 'commander';
 import type { ArticleFacts, FileError } from '../../types.js';
 import { count, emit, failures, reportErrors } from '../../render/report.js';
-import { write, writeArticle } from '../../render/output.js';
+import { flush, write, writeArticle } from '../../render/output.js';
 import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
+import { reachedLimits } from '../../pipeline/result.js';
+import { escapeLine } from '../../render/escape.js';
 import { DESCRIPTIONS } from './descriptions.js';
 
 export const SCHEMA_VERSION = 1;
@@ -24,6 +26,7 @@ export function analyzeCommand(): Command {
           continue;
         }
         processed++;
+        if (reachedLimits(r.body)) warnLimits(r.file);
         // NDJSON streams: nothing is kept, so memory stays flat whatever the corpus size.
         if (format === 'ndjson') writeArticle(r.file, r.body);
         else if (format === 'json') lines.push(r.line);
@@ -48,4 +51,10 @@ export function analyzeCommand(): Command {
 
 function names(list: { name: string }[]): string {
   return list.map((e) => e.name).join(', ');
+}
+
+/** A file processed only in part (a bound was reached): said on stderr; its JSON lists the limits. */
+function warnLimits(file: string): void {
+  flush();
+  process.stderr.write(`karabakh-cli: warning: ${escapeLine(file)}: extraction limit reached, its facts are incomplete (see "limits" in its JSON; \`check\` reports it as extraction-limit)\n`);
 }

@@ -8,7 +8,7 @@ import type { Time } from '../../types.js';
 import type { Catalogue, CatalogueEntry } from './catalogue.js';
 import type { CeasefireMention } from './mentions.js';
 import type { MentionEvidence } from './evidence.js';
-import { dayDiff, startOf } from './time.js';
+import { dayDiff, startOf } from '../../time/partial.js';
 import { claimKind } from './claims.js';
 
 /** the least evidence that decides a mention on its own (a cue, a name or a date, not a broker alone) */
@@ -66,6 +66,9 @@ function decide(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry 
   let decisive = false;
   for (const v of own.values()) if (v >= DECISIVE) decisive = true;
   if (!decisive) return undefined;
+  // "called for an immediate halt to hostilities" asks for a truce, it cites none: only a truce
+  // named outright ("a return to the 1994 ceasefire") or dated next to the words is one called for
+  if (r.mention.determiner !== 'definite' && r.mention.form === 'term' && !r.evidence.tightDate && claimKind(r.claim) === 'called-for') return null;
   let best = -Infinity;
   for (const v of scores.values()) best = Math.max(best, v);
   const tied = [...scores.entries()].filter(([, v]) => v >= best - TIE).map(([id]) => ctx.catalogue.get(id)!);

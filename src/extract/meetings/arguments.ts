@@ -1,4 +1,5 @@
-import type { Item, SentenceView } from './references.js';
+import type { Item } from './references.js';
+import type { SentenceView } from './coordination.js';
 import type { Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import { clauseStart, listAfter, listBefore } from './lists.js';
@@ -170,7 +171,8 @@ function governorRole(low: string): SubjectRole | 'participant' | undefined {
 function travelBefore(tokens: Tok[], forAt: number): number | null {
   for (let i = forAt - 1; i >= 0 && forAt - i <= 8 && tokens[i].clause === tokens[forAt].clause; i--) {
     const t = tokens[i];
-    if (TRAVEL_VERBS.has(t.low)) return i;
+    // "is due in Yerevan on Thursday for talks": expected there
+    if (TRAVEL_VERBS.has(t.low) || t.low === 'due') return i;
     // "is in Baku for talks": a form of 'be' with a place
     if (BE.has(t.low) && tokens[i + 1]?.low === 'in') return i;
     if (!(TRAVEL_GAP.has(t.low) || t.text === '.' || t.text === '-' || /^\p{N}/u.test(t.text) || (t.cap && !t.punct))) return null;

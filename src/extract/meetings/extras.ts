@@ -1,4 +1,5 @@
-import type { Item, SentenceView } from './references.js';
+import type { Item } from './references.js';
+import type { SentenceView } from './coordination.js';
 import { wordsAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';

@@ -218,6 +218,12 @@ export const PLANNED_BEFORE = [
   'called for', 'calls for', 'call for', 'calling for', 'urged', 'urges', 'urging', 'pushed for', 'pushing for',
 ];
 
+/** Planned: a future right after a noun and its people ("talks of X with Y will be held", "the summit is scheduled for"). */
+export const PLANNED_AFTER = [
+  'will be held', 'will take place', 'is to be held', 'are to be held', 'is to take place', 'are to take place', 'is scheduled',
+  'are scheduled', 'is planned', 'are planned', 'is expected', 'are expected', 'is due', 'are due', 'will open', 'will begin',
+];
+
 /** Words of the clause that say the trigger's people met on their own, apart from a joint meeting. */
 export const SEPARATE_MARKERS = [
   'separately', 'alone', 'individually', 'one-on-one', 'one on one', 'each', 'bilaterally', 'in turn', 'tete a tete', 'one after the other',
@@ -230,46 +236,6 @@ export const SEPARATE_ADJECTIVES = new Set(['separate', 'individual', 'respectiv
 /** Words that say the meeting is another occasion than the article's main one ("last met in 2019", "first encounter since"). */
 export const OTHER_OCCASION = ['last', 'previous', 'previously', 'earlier', 'former', 'ago', 'since', 'several times', 'repeatedly', 'again', 'past'];
 
-/** Role nouns: folded words → office role ('leader' means the office marked `leader`). Plural forms included. */
-export const ROLE_NOUNS: [string, string][] = [
-  ['leader', 'leader'], ['leaders', 'leader'], ['head of state', 'leader'], ['heads of state', 'leader'],
-  ['president', 'president'], ['presidents', 'president'],
-  ['prime minister', 'prime-minister'], ['prime ministers', 'prime-minister'], ['premier', 'prime-minister'], ['premiers', 'prime-minister'],
-  ['pm', 'prime-minister'], ['head of government', 'prime-minister'], ['heads of government', 'prime-minister'],
-  ['foreign minister', 'foreign-minister'], ['foreign ministers', 'foreign-minister'], ['top diplomat', 'foreign-minister'],
-  ['top diplomats', 'foreign-minister'], ['defence minister', 'defence-minister'], ['defense minister', 'defence-minister'],
-  ['defence ministers', 'defence-minister'], ['defense ministers', 'defence-minister'],
-  ['counterpart', 'counterpart'], ['counterparts', 'counterpart'], ['minister', 'minister'],
-];
-
-/** Nouns a group anaphor may use ("both presidents", "the two rivals", "the trio"); the value is a role it implies, if any. */
-export const GROUP_NOUNS: Record<string, string | null> = {
-  leaders: 'leader', leader: 'leader', presidents: 'president', president: 'president', rivals: null, men: null, women: null,
-  counterparts: null, heads: 'leader', premiers: 'prime-minister', adversaries: null, foes: null, neighbours: null,
-};
-/** Determiners of a group anaphor and the count they imply (0: any, two or more). */
-export const GROUP_DETERMINERS: [string, number][] = [
-  ['both', 2], ['the two', 2], ['two', 2], ['the three', 3], ['three', 3], ['all three', 3], ['the four', 4], ['four', 4],
-  ['each', 0], ['each of the', 0], ['each of his', 0], ['each of her', 0], ['each of their', 0], ['the', 0], ['these', 0], ['those', 0],
-  ['all', 0], ['his', 0], ['her', 0], ['their', 0],
-];
-/** Adjectives a group anaphor may carry between determiner and noun ("the two rival presidents"). */
-export const GROUP_ADJECTIVES = new Set([
-  'rival', 'warring', 'feuding', 'neighbouring', 'neighboring', 'visiting', 'two', 'three', 'four', 'minsk', 'group', 'osce', 'international',
-]);
-/**
- * Nouns that label a group the text names in apposition ("the co-chairs - X, Y and Z") and may
- * later use alone ("the co-chairs held talks"): folded words → the label (a knowledge role where
- * there is one, so the knowledge base can name them when the text does not).
- */
-export const LABEL_NOUNS: [string, string][] = [
-  ['co - chairs', 'minsk-group-co-chair'], ['co - chairmen', 'minsk-group-co-chair'], ['cochairs', 'minsk-group-co-chair'],
-  ['co - chair', 'minsk-group-co-chair'], ['co - chairman', 'minsk-group-co-chair'], ['mediators', 'mediators'],
-  ['diplomats', 'diplomats'], ['ministers', 'ministers'], ['envoys', 'envoys'], ['negotiators', 'negotiators'],
-  ['colleagues', 'colleagues'], ['guests', 'guests'],
-];
-/** Nouns that are a group by themselves: the count they imply. */
-export const COLLECTIVE_NOUNS: Record<string, number> = { trio: 3, pair: 2, duo: 2, troika: 3, quartet: 4 };
 
 /** Words that stop an object list ("met X in Vienna", "met X on Monday", "met X after ..."). */
 export const OBJECT_STOPS = new Set([

@@ -4,13 +4,14 @@ import { evidenceFor } from '../../annotate/evidence.js';
 import type { ArticleScope } from './scope.js';
 import type { Candidate } from './candidate.js';
 import type { Tok } from './tokens.js';
-import { placesIn, referencesIn, sentenceView, type Item } from './references.js';
+import { placesIn, referencesIn, type Item } from './references.js';
+import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
 import { argumentsOf } from './arguments.js';
 import { listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
-import { readDate, readMode, readPlace, readStatus } from './circumstances.js';
+import { readDate, readMode, readPlace, readStatus, weekdayByTense } from './circumstances.js';
 import { DEFINITE, JOIN_GOVERNORS, SEPARATE_ADJECTIVES } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
@@ -112,7 +113,7 @@ export function sentenceMeetings(
       host: args.subjectRole === 'host' && subjectKeys.length === 1 ? subjectKeys[0] : hostKeys.length === 1 ? hostKeys[0] : null,
       mediators: unique([...(args.subjectRole === 'mediator' ? subjectKeys : []), ...mediatorKeys]),
       place,
-      date: date.value,
+      date: weekdayByTense(date.value, date.text, status, scope.date),
       mode,
       status: status.status,
       strong: status.strong,
