@@ -114,6 +114,7 @@ export function sentenceMeetings(
       mediators: unique([...(args.subjectRole === 'mediator' ? subjectKeys : []), ...mediatorKeys]),
       place,
       date: weekdayByTense(date.value, date.text, status, scope.date),
+      multiDay: date.span === true,
       mode,
       status: status.status,
       strong: status.strong,
