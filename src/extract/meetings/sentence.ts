@@ -9,6 +9,7 @@ import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
 import { argumentsOf } from './arguments.js';
+import { listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
 import { readDate, readMode, readPlace, readStatus, weekdayByTense } from './circumstances.js';
 import { DEFINITE, JOIN_GOVERNORS, SEPARATE_ADJECTIVES } from './lexicon.js';
@@ -113,6 +114,7 @@ export function sentenceMeetings(
       mediators: unique([...(args.subjectRole === 'mediator' ? subjectKeys : []), ...mediatorKeys]),
       place,
       date: weekdayByTense(date.value, date.text, status, scope.date),
+      multiDay: date.span === true,
       mode,
       status: status.status,
       strong: status.strong,
@@ -133,7 +135,11 @@ export function sentenceMeetings(
     } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1) {
       for (const sk of subjectKeys) out.push({ ...base, keys: [sk, objectKeys[0]], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else {
-      out.push({ ...base, keys: all, separate: separate && all.length === 2 });
+      const listed = tr.spec.kind === 'verb' ? listedOccasions(tokens, Math.max(tr.last, ...args.object.map((it) => it.last)) + 1, view.placeAt, dates, scope.k) : null;
+      if (listed) {
+        // "had met in Sochi in January, St Petersburg in June ...": one meeting per venue and time
+        for (const o of listed) out.push({ ...base, keys: [...all], place: o.place, date: o.date, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
+      } else out.push({ ...base, keys: all, separate: separate && all.length === 2 });
     }
     rememberGroup(scope, all, s.index, end);
   }
