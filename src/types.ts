@@ -169,7 +169,7 @@ export interface CeasefireCitation {
 /** Everything extracted from one article: the `Article` of the JSON contract. */
 export interface ArticleFacts {
   file: string;
-  /** set when the article was not analysed: "off-topic" (it names nothing of the conflict; --all-topics analyses it) */
+  /** set when the article was not analysed: "off-topic" (it names nothing of the conflict; only with --topic-filter) */
   skipped?: 'off-topic';
   title: string | null;
   date: ArticleDate | null;

@@ -46,11 +46,11 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describeWithParallel('map in parallel shards + merge', () => {
   beforeAll(() => {
     // three static shards, mapped by three parallel jobs
-    const r = sh(`parallel -j 3 "node $CLI map --no-cache -j 1 --shard {}/3 ${corpus} > shard-{}.ndjson" ::: 1 2 3`);
+    const r = sh(`parallel -j 3 "node $CLI map --topic-filter --no-cache -j 1 --shard {}/3 ${corpus} > shard-{}.ndjson" ::: 1 2 3`);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     // files in batches of two, as `find | parallel -N 2` spreads them over jobs
-    const p = sh(`find ${corpus} -type f | sort | parallel -j 2 -N 2 "node $CLI map --no-cache -j 1 {}" > batches.ndjson`);
+    const p = sh(`find ${corpus} -type f | sort | parallel -j 2 -N 2 "node $CLI map --topic-filter --no-cache -j 1 {}" > batches.ndjson`);
     expect(p.status).toBe(0);
   }, 300_000);
 
@@ -68,7 +68,7 @@ describeWithParallel('map in parallel shards + merge', () => {
     it(`merge ${report} prints what \`${report}\` prints, in every format and shard order`, () => {
       for (const format of FORMATS) {
         const f = format.join(' ');
-        const single = sh(`node $CLI ${report} ${f} --cache ${cache} ${corpus}`);
+        const single = sh(`node $CLI ${report} ${f} --topic-filter --cache ${cache} ${corpus}`);
         expect(single.stdout.length).toBeGreaterThan(0);
         const orders = [`node $CLI merge ${report} shard-3.ndjson shard-1.ndjson shard-2.ndjson ${f}`];
         // lines in any order too (once per report: each run costs a process start)
@@ -84,7 +84,7 @@ describeWithParallel('map in parallel shards + merge', () => {
 
   it('counts the articles the topic filter skipped in the summary', () => {
     const merged = sh(`cat shard-*.ndjson | node $CLI merge meetings`);
-    expect(merged.stdout).toMatch(/ in 8 articles; 1 input failed \(see above\); 1 off-topic article skipped \(--all-topics analyses them\)\n$/);
+    expect(merged.stdout).toMatch(/ in 8 articles; 1 input failed \(see above\); 1 off-topic article skipped by --topic-filter\n$/);
   });
 });
 
@@ -96,7 +96,7 @@ describe('map reads JSON Lines records on stdin', () => {
       '{"file": "x.txt", "text": 42}',
       'not json',
     ].join('\n');
-    const r = spawnSync(process.execPath, [cli, 'map', '--no-cache', '-j', '1'], { input, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cli, 'map', '--topic-filter', '--no-cache', '-j', '1'], { input, encoding: 'utf8' });
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual(['https://example.org/1', expect.stringMatching(/^sha256:[0-9a-f]{16}$/), 'x.txt', '-:4']);

@@ -25,8 +25,8 @@ export interface CommonOptions {
   follow?: boolean;
   /** a folder, or false for --no-cache */
   cache: string | boolean;
-  /** --all-topics: analyse articles the topic filter would skip */
-  allTopics?: boolean;
+  /** --topic-filter: skip articles that name nothing of the conflict */
+  topicFilter?: boolean;
   shard?: Shard;
   /** set by `merge`: the paths are map streams (NDJSON fact records), not articles */
   fromRecords?: boolean;
@@ -74,7 +74,7 @@ export function addInputOptions(cmd: Command): Command {
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
     .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata')
     .option('--fields <map>', fieldsHelp, fields)
-    .option('--all-topics', 'analyse every article; by default those naming nothing of the conflict (its places, people, institutions) are skipped')
+    .option('--topic-filter', 'skip, almost for free, articles naming nothing of the conflict (its places, people, institutions): for archives mostly off topic')
     .option('--shard <I/N>', 'only the I-th of N equal parts of the files found (for running on N machines; see map/merge)', shardOption);
   return addRunOptions(cmd);
 }
@@ -117,7 +117,8 @@ export function runOptions(o: CommonOptions): RunOptions {
     jobs: jobsFor(o.jobs),
     cacheDir: cacheDirOf(o),
     knowledgeFiles: o.knowledge,
-    allTopics: o.allTopics,
+    // Off by default: a user's corpus (or a date benchmark) never loses an article silently.
+    allTopics: !o.topicFilter,
     shard: o.shard,
     fields: o.fields,
   };

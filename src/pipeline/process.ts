@@ -11,7 +11,7 @@ import { articleBody } from './article-json.js';
 export type { FileResult } from './result.js';
 
 export interface CorpusOptions extends ReadOptions, FindOptions {
-  /** --all-topics: analyse every article, not only those that name the conflict's places, people or institutions */
+  /** true unless --topic-filter: analyse every article, not only those that name the conflict's places, people or institutions */
   allTopics?: boolean;
 }
 

@@ -100,7 +100,7 @@ class Runner {
     this.jobs = Math.max(1, options.jobs ?? defaultJobs());
     this.task = options.task ?? 'facts';
     this.filter = this.task === 'facts' && !options.allTopics;
-    // Entries made with --all-topics are kept apart: served to a filtered run (by the stat
+    // Entries made without --topic-filter are kept apart: served to a filtered run (by the stat
     // index, before any filtering), an off-topic article's full facts would show up there.
     const version = `${options.knowledgeVersion ?? knowledge().version}${options.allTopics ? ':all-topics' : ''}`;
     this.cache = options.cacheDir ? new FactsCache(options.cacheDir, version) : null;

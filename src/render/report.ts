@@ -43,7 +43,7 @@ export function failures(errors: FileError[]): string {
 
 /** The end of a summary line when the topic filter skipped articles: "; 9 off-topic articles skipped". */
 export function skippedNote(skipped: number): string {
-  return skipped ? `; ${count(skipped, 'off-topic article')} skipped (--all-topics analyses them)` : '';
+  return skipped ? `; ${count(skipped, 'off-topic article')} skipped by --topic-filter` : '';
 }
 
 /** File errors go to stderr in every format (and into the JSON document where it has a place). */
