@@ -2,7 +2,7 @@ import type { ArticleFacts } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Source } from '../load/read.js';
 import { topicMatcher } from '../knowledge/topic.js';
-import { articleBody } from '../render/article-json.js';
+import { articleBody } from './article-json.js';
 
 // The topic filter in front of everything else: run by the corpus runner's own thread on the
 // text as read, before the cache is consulted or a worker is woken, so an off-topic article
