@@ -6,6 +6,8 @@ export interface MeetingSource {
   file: string;
   /** the article's own date, when known */
   articleDate: Time | null;
+  /** the article's address, when its metadata gives one */
+  url?: string;
   evidence: Evidence[];
 }
 
@@ -32,7 +34,7 @@ export class MeetingAggregator {
   add(facts: ArticleFacts): void {
     const articleDate = facts.date?.value ?? null;
     for (const m of facts.meetings) {
-      const source: MeetingSource = { file: facts.file, articleDate, evidence: m.evidence.slice(0, MAX_EVIDENCE_PER_SOURCE) };
+      const source: MeetingSource = { file: facts.file, articleDate, ...(facts.meta?.url ? { url: facts.meta.url } : {}), evidence: m.evidence.slice(0, MAX_EVIDENCE_PER_SOURCE) };
       const key = participantKey(m.participants);
       const { evidence: _evidence, ...rest } = m;
       const found = this.perArticle ? undefined : this.rows.find((r) => r.key === key && sameMeeting(r.row, m, articleDate));

@@ -1,8 +1,23 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { flush, guardStdout } from '../render/output.js';
+import { closeOutput, guardStdout } from '../render/output.js';
 import { EXIT_USAGE } from './exit.js';
 import { COMMANDS } from './commands/index.js';
+
+const MAIN_HELP = `
+Examples:
+  $ karabakh-cli meetings corpus/
+  $ karabakh-cli meetings --person Pashinyan --from 2021 --format csv -o meetings.csv corpus/
+  $ karabakh-cli graph --format dot corpus/ | dot -Tsvg > who-met-whom.svg
+  $ karabakh-cli analyze --ndjson corpus/ | jq .date
+  $ karabakh-cli check --format github new-articles/
+
+Exit codes:
+  0  every input was processed (check: no errors)
+  1  some inputs could not be processed, the rest were (check: errors found)
+  2  usage error, bad --knowledge file, nothing readable, or an internal failure
+
+Run karabakh-cli help COMMAND for a command's options.`;
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -14,7 +29,8 @@ export async function program(argv: string[]): Promise<Command> {
   const cmd = new Command('karabakh-cli')
     .description('Who met whom, where, when and how; which ceasefires were cited; and every person, place and organisation, across a corpus of news articles on Armenia-Azerbaijan diplomacy.')
     .version(pkg.version)
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', MAIN_HELP);
   const wanted = argv.slice(2).find((a) => !a.startsWith('-'));
   const helpFor = wanted === 'help' ? argv.slice(2).filter((a) => !a.startsWith('-'))[1] : undefined;
   for (const [name, entry] of Object.entries(COMMANDS)) {
@@ -35,9 +51,9 @@ export async function main(argv: string[]): Promise<void> {
   for (const sub of cmd.commands) sub.exitOverride();
   try {
     await cmd.parseAsync(argv);
-    flush();
+    closeOutput();
   } catch (e) {
-    flush();
+    closeOutput();
     if (e instanceof CommanderError) {
       process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
       return;

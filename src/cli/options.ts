@@ -7,12 +7,18 @@ import { defaultJobs } from '../pipeline/jobs.js';
 import { defaultCacheDir } from '../pipeline/cache.js';
 import type { FileResult } from '../pipeline/process.js';
 import type { ArticleFacts, FileError } from '../types.js';
-import type { Format } from '../render/report.js';
+import { CLAIM_KINDS, MEETING_STATUSES, type Filters } from '../aggregate/filters.js';
+import { outputToFile } from '../render/output.js';
+import { startProgress } from './progress.js';
 
 /** Options every corpus command shares. */
-export interface CommonOptions {
+export interface CommonOptions extends Filters {
   json?: boolean;
   ndjson?: boolean;
+  format?: string;
+  output?: string;
+  sources?: boolean;
+  progress: boolean;
   knowledge: string[];
   ignore: string[];
   maxBytes: number;
@@ -20,41 +26,65 @@ export interface CommonOptions {
   manifest?: string;
   jobs: number;
   /** a folder, or false for --no-cache */
-  cache: string | boolean;
+  cache?: string | boolean;
 }
 
 /** commander accumulator for repeatable options. */
 export const collect = (value: string, previous: string[]) => [...previous, value];
 
-function positiveInt(value: string): number {
+export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
   return n;
 }
 
-/** commander parser for date options: YYYY, YYYY-MM or YYYY-MM-DD. */
+/** commander parser for date options: YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date. */
 export function isoDate(value: string): string {
-  if (!isIsoDate(value)) throw new InvalidArgumentError('must be YYYY, YYYY-MM or YYYY-MM-DD');
+  if (!isIsoDate(value)) throw new InvalidArgumentError('must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');
   return value;
 }
 
-export function addCommonOptions(cmd: Command): Command {
+/**
+ * The options of every corpus command. `formats` are the --format choices of this command
+ * (the first is the default).
+ */
+export function addCommonOptions(cmd: Command, formats: readonly string[]): Command {
   return cmd
     .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
-    .addOption(new Option('--json', 'print one JSON document').conflicts('ndjson'))
-    .option('--ndjson', 'print one JSON object per line (streams)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(formats).conflicts(['json', 'ndjson']))
+    .addOption(new Option('--json', 'one JSON document (same as --format json)').conflicts('ndjson'))
+    .option('--ndjson', 'one JSON object per line (same as --format ndjson)')
+    .option('-o, --output <file>', 'write the output to this file instead of stdout')
+    .option('--sources', 'tables list the source files instead of counting them')
+    .option('--from <date>', 'only facts (or articles) dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)', isoDate)
+    .option('--to <date>', 'only facts (or articles) dated on or before this date', isoDate)
+    .option('--person <name>', 'only meetings with this person, or articles naming them (any spelling); repeatable: all of them', collect, [])
+    .option('--place <name>', 'only meetings in this place (a country includes its cities), or articles naming it')
+    .option('--country <name>', 'only facts involving this country (name, demonym or ISO code): a participant or place of a meeting, a broker or accuser of a ceasefire')
+    .addOption(new Option('--status <status>', 'meetings: held, planned, not-held; ceasefires: a claim (agreed, violated, ...)').choices([...MEETING_STATUSES, ...CLAIM_KINDS]))
     .option('-k, --knowledge <file>', 'extra knowledge file (people, places, organisations, ceasefires); repeatable', collect, [])
-    .option('--ignore <glob>', 'skip files matching this glob; repeatable', collect, [])
-    .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
+    .option('--ignore <pattern>', 'skip files matching this .gitignore-style pattern, relative to each input folder; repeatable', collect, [])
+    .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES, '5 MiB'))
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
-    .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata')
+    .option('--manifest <csv>', "CSV with columns file,date,url,source giving each file's metadata")
     .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
-    .option('--cache <dir>', 'cache folder for per-article results', true)
-    .option('--no-cache', 'do not read or write the cache');
+    .addOption(new Option('--cache <dir>', 'cache folder for per-article results (default: ~/.cache/karabakh-cli)').conflicts('noCache'))
+    .addOption(new Option('--no-cache', 'do not read or write the cache'))
+    .option('--no-progress', 'no progress bar (it shows only on a terminal, for 20 files or more)');
 }
 
-export function formatOf(o: CommonOptions): Format {
-  return o.ndjson ? 'ndjson' : o.json ? 'json' : 'table';
+export function formatOf(o: CommonOptions, formats: readonly string[]): string {
+  return o.format ?? (o.ndjson ? 'ndjson' : o.json ? 'json' : formats[0]);
+}
+
+/** -o FILE: the output goes there; a file that cannot be created is a usage error. */
+export function openOutput(o: CommonOptions): void {
+  if (!o.output) return;
+  try {
+    outputToFile(o.output);
+  } catch (e) {
+    throw new InvalidArgumentError(`cannot write --output ${o.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }
 
 export function runOptions(o: CommonOptions): RunOptions {
@@ -72,17 +102,23 @@ export function runOptions(o: CommonOptions): RunOptions {
 /**
  * The corpus the command was given, file by file in input order (see pipeline/run.ts). The
  * pipeline is imported here, on first use, so `--help` and `--version` stay fast.
+ * `streaming`: stdout receives lines while the corpus runs (analyze --ndjson).
  */
-export async function* corpus(paths: string[], o: CommonOptions): AsyncGenerator<FileResult> {
+export async function* corpus(paths: string[], o: CommonOptions, streaming = false): AsyncGenerator<FileResult> {
   const { runCorpus } = await import('../pipeline/run.js');
   const { knowledgeVersion, loadKnowledge } = await import('../knowledge/index.js');
   // The knowledge files are read and validated up front: a broken --knowledge file is a usage
   // error (exit 2). The look-up indexes are built only if this thread processes an article.
   const version = knowledgeVersion(o.knowledge);
-  yield* runCorpus(paths, () => loadKnowledge(o.knowledge), { ...runOptions(o), knowledgeVersion: version });
+  const progress = startProgress({ enabled: o.progress, streaming, unit: 'files' });
+  try {
+    yield* runCorpus(paths, () => loadKnowledge(o.knowledge), { ...runOptions(o), knowledgeVersion: version, onProgress: progress.update });
+  } finally {
+    progress.stop();
+  }
 }
 
-export async function knowledgeOf(o: CommonOptions): Promise<Knowledge> {
+export async function knowledgeOf(o: { knowledge: string[] }): Promise<Knowledge> {
   const { loadKnowledge } = await import('../knowledge/index.js');
   return loadKnowledge(o.knowledge);
 }

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { WorkerPool, type Outcome } from './pool.js';
 import type { CorpusOptions } from './process.js';
 import { success, type FileResult } from './result.js';
-import { Progress } from '../render/progress.js';
 
 export interface RunOptions extends CorpusOptions {
   /** worker threads; 1 processes in this thread */
@@ -18,6 +17,8 @@ export interface RunOptions extends CorpusOptions {
   knowledgeFiles?: string[];
   /** the knowledge version, for cache keys (see knowledge/index.ts) */
   knowledgeVersion?: string;
+  /** called as results come out: files done, files in all (the CLI draws a progress bar) */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -33,7 +34,8 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   const cache = options.cacheDir ? new FactsCache(options.cacheDir, options.knowledgeVersion ?? knowledge().version) : null;
   const index = cache ? new StatIndex(path.join(options.cacheDir!, 'stat-index.json'), cache.version) : null;
-  const progress = new Progress(files.length);
+  let done = 0;
+  const tick = () => options.onProgress?.(++done, files.length);
   let pool: WorkerPool | undefined;
   const window: Promise<FileResult>[] = [];
   const maxInFlight = jobs * 4;
@@ -61,12 +63,11 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   try {
     for (const file of files) {
       window.push(resultOf(file));
-      while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }
+      while (window.length >= maxInFlight) { const r = await window.shift()!; tick(); yield r; }
     }
-    while (window.length) { progress.tick(); yield await window.shift()!; }
+    while (window.length) { const r = await window.shift()!; tick(); yield r; }
   } finally {
     index?.save();
-    progress.done();
     await pool?.close();
   }
 }

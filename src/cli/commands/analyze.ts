@@ -1,29 +1,37 @@
 import { Command } from 'commander';
 import type { ArticleFacts, FileError } from '../../types.js';
-import { count, emit, failures, reportErrors } from '../../render/report.js';
+import { count, failures, renderReport, reportErrors, TABLE_FORMATS, type Format } from '../../render/report.js';
 import { write, writeArticle } from '../../render/output.js';
-import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
+import { compileFilters } from '../../aggregate/filters.js';
+import { loadKnowledge } from '../../knowledge/index.js';
+import { addCommonOptions, corpus, formatOf, openOutput, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { COMMANDS } from './index.js';
 
 export const SCHEMA_VERSION = 1;
 
 export function analyzeCommand(): Command {
-  return addCommonOptions(new Command('analyze'))
+  return addCommonOptions(new Command('analyze'), TABLE_FORMATS)
     .description(COMMANDS.analyze.description)
+    .addHelpText('after', '\nExamples:\n  $ karabakh-cli analyze --json corpus/ > facts.json\n  $ karabakh-cli analyze --ndjson corpus/ | jq -c \'.meetings[]\'\n  $ karabakh-cli analyze --person Aliyev --from 2020 corpus/\n')
     .action(async (paths: string[], o: CommonOptions) => {
-      const format = formatOf(o);
+      openOutput(o);
+      const format = formatOf(o, TABLE_FORMATS) as Format;
+      const wanted = Boolean(o.from || o.to || o.person?.length || o.place || o.country || o.status);
+      const filters = wanted ? compileFilters(loadKnowledge(o.knowledge), o) : null;
+      const keep = (f: ArticleFacts) => !filters || (filters.mentions(f) && filters.articleDate(f) && filters.articleStatus(f));
       const errors: FileError[] = [];
       const articles: ArticleFacts[] = [];
       const lines: string[] = [];
       let processed = 0;
-      for await (const r of corpus(paths, o)) {
+      for await (const r of corpus(paths, o, format === 'ndjson')) {
         if (r.error) {
           errors.push(r.error);
           if (format !== 'json') reportErrors([r.error]);
           continue;
         }
         processed++;
+        if (filters && !keep(r.facts)) continue;
         // NDJSON streams: nothing is kept, so memory stays flat whatever the corpus size.
         if (format === 'ndjson') writeArticle(r.file, r.body);
         else if (format === 'json') lines.push(r.line);
@@ -33,19 +41,21 @@ export function analyzeCommand(): Command {
         reportErrors(errors);
         // the Article lines are already JSON: indent the document around them rather than re-serialise
         write(`{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "articles": [${lines.length ? `\n    ${lines.join(',\n    ')}\n  ` : ''}],\n  "errors": ${JSON.stringify(errors)}\n}\n`);
-      } else if (format === 'table') {
-        emit<ArticleFacts>('table', {
-          head: ['File', 'Date', 'People', 'Places', 'Organisations', 'Meetings', 'Ceasefires'],
+      } else if (format !== 'ndjson') {
+        write(renderReport<ArticleFacts>(format, {
+          columns: [{ head: 'File', cut: 'start', min: 16 }, { head: 'Date' }, { head: 'People' }, { head: 'Places' }, { head: 'Organisations' }, { head: 'Meetings', align: 'right' }, { head: 'Ceasefires', align: 'right' }],
           rows: articles,
-          cells: (a) => [a.file, a.date?.value ?? '', names(a.people), names(a.places), names(a.organizations), String(a.meetings.length), String(a.ceasefires.length)],
+          cells: (a) => [a.file, a.date?.value ?? '', names(a.people, ', '), names(a.places, ', '), names(a.organizations, ', '), String(a.meetings.length), String(a.ceasefires.length)],
+          fields: (a) => [a.file, a.date?.value ?? '', names(a.people, '; '), names(a.places, '; '), names(a.organizations, '; '), String(a.meetings.length), String(a.ceasefires.length)],
           document: () => null,
-          summary: `${count(processed, 'article')} analysed${failures(errors)}`,
-        });
+          summary: `${count(processed, 'article')} analysed${articles.length < processed ? `, ${articles.length} shown` : ''}${failures(errors)}`,
+          empty: 'No articles to show.',
+        }));
       }
       process.exitCode = exitFor(errors, processed);
     });
 }
 
-function names(list: { name: string }[]): string {
-  return list.map((e) => e.name).join(', ');
+function names(list: { name: string }[], sep: string): string {
+  return list.map((e) => e.name).join(sep);
 }

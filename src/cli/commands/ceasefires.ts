@@ -1,26 +1,8 @@
-import { Command } from 'commander';
-import { CeasefireAggregator, type CorpusCeasefire } from '../../aggregate/ceasefires.js';
-import { count, emit, failures, reportErrors } from '../../render/report.js';
-import { addCommonOptions, aggregate, formatOf, type CommonOptions } from '../options.js';
-import { exitFor } from '../exit.js';
-import { COMMANDS } from './index.js';
+import { viewCommand } from '../view-command.js';
 
-export function ceasefiresCommand(): Command {
-  return addCommonOptions(new Command('ceasefires'))
-    .description(COMMANDS.ceasefires.description)
-    .action(async (paths: string[], o: CommonOptions) => {
-      const format = formatOf(o);
-      const agg = new CeasefireAggregator();
-      const { errors, articles } = await aggregate(paths, o, (facts) => agg.add(facts));
-      const rows = agg.result();
-      reportErrors(errors);
-      emit<CorpusCeasefire>(format, {
-        head: ['Ceasefire', 'Date', 'Brokers', 'Articles', 'Violation claims by accuser'],
-        rows,
-        cells: (c) => [c.name, c.date ?? '', c.brokers.join(', '), String(c.articles), c.violationsByAccuser.map((v) => `${v.accuser} ${v.count}`).join(', ')],
-        document: () => ({ schemaVersion: 1, ceasefires: rows, errors }),
-        summary: `${count(rows.length, 'ceasefire')} cited in ${count(articles, 'article')}${failures(errors)}`,
-      });
-      process.exitCode = exitFor(errors, articles);
-    });
+export function ceasefiresCommand() {
+  return viewCommand('ceasefires', [
+    'ceasefires corpus/',
+    'ceasefires --status violated --from 2020 --sources corpus/',
+  ]);
 }

@@ -25,6 +25,14 @@ export const COMMANDS: Record<string, CommandEntry> = {
     description: 'the ceasefires the corpus cites: date, brokers, how many articles cite each, and violation claims by accusing side',
     load: async () => (await import('./ceasefires.js')).ceasefiresCommand(),
   },
+  graph: {
+    description: 'who met whom: people as nodes, meetings as weighted edges (DOT, Mermaid, GraphML, GEXF, edge-list CSV)',
+    load: async () => (await import('./graph.js')).graphCommand(),
+  },
+  timeline: {
+    description: 'meetings and ceasefires in date order',
+    load: async () => (await import('./timeline.js')).timelineCommand(),
+  },
   analyze: {
     description: 'every fact of every article: date, entities, date mentions, meetings, ceasefires (see the JSON contract)',
     load: async () => (await import('./analyze.js')).analyzeCommand(),

@@ -1,0 +1,27 @@
+import type { CorpusCeasefire } from '../../aggregate/ceasefires.js';
+import type { CorpusReport } from '../../aggregate/corpus.js';
+import { count, renderReport, TABLE_FORMATS, type Format } from '../report.js';
+import { failed, sourcesCell, type View, type ViewContext } from './view.js';
+
+/** The ceasefires the filters keep. */
+export function filteredCeasefires(report: CorpusReport, ctx: ViewContext): CorpusCeasefire[] {
+  return ctx.filters.active ? report.ceasefires.filter((c) => ctx.filters.ceasefire(c)) : report.ceasefires;
+}
+
+export const ceasefiresView: View = {
+  parts: ['ceasefires'],
+  formats: TABLE_FORMATS,
+  render(format, report, ctx) {
+    const rows = filteredCeasefires(report, ctx);
+    const claims = (c: CorpusCeasefire, sep: string) => c.violationsByAccuser.map((v) => `${v.accuser} ${v.count}`).join(sep);
+    return renderReport<CorpusCeasefire>(format as Format, {
+      columns: [{ head: 'Ceasefire' }, { head: 'Date' }, { head: 'Brokers' }, { head: 'Articles', align: 'right' }, { head: 'Violation claims by accuser' }, ...(ctx.sources ? [{ head: 'Sources' }] : [])],
+      rows,
+      cells: (c) => [c.name, c.date ?? '', c.brokers.join(', '), String(c.articles), claims(c, ', '), ...(ctx.sources ? [sourcesCell(c.files, ctx)] : [])],
+      fields: (c) => [c.name, c.date ?? '', c.brokers.join('; '), String(c.articles), claims(c, '; '), ...(ctx.sources ? [c.files.join('; ')] : [])],
+      document: () => ({ schemaVersion: 1, ceasefires: rows, errors: report.errors }),
+      summary: `${count(rows.length, 'ceasefire')} cited in ${count(report.articles, 'article')}${failed(report.errors)}`,
+      empty: 'No ceasefires found.',
+    }, ctx.layout);
+  },
+};
