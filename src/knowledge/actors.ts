@@ -44,7 +44,8 @@ export function iso3(k: Knowledge, code: string | undefined): string {
 export function actorAt(k: Knowledge, name: string, date: string | null): Actor {
   const person = personByName(k, name);
   if (!person) return { code: '', name, country: '', type: '', offices: [], id: null };
-  const offices = date ? k.officesAt(person, date) : [];
+  // undated (neither the meeting nor its reports): the person's latest office stands for them
+  const offices = date ? k.officesAt(person, date) : latestOffice(person);
   const ranked = [...offices].sort((a, b) => Number(Boolean(b.leader)) - Number(Boolean(a.leader)));
   for (const o of ranked) {
     const country = k.country(o.country);
@@ -58,6 +59,11 @@ export function actorAt(k: Knowledge, name: string, date: string | null): Actor 
   }
   const nationality = iso3(k, person.nationality);
   return { code: nationality, name: person.name, country: nationality, type: '', offices, id: person.id };
+}
+
+function latestOffice(person: PersonEntry): Office[] {
+  const sorted = [...(person.offices ?? [])].sort((a, b) => b.start.localeCompare(a.start));
+  return sorted.length ? [sorted[0]] : [];
 }
 
 /** "prime-minister of AM" */
