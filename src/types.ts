@@ -152,6 +152,14 @@ export interface ArticleFacts {
   dates: PublishedDate[];
   meetings: Meeting[];
   ceasefires: CeasefireCitation[];
+  /** present only when a stage stopped at one of its bounds (see extract/limits.ts): the facts are incomplete */
+  limits?: ExtractionLimit[];
+}
+
+/** A per-article bound a stage reached: which stage, and what was left out. */
+export interface ExtractionLimit {
+  stage: string;
+  message: string;
 }
 
 /** A file that could not be processed, and why. */

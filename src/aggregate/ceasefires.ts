@@ -1,4 +1,5 @@
 import type { ArticleFacts, CeasefireClaimKind, Evidence, Time } from '../types.js';
+import { byCodeUnits, compareRank, FirstSeen, Smallest, type Rank } from './order.js';
 
 /** A ceasefire across the corpus. */
 export interface CorpusCeasefire {
@@ -18,31 +19,51 @@ export interface CorpusCeasefire {
 }
 
 const MAX_EVIDENCE = 5;
+/** Rank stride per ceasefire of an article, so evidence and broker ranks stay unique within it. */
+const STRIDE = 100_000;
 export const UNATTRIBUTED = 'unattributed';
+
+interface Row {
+  key: string;
+  /** the rank name and date were taken from: the smallest wins, whatever the arrival order */
+  named: Rank;
+  id: string | null;
+  name: string;
+  date: Time | null;
+  brokers: FirstSeen<string>;
+  files: string[];
+  claims: Record<CeasefireClaimKind, number>;
+  accusers: Map<string, number>;
+  evidence: Smallest<Evidence & { file: string }>;
+}
 
 /**
  * Merges the ceasefires of many articles: one row per catalogue entry (or per date for truces
  * the catalogue lacks), most cited first. Keeps a few pieces of evidence, so memory stays
- * bounded on large corpora.
+ * bounded on large corpora. The result does not depend on the order articles are added in
+ * (see order.ts).
  */
 export class CeasefireAggregator {
-  private readonly rows = new Map<string, CorpusCeasefire & { accusers: Map<string, number> }>();
+  private readonly rows = new Map<string, Row>();
 
   add(facts: ArticleFacts): void {
-    for (const c of facts.ceasefires) {
+    const file = facts.file;
+    facts.ceasefires.forEach((c, i) => {
       const key = c.id ?? `~${c.date ?? ''}`;
+      const rank = { file, index: i * STRIDE };
       let row = this.rows.get(key);
       if (!row) {
         row = {
-          id: c.id, name: c.name, date: c.date, brokers: [...c.brokers], articles: 0, files: [],
+          key, named: rank, id: c.id, name: c.name, date: c.date, brokers: new FirstSeen(), files: [],
           claims: { agreed: 0, 'called-for': 0, holding: 0, violated: 0, extended: 0, mentioned: 0 },
-          violationsByAccuser: [], evidence: [], accusers: new Map(),
+          accusers: new Map(), evidence: new Smallest(MAX_EVIDENCE),
         };
         this.rows.set(key, row);
+      } else if (compareRank(rank, row.named) < 0) {
+        Object.assign(row, { named: rank, name: c.name, date: c.date });
       }
-      row.articles++;
-      row.files.push(facts.file);
-      for (const b of c.brokers) if (!row.brokers.includes(b)) row.brokers.push(b);
+      row.files.push(file);
+      c.brokers.forEach((b, j) => row.brokers.add(b, { file, index: i * STRIDE + j }));
       for (const claim of c.claims) {
         row.claims[claim.kind]++;
         if (claim.kind === 'violated') {
@@ -50,17 +71,23 @@ export class CeasefireAggregator {
           row.accusers.set(who, (row.accusers.get(who) ?? 0) + 1);
         }
       }
-      for (const ev of c.evidence) if (row.evidence.length < MAX_EVIDENCE) row.evidence.push({ file: facts.file, ...ev });
-    }
+      c.evidence.forEach((ev, j) => row.evidence.add({ file, ...ev }, { file, index: i * STRIDE + j }));
+    });
   }
 
   result(): CorpusCeasefire[] {
     return [...this.rows.values()]
-      .map(({ accusers, ...row }) => ({
-        ...row,
-        violationsByAccuser: [...accusers].map(([accuser, count]) => ({ accuser, count }))
-          .sort((a, b) => b.count - a.count || a.accuser.localeCompare(b.accuser)),
+      .map((r) => ({
+        key: r.key,
+        row: {
+          id: r.id, name: r.name, date: r.date, brokers: r.brokers.values(), articles: r.files.length,
+          files: [...r.files].sort(byCodeUnits), claims: r.claims,
+          violationsByAccuser: [...r.accusers].map(([accuser, count]) => ({ accuser, count }))
+            .sort((a, b) => b.count - a.count || a.accuser.localeCompare(b.accuser)),
+          evidence: r.evidence.values(),
+        } as CorpusCeasefire,
       }))
-      .sort((a, b) => b.articles - a.articles || (a.date ?? '').localeCompare(b.date ?? '') || a.name.localeCompare(b.name));
+      .sort((a, b) => b.row.articles - a.row.articles || (a.row.date ?? '').localeCompare(b.row.date ?? '') || a.row.name.localeCompare(b.row.name) || byCodeUnits(a.key, b.key))
+      .map((x) => x.row);
   }
 }

@@ -1,5 +1,6 @@
 import type { ArticleFacts, Evidence, Meeting, MeetingStatus, Time } from '../types.js';
 import { fold } from '../knowledge/text.js';
+import { compareRank, type Rank } from './order.js';
 
 /** One article's report of a meeting. */
 export interface MeetingSource {
@@ -27,27 +28,41 @@ const MAX_EVIDENCE_PER_SOURCE = 3;
  * A plan and a report of the same meeting merge too: the row then says what happened.
  */
 export class MeetingAggregator {
-  private readonly rows: { key: string; row: CorpusMeeting }[] = [];
+  /**
+   * Each article's reports, kept until the result: merging is greedy, so it runs in one
+   * canonical order (path, then position in the article) whatever order articles arrive in,
+   * and `merge` over shards prints what the single run prints. Memory grows with the number
+   * of meeting reports, not of articles.
+   */
+  private readonly reports: { rank: Rank; meeting: Meeting; source: MeetingSource }[] = [];
 
   constructor(private readonly perArticle = false) {}
 
   add(facts: ArticleFacts): void {
     const articleDate = facts.date?.value ?? null;
-    for (const m of facts.meetings) {
-      const source: MeetingSource = { file: facts.file, articleDate, ...(facts.meta?.url ? { url: facts.meta.url } : {}), evidence: m.evidence.slice(0, MAX_EVIDENCE_PER_SOURCE) };
-      const key = participantKey(m.participants);
-      const { evidence: _evidence, ...rest } = m;
-      const found = this.perArticle ? undefined : this.rows.find((r) => r.key === key && sameMeeting(r.row, m, articleDate));
-      if (!found) {
-        this.rows.push({ key, row: { ...rest, participants: [...m.participants], mediators: [...m.mediators], sources: [source] } });
-        continue;
-      }
-      merge(found.row, m, source);
-    }
+    facts.meetings.forEach((m, index) => {
+      const evidence = m.evidence.slice(0, MAX_EVIDENCE_PER_SOURCE);
+      this.reports.push({ rank: { file: facts.file, index }, meeting: { ...m, evidence: [] }, source: { file: facts.file, articleDate, ...(facts.meta?.url ? { url: facts.meta.url } : {}), evidence } });
+    });
   }
 
   result(): CorpusMeeting[] {
-    return this.rows.map((r) => r.row).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.participants.join().localeCompare(b.participants.join()));
+    const rows: CorpusMeeting[] = [];
+    // rows by participants, so finding a report's meeting does not scan the whole corpus
+    const byKey = new Map<string, CorpusMeeting[]>();
+    for (const { meeting: m, source } of [...this.reports].sort((a, b) => compareRank(a.rank, b.rank))) {
+      const key = participantKey(m.participants);
+      let same = byKey.get(key);
+      if (!same) byKey.set(key, (same = []));
+      const found = this.perArticle ? undefined : same.find((row) => sameMeeting(row, m, source.articleDate));
+      if (found) { merge(found, m, { ...source, evidence: [...source.evidence] }); continue; }
+      const { evidence: _evidence, ...rest } = m;
+      const row: CorpusMeeting = { ...rest, participants: [...m.participants], mediators: [...m.mediators], sources: [{ ...source, evidence: [...source.evidence] }] };
+      rows.push(row);
+      same.push(row);
+    }
+    // Array.prototype.sort is stable: ties keep the canonical order.
+    return rows.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.participants.join().localeCompare(b.participants.join()));
   }
 }
 

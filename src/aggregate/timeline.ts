@@ -1,5 +1,6 @@
 import type { ArticleDate, ArticleFacts, DateKind, Evidence, Time } from '../types.js';
 import { dateBounds } from '../knowledge/index.js';
+import { byCodeUnits, compareRank, type Rank } from './order.js';
 
 export interface TimelineEntry {
   value: Time;
@@ -22,23 +23,32 @@ export function inRange(value: Time, end: Time | null | undefined, from?: Time, 
   return true;
 }
 
-/** Dated mentions across the corpus in chronological order (ties keep input order). */
+/**
+ * Dated mentions across the corpus in chronological order; ties in the canonical order (path,
+ * then position in the article: see order.ts), so any arrival order gives the same result.
+ */
 export class Timeline {
-  readonly articles: ArticleDateRow[] = [];
-  private readonly entries: TimelineEntry[] = [];
+  private readonly rows: ArticleDateRow[] = [];
+  private readonly entries: (TimelineEntry & { rank: Rank })[] = [];
 
   constructor(private readonly from?: Time, private readonly to?: Time) {}
 
+  /** Each article and its own date, by path. */
+  get articles(): ArticleDateRow[] {
+    return [...this.rows].sort((a, b) => byCodeUnits(a.file, b.file));
+  }
+
   add(facts: ArticleFacts): void {
-    this.articles.push({ file: facts.file, date: facts.date });
-    for (const m of facts.dates) {
-      if (!m.value || !inRange(m.value, m.end, this.from, this.to)) continue;
-      this.entries.push({ value: m.value, end: m.end ?? null, kind: m.kind, text: m.text, file: facts.file, evidence: m.evidence });
-    }
+    this.rows.push({ file: facts.file, date: facts.date });
+    facts.dates.forEach((m, index) => {
+      if (!m.value || !inRange(m.value, m.end, this.from, this.to)) return;
+      this.entries.push({ value: m.value, end: m.end ?? null, kind: m.kind, text: m.text, file: facts.file, evidence: m.evidence, rank: { file: facts.file, index } });
+    });
   }
 
   result(): TimelineEntry[] {
-    // Array.prototype.sort is stable: equal dates stay in input order.
-    return [...this.entries].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    return [...this.entries]
+      .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0) || compareRank(a.rank, b.rank))
+      .map(({ rank: _rank, ...entry }) => entry);
   }
 }

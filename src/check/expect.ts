@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { describeReadError, LIMITS, readTextFile } from '../load/bounded.js';
 import path from 'node:path';
 import type { ArticleFacts, Meeting, MeetingMode, MeetingStatus } from '../types.js';
 import { fold } from '../knowledge/text.js';
@@ -72,7 +73,7 @@ export class Expectations {
 /** Reads and validates an expect file; every problem names the file, the line and what to fix. */
 export function readExpectations(file: string): Expectations {
   let text: string;
-  try { text = fs.readFileSync(file, 'utf8'); } catch (e) { throw new ExpectError(`cannot read --expect file ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`); }
+  try { text = readTextFile(file, LIMITS.table); } catch (e) { throw new ExpectError(`cannot read --expect file ${file}: ${describeReadError(e)}`); }
   let data: unknown;
   try { data = JSON.parse(text); } catch (e) { throw new ExpectError(`${file}${jsonErrorLine(text, e as Error)}: not valid JSON: ${(e as Error).message}`); }
   const problems: string[] = [];

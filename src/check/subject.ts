@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import type { Knowledge } from '../knowledge/index.js';
 import { tokenize } from '../knowledge/text.js';
-import { readArticle, type ReadOptions } from '../load/read.js';
+import { DEFAULT_MAX_BYTES, readArticle, type ReadOptions } from '../load/read.js';
 import { DecodeError } from '../load/decode.js';
+import { readRegularFile } from '../load/bounded.js';
 import { MetadataError } from '../load/metadata.js';
 import { annotate } from '../annotate/index.js';
 import { extractFacts } from '../extract/index.js';
@@ -16,7 +16,7 @@ import { firstBinaryByte, firstInvalidUtf8, positionOfByte } from './position.js
  */
 export function loadSubject(file: string, knowledge: Knowledge, options: ReadOptions): CheckSubject {
   const read = readArticle(file, options);
-  if (!read.ok) return { file, failure: diagnose(file, read.error.message, read.cause), rawWords: 0, words: 0 };
+  if (!read.ok) return { file, failure: diagnose(file, read.error.message, read.cause, options.maxBytes ?? DEFAULT_MAX_BYTES), rawWords: 0, words: 0 };
   const article = read.article;
   const subject: CheckSubject = {
     file,
@@ -40,10 +40,10 @@ export function countWords(text: string): number {
 }
 
 /** Sorts a read failure into the rule that reports it, with the line of the offending byte when there is one. */
-function diagnose(file: string, message: string, cause: unknown): LoadFailure {
+function diagnose(file: string, message: string, cause: unknown, maxBytes: number): LoadFailure {
   if (cause instanceof DecodeError) {
     const kind = cause.kind === 'binary' ? 'binary' : 'not-utf8';
-    const bytes = rereadBytes(file);
+    const bytes = rereadBytes(file, maxBytes);
     const offset = !bytes ? -1 : kind === 'binary' ? firstBinaryByte(bytes) : firstInvalidUtf8(bytes);
     const at = bytes && offset >= 0 ? positionOfByte(bytes, offset) : { line: 1, column: 1 };
     const where = offset >= 0 ? ` (first bad byte 0x${bytes![offset].toString(16).padStart(2, '0')} at byte ${offset})` : '';
@@ -54,10 +54,10 @@ function diagnose(file: string, message: string, cause: unknown): LoadFailure {
 }
 
 /** The file's bytes again, to locate what decoding refused; stdin cannot be read twice. */
-function rereadBytes(file: string): Uint8Array | null {
+function rereadBytes(file: string, maxBytes: number): Uint8Array | null {
   if (file === '-') return null;
   try {
-    return fs.readFileSync(file);
+    return readRegularFile(file, maxBytes);
   } catch {
     return null;
   }

@@ -25,6 +25,7 @@ export interface CommonOptions extends Filters {
   date?: string;
   manifest?: string;
   jobs: number;
+  follow?: boolean;
   /** a folder, or false for --no-cache */
   cache?: string | boolean;
 }
@@ -64,6 +65,7 @@ export function addCommonOptions(cmd: Command, formats: readonly string[]): Comm
     .addOption(new Option('--status <status>', 'meetings: held, planned, not-held; ceasefires: a claim (agreed, violated, ...)').choices([...MEETING_STATUSES, ...CLAIM_KINDS]))
     .option('-k, --knowledge <file>', 'extra knowledge file (people, places, organisations, ceasefires); repeatable', collect, [])
     .option('--ignore <pattern>', 'skip files matching this .gitignore-style pattern, relative to each input folder; repeatable', collect, [])
+    .option('--follow', 'follow symbolic links that lead outside the folders and patterns given')
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES, '5 MiB'))
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
     .option('--manifest <csv>', "CSV with columns file,date,url,source giving each file's metadata")
@@ -90,6 +92,7 @@ export function openOutput(o: CommonOptions): void {
 export function runOptions(o: CommonOptions): RunOptions {
   return {
     ignore: o.ignore,
+    follow: o.follow ?? false,
     maxBytes: o.maxBytes,
     date: o.date,
     manifest: o.manifest ? readManifest(o.manifest) : undefined,

@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, DateMention, Time } from '../types.js';
+import type { AnnotatedArticle, DateMention, ExtractionLimit, Time } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { EntityMention } from './entities/index.js';
 
@@ -9,4 +9,6 @@ export interface ExtractContext {
   articleDate: Time | null;
   dates: DateMention[];
   mentions: EntityMention[];
+  /** where a stage records a bound it reached (see limits.ts) */
+  limits?: ExtractionLimit[];
 }

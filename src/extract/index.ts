@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, ArticleFacts } from '../types.js';
+import type { AnnotatedArticle, ArticleFacts, ExtractionLimit } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { extractEntities } from './entities/index.js';
 import { extractDates, findArticleDate } from './dates/index.js';
@@ -13,8 +13,9 @@ export function extractFacts(a: AnnotatedArticle, k: Knowledge): ArticleFacts {
   const date = findArticleDate(a);
   const dates = extractDates(a, date?.value ?? null);
   const entities = extractEntities(a, k, date?.value ?? null);
-  const context = { article: a, knowledge: k, articleDate: date?.value ?? null, dates, mentions: entities.mentions };
-  return {
+  const limits: ExtractionLimit[] = [];
+  const context = { article: a, knowledge: k, articleDate: date?.value ?? null, dates, mentions: entities.mentions, limits };
+  const facts: ArticleFacts = {
     file: a.article.file,
     title: a.article.title,
     date,
@@ -26,4 +27,6 @@ export function extractFacts(a: AnnotatedArticle, k: Knowledge): ArticleFacts {
     meetings: extractMeetings(context),
     ceasefires: extractCeasefires(context),
   };
+  if (limits.length) facts.limits = limits;
+  return facts;
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeFile } from './types.js';
 import { validateKnowledge } from './validate.js';
+import { describeReadError, LIMITS, readTextFile } from '../load/bounded.js';
 
 // The bundled data lives in src/knowledge/data (shipped with the package); this file runs from
 // src/knowledge (tests) or dist/knowledge (the CLI), two levels below the package root either way.
@@ -26,7 +27,7 @@ export function readBundledKnowledge(): KnowledgeSource[] {
 /** Reads and validates one knowledge file; errors name the file and the entry. */
 export function readKnowledgeFile(file: string, name = file): KnowledgeSource {
   let text: string;
-  try { text = fs.readFileSync(file, 'utf8'); } catch (e) { throw new KnowledgeError(`cannot read knowledge file ${file}: ${(e as Error).message}`); }
+  try { text = readTextFile(file, LIMITS.table); } catch (e) { throw new KnowledgeError(`cannot read knowledge file ${file}: ${describeReadError(e)}`); }
   let data: unknown;
   try { data = JSON.parse(text); } catch (e) { throw new KnowledgeError(`knowledge file ${file} is not valid JSON: ${(e as Error).message}`); }
   const problems = validateKnowledge(data);

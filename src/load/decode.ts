@@ -6,7 +6,9 @@ export class DecodeError extends Error {
   constructor(message: string, readonly kind: 'binary' | 'encoding' = 'encoding') { super(message); }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+// ignoreBOM keeps a UTF-8 byte-order mark as U+FEFF: offsets index the file as decoded,
+// the way any reader (Node's readFileSync(f, 'utf8'), Python's open()) sees it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -15,7 +17,7 @@ export function decodeText(bytes: Uint8Array): string {
   if (looksBinary(bytes)) throw new DecodeError('binary file, not text', 'binary');
   let text: string;
   try {
-    text = utf8.decode(bytes); // drops a UTF-8 BOM
+    text = utf8.decode(bytes);
   } catch {
     throw new DecodeError('not UTF-8 text: convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)');
   }

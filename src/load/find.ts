@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { FileError } from '../types.js';
+import { checkPattern, expandBraces, globMatcher, isPattern, PatternError, type Matcher } from './glob.js';
 
-// fast-glob and picomatch cost ~60 ms to load: they are required only when a glob pattern or
-// an --ignore option needs them. A folder is walked with readdir.
+// fast-glob costs ~60 ms to load: it is required only when a glob pattern needs it. A folder
+// is walked with readdir. Patterns are matched by glob.ts (bounded, no backtracking), never
+// by a regular expression built from the user's pattern.
 const require = createRequire(import.meta.url);
 const fastGlob = () => require('fast-glob') as typeof import('fast-glob');
-const picomatch = () => require('picomatch') as typeof import('picomatch');
 
 /** The file kinds the reader understands; a folder is searched for these. */
 export const ARTICLE_EXTENSIONS = ['txt', 'md'];
@@ -21,19 +22,22 @@ export interface FoundInputs {
 export interface FindOptions {
   ignore?: string[];
   extensions?: string[];
+  /** --follow: follow symbolic links that lead outside the folder or pattern they were found in */
+  follow?: boolean;
 }
 
 /**
  * Expands the user's arguments: files as named, folders recursively, glob patterns with
- * fast-glob, "-" for stdin. An argument that matches nothing is an error naming it, never a
- * silent drop. A file named twice is read once.
+ * fast-glob, "-" for stdin. An argument that matches nothing, a folder that cannot be read
+ * and a link not followed are errors naming them, never a silent drop. A file named twice
+ * is read once.
  */
 export function findInputs(args: string[], options: FindOptions = {}): FoundInputs {
   const extensions = options.extensions ?? ARTICLE_EXTENSIONS;
-  const ignore = options.ignore ?? [];
-  const ignored = ignore.length ? picomatch()(ignore, { dot: true }) : () => false;
+  const follow = options.follow ?? false;
   const files: string[] = [];
   const errors: FileError[] = [];
+  const ignored = ignoreMatcher(options.ignore ?? [], errors);
   const seen = new Set<string>();
   const add = (f: string) => {
     const key = f === '-' ? '-' : path.resolve(f);
@@ -45,55 +49,112 @@ export function findInputs(args: string[], options: FindOptions = {}): FoundInpu
   for (const arg of args) {
     if (arg === '-') { add('-'); continue; }
     let stat: fs.Stats | undefined;
-    try { stat = fs.statSync(arg); } catch { stat = undefined; }
+    let code: string | undefined;
+    try { stat = fs.statSync(arg); } catch (e) { code = (e as NodeJS.ErrnoException).code; }
     if (stat?.isDirectory()) {
-      const found = walkFolder(arg, extensions).sort(byPath);
-      if (found.length === 0) errors.push({ file: arg, message: `no .${extensions.join('/.')} files in this folder` });
+      const found = walkFolder(arg, extensions, follow, errors).sort(byPath);
+      if (found.length === 0 && !errors.some((e) => e.file === arg)) errors.push({ file: arg, message: `no .${extensions.join('/.')} files in this folder` });
       found.forEach(add);
     } else if (stat) {
       add(arg);
-    } else if (fastGlob().isDynamicPattern(arg)) {
-      const found = fastGlob().sync(arg, { ignore, onlyFiles: true, suppressErrors: true }).sort(byPath);
-      if (found.length === 0) errors.push({ file: arg, message: 'no files match this pattern' });
-      found.forEach(add);
+    } else if (code === 'EACCES' || code === 'EPERM') {
+      errors.push({ file: arg, message: 'permission denied: a folder on this path cannot be read' });
+    } else if (isPattern(arg)) {
+      try {
+        const found = globFiles(arg, follow).sort(byPath);
+        if (found.length === 0) errors.push({ file: arg, message: 'no files match this pattern' });
+        found.forEach(add);
+      } catch (e) {
+        if (!(e instanceof PatternError)) throw e;
+        errors.push({ file: arg, message: `${e.message}: simplify the pattern` });
+      }
     } else {
-      errors.push({ file: arg, message: 'no such file or folder' });
+      errors.push({ file: arg, message: code === 'ELOOP' ? 'too many levels of symbolic links' : 'no such file or folder' });
     }
   }
   return { files, errors };
 }
 
+/** --ignore patterns as one matcher; a pattern past the bounds is an error naming it (and ignores nothing). */
+function ignoreMatcher(patterns: string[], errors: FileError[]): Matcher {
+  const usable = patterns.filter((p) => {
+    try { checkPattern(p); return true; } catch (e) {
+      errors.push({ file: p, message: `--ignore: ${(e as Error).message}: simplify the pattern` });
+      return false;
+    }
+  });
+  return usable.length ? globMatcher(usable, true) : () => false;
+}
+
 /**
- * Files with one of the extensions under a folder, recursively; hidden entries skipped;
- * symbolic links followed (each real folder once, so a link cycle ends). A broken link, or a
- * folder named x.txt, is listed anyway so the reader reports it instead of it vanishing.
+ * A glob argument's files. fast-glob lists the folders with every wildcard segment widened
+ * to `*` (a trivial match for it), and glob.ts decides which names match the real pattern.
  */
-function walkFolder(root: string, extensions: string[]): string[] {
+function globFiles(pattern: string, follow: boolean): string[] {
+  const fg = fastGlob();
+  const out = new Set<string>();
+  for (const expanded of expandBraces(pattern)) {
+    const wide = expanded.split('/').map((seg) => (seg === '**' ? seg : isPattern(seg) ? (seg.startsWith('.') ? '.*' : '*') : fg.escapePath(seg))).join('/');
+    const exact = globMatcher([expanded], false);
+    for (const f of fg.sync(wide, { onlyFiles: true, suppressErrors: true, followSymbolicLinks: follow, braceExpansion: false, extglob: false })) {
+      if (exact(f)) out.add(f);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Files with one of the extensions under a folder, recursively; hidden entries skipped. A
+ * symbolic link is followed when it stays inside the folder (each real folder once, so a link
+ * cycle ends); one leading outside is an error naming it unless --follow. A folder that cannot
+ * be read is an error naming it. A broken link, or a folder named x.txt, is listed anyway so
+ * the reader reports it instead of it vanishing.
+ */
+function walkFolder(root: string, extensions: string[], follow: boolean, errors: FileError[]): string[] {
   const wanted = new Set(extensions.map((e) => `.${e.toLowerCase()}`));
   const matches = (name: string) => wanted.has(path.extname(name).toLowerCase());
   const out: string[] = [];
   const visited = new Set<string>();
+  let rootReal: string;
+  try { rootReal = fs.realpathSync(root); } catch { rootReal = path.resolve(root); }
+  const inside = (real: string) => real === rootReal || real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep);
   const stack = [root];
   while (stack.length) {
     const dir = stack.pop()!;
     let real: string;
-    try { real = fs.realpathSync(dir); } catch { continue; }
+    try { real = fs.realpathSync(dir); } catch (e) { errors.push({ file: dir, message: folderProblem(e) }); continue; }
     if (visited.has(real)) continue;
     visited.add(real);
     let entries: fs.Dirent[];
-    try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { continue; }
+    try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch (e) { errors.push({ file: dir, message: folderProblem(e) }); continue; }
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const p = path.join(dir, e.name);
       let isDir = e.isDirectory();
       if (e.isSymbolicLink()) {
-        try { isDir = fs.statSync(p).isDirectory(); } catch { isDir = false; }
+        let target: string | undefined;
+        try { target = fs.realpathSync(p); } catch { target = undefined; }
+        if (target !== undefined && !follow && !inside(target)) {
+          if (matches(e.name) || isFolder(target)) errors.push({ file: p, message: `symbolic link leading outside ${root}: not followed (use --follow to read it)` });
+          continue;
+        }
+        try { isDir = target !== undefined && fs.statSync(p).isDirectory(); } catch { isDir = false; }
       }
       if (isDir && !matches(e.name)) stack.push(p);
       else if (matches(e.name)) out.push(p);
     }
   }
   return out;
+}
+
+function isFolder(p: string): boolean {
+  try { return fs.statSync(p).isDirectory(); } catch { return false; }
+}
+
+function folderProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied: cannot read this folder';
+  return `cannot read this folder: ${(e as Error).message}`;
 }
 
 function byPath(a: string, b: string): number {

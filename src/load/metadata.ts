@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { UserMetadata } from '../types.js';
+import { describeReadError, LIMITS, readTextFile } from './bounded.js';
 
 // Metadata the user gives about a file wins over what the text says. Three ways, most
 // specific first: a sidecar `ARTICLE.txt.json`, YAML-style front matter at the top of the
@@ -13,7 +14,7 @@ export class MetadataError extends Error {}
 /** Reads a manifest CSV with a header naming at least `file` and any of date,url,source. */
 export function readManifest(csvPath: string): Map<string, UserMetadata> {
   let text: string;
-  try { text = fs.readFileSync(csvPath, 'utf8'); } catch (e) { throw new MetadataError(`cannot read manifest ${csvPath}: ${(e as Error).message}`); }
+  try { text = readTextFile(csvPath, LIMITS.table); } catch (e) { throw new MetadataError(`cannot read manifest ${csvPath}: ${describeReadError(e)}`); }
   const rows = text.split(/\r?\n/).filter((l) => l.trim()).map(parseCsvLine);
   const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
@@ -55,16 +56,37 @@ function parseCsvLine(line: string): string[] {
   return cells;
 }
 
-/** A sidecar `FILE.json` next to the article, if there is one. */
-export function readSidecar(file: string): UserMetadata | null {
+/**
+ * A sidecar `FILE.json` next to the article, if there is one: a regular file of at most
+ * LIMITS.sidecar bytes; a symbolic link is followed only within the article's folder (or with
+ * --follow), so a hostile corpus cannot make `check` read /etc or a device.
+ */
+export function readSidecar(file: string, follow = false): UserMetadata | null {
   if (file === '-') return null;
   const sidecar = `${file}.json`;
-  if (!fs.existsSync(sidecar)) return null; // the common case, without a thrown ENOENT
+  // throwIfNoEntry: most articles have no sidecar, and an exception per file is slow
+  const link = fs.lstatSync(sidecar, { throwIfNoEntry: false });
+  if (!link) return null;
+  if (link.isSymbolicLink() && !follow && !linkStaysIn(sidecar, path.dirname(file))) {
+    throw new MetadataError(`sidecar ${sidecar} is a symbolic link leading outside the article's folder: not followed (use --follow to read it)`);
+  }
   let text: string;
-  try { text = fs.readFileSync(sidecar, 'utf8'); } catch { return null; }
+  try { text = readTextFile(sidecar, LIMITS.sidecar); } catch (e) { throw new MetadataError(`cannot read sidecar ${sidecar}: ${describeReadError(e)}`); }
   let data: unknown;
-  try { data = JSON.parse(text); } catch (e) { throw new MetadataError(`sidecar ${sidecar} is not valid JSON: ${(e as Error).message}`); }
+  // the parser's message quotes the text: say where, not what
+  try { data = JSON.parse(text); } catch { throw new MetadataError(`sidecar ${sidecar} is not valid JSON`); }
   return pickMetadata(data, `sidecar ${sidecar}`, 'sidecar');
+}
+
+/** Whether a symbolic link resolves to a path inside `folder` (both resolved). */
+function linkStaysIn(link: string, folder: string): boolean {
+  try {
+    const real = fs.realpathSync(link);
+    const base = fs.realpathSync(folder);
+    return real === base || real.startsWith(base.endsWith(path.sep) ? base : base + path.sep);
+  } catch {
+    return true; // a broken link: reading it reports "no such file"
+  }
 }
 
 /**

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { FileError, LoadedArticle, UserMetadata } from '../types.js';
 import { articleFromText } from './article.js';
 import { decodeText, DecodeError } from './decode.js';
 import { MetadataError, readFrontMatter, readSidecar } from './metadata.js';
+import { describeReadError, NotRegularFile, readRegularFile, readStdin, TooLarge } from './bounded.js';
 
 export interface ReadOptions {
   /** files larger than this are refused (bytes) */
@@ -12,6 +12,8 @@ export interface ReadOptions {
   date?: string;
   /** --manifest rows, keyed by absolute path */
   manifest?: Map<string, UserMetadata>;
+  /** --follow: read a sidecar that is a symbolic link to another folder */
+  follow?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -49,8 +51,10 @@ export function readSource(file: string, options: ReadOptions = {}): SourceResul
   try {
     const bytes = readBytes(file, maxBytes);
     const original = decodeText(bytes);
-    const front = readFrontMatter(original);
-    let raw = original;
+    // A byte-order mark stays in `original` (offsets count it) and is blanked in the body.
+    const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const front = readFrontMatter(bom ? original.slice(1) : original);
+    let raw = bom ? ` ${original.slice(1)}` : original;
     let meta: UserMetadata = {};
     if (options.date) meta = { date: options.date, origin: 'option' };
     const row = options.manifest?.get(path.resolve(file));
@@ -58,9 +62,9 @@ export function readSource(file: string, options: ReadOptions = {}): SourceResul
     if (front) {
       meta = { ...meta, ...front.meta };
       // Blank the front matter rather than cut it, so offsets still point into the file.
-      raw = ' '.repeat(front.length) + raw.slice(front.length);
+      raw = ' '.repeat(bom + front.length) + raw.slice(bom + front.length);
     }
-    const sidecar = readSidecar(file);
+    const sidecar = readSidecar(file, options.follow ?? false);
     if (sidecar) meta = { ...meta, ...sidecar };
     return { ok: true, source: { file, original, body: raw, meta } };
   } catch (e) {
@@ -69,41 +73,14 @@ export function readSource(file: string, options: ReadOptions = {}): SourceResul
 }
 
 function readBytes(file: string, maxBytes: number): Uint8Array {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const buf = Buffer.alloc(65536);
-    for (;;) {
-      let n: number;
-      try { n = fs.readSync(0, buf, 0, buf.length, null); } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') continue;
-        if (code === 'EOF') break;
-        throw e;
-      }
-      if (n === 0) break;
-      size += n;
-      if (size > maxBytes) throw new TooLarge(size);
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    return Buffer.concat(chunks);
-  }
-  const stat = fs.statSync(file);
-  if (stat.isDirectory()) throw new Error('is a folder');
-  if (stat.size > maxBytes) throw new TooLarge(stat.size);
-  return fs.readFileSync(file);
-}
-
-class TooLarge extends Error {
-  constructor(readonly size: number) { super('too large'); }
+  return file === '-' ? readStdin(maxBytes) : readRegularFile(file, maxBytes);
 }
 
 function describe(e: unknown, maxBytes: number): string {
-  if (e instanceof TooLarge) return `too large (${e.size} bytes > --max-bytes ${maxBytes}); raise --max-bytes or split the file`;
-  if (e instanceof DecodeError || e instanceof MetadataError) return e.message;
+  if (e instanceof TooLarge) return `too large (${e.exact ? '' : 'over '}${e.size} bytes > --max-bytes ${maxBytes}); raise --max-bytes or split the file`;
+  if (e instanceof DecodeError || e instanceof MetadataError || e instanceof NotRegularFile) return e.message;
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied: cannot read this file';
-  if (code === 'EISDIR') return 'is a folder';
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'ELOOP' || code === 'ENXIO') return describeReadError(e);
   return `cannot read: ${(e as Error).message}`;
 }

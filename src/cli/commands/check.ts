@@ -21,6 +21,7 @@ interface CheckCliOptions {
   expect?: string;
   knowledge: string[];
   ignore: string[];
+  follow?: boolean;
   maxBytes: number;
   manifest?: string;
 }
@@ -70,6 +71,7 @@ export function checkCommand(): Command {
     .option('--expect <file>', 'JSON file of facts an analyst verified, which must still be extracted (see README)')
     .option('-k, --knowledge <file>', 'extra knowledge file; repeatable', collect, [])
     .option('--ignore <glob>', 'skip files matching this glob; repeatable', collect, [])
+    .option('--follow', 'follow symbolic links that lead outside the folders and patterns given')
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
     .option('--manifest <csv>', "CSV with columns file,date,url,source giving each file's metadata")
     .addHelpText('after', `\nRules (id, default level, what it finds):\n${ruleHelp}\n\nExit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal failure.\n`)
@@ -82,6 +84,7 @@ export function checkCommand(): Command {
         against: o.against,
         expectations: o.expect ? readExpectations(o.expect) : null,
         ignore: o.ignore,
+        follow: o.follow ?? false,
         maxBytes: o.maxBytes,
         manifest: o.manifest ? readManifest(o.manifest) : undefined,
       });

@@ -25,6 +25,17 @@ export function normalizePhrase(s: string): string {
   return ` ${fold(s).replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
+/** how many days after an article's date a truce it announces may take effect */
+const ANNOUNCED_AHEAD_DAYS = 2;
+
+/** "2020-10-25" + 2 → "2020-10-27" (ISO day strings). */
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return day;
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 export class Catalogue {
   readonly entries: CatalogueEntry[];
   private readonly byId = new Map<string, CatalogueEntry>();
@@ -45,10 +56,14 @@ export class Catalogue {
     return this.byId.get(id);
   }
 
-  /** Entries that existed at a date: an article cannot cite a truce agreed after it was written. */
+  /**
+   * Entries that existed at a date: an article cannot cite a truce agreed after it was written,
+   * except one announced for the coming days ("agreed Sunday to a truce taking effect Monday":
+   * the catalogue dates a truce by when it took effect).
+   */
   before(date: string | null): CatalogueEntry[] {
     if (!date) return this.entries;
-    const last = endOf(date);
+    const last = addDays(endOf(date), ANNOUNCED_AHEAD_DAYS);
     return this.entries.filter((e) => startOf(e.entry.date) <= last);
   }
 

@@ -22,13 +22,17 @@ const CUE_WEIGHT = 5;
 const NEIGHBOUR_FACTOR = 0.3;
 const BROKER_MATCH = 3;
 const BROKER_MISMATCH = -1;
+/** a date score this high names a truce's own day (or the day before or after: agreed one day, in force the next) */
+export const DAY_FIT = 7;
 /** a tight date that contradicts an entry rules it out, whatever cues say */
 const TIGHT_CONFLICT = -8;
 // A date written as the truce's own: "a 1994 ceasefire", "the November 2020 deal", "a truce in
 // 1994", "agreement on Nov. 10, 2020", "a truce signed in Moscow on 10 October". A date after
 // other words ("restore a truce when they met on Monday", "violated on Monday") is not.
-const AGREED_VERB = '(?:signed|agreed|reached|brokered|announced|declared|struck|sealed|concluded|mediated|negotiated|established|hammered\\s+out|put\\s+in\\s+place|took\\s+effect|came\\s+into\\s+(?:force|effect)|went\\s+into\\s+(?:force|effect)|entered\\s+into\\s+force|in\\s+force)';
-const DATE_AFTER = new RegExp(`^[\\s,(]*(?:(?:which|that)\\s+)?(?:(?:was|were|had|has|have|been)\\s+){0,2}(?:${AGREED_VERB}\\s+)?(?:(?:in|by|with)\\s+[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?\\s+)?(?:of|in|on|from|dated|at)?\\s*$`, 'iu');
+const AGREED_VERB = '(?:signed|agreed|reached|brokered|announced|declared|struck|sealed|concluded|mediated|negotiated|established|arranged|secured|hammered\\s+out|worked\\s+out|put\\s+in\\s+place|took\\s+effect|came\\s+into\\s+(?:force|effect)|went\\s+into\\s+(?:force|effect)|entered\\s+into\\s+force|(?:in|into)\\s+force|in\\s+place|in\\s+effect)';
+// "a truce arranged by Iranian envoys in March", "the regime of ceasefire which is in force since 1994"
+// ("since" only after "in force": "a ceasefire since last Saturday's clashes" dates the clashes)
+const DATE_AFTER = new RegExp(`^[\\s,(]*(?:(?:which|that)\\s+)?(?:(?:was|were|is|are|had|has|have|been)\\s+){0,2}(?:(?:${AGREED_VERB}\\s+)?(?:(?:in|by|with|under)\\s+[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?\\s+)?(?:of|in|on|from|dated|at)?|(?:in|into)\\s+(?:force|place|effect)\\s+since|(?:held|holding)\\s+since)\\s*$`, 'iu');
 const DATE_BEFORE = /^\s*(?:['’]s)?\s*(?:(?!(?:the|a|an|this|that)\s)[\p{L}-]+\s+){0,2}$/iu;
 
 export interface MentionEvidence {
@@ -42,6 +46,8 @@ export interface MentionEvidence {
   tightDate: DateMention | null;
   /** brokers the text names around the mention */
   brokers: string[];
+  /** ids whose very day (give or take the day it took effect) a date in the mention's window writes */
+  dayFits: Set<string>;
 }
 
 export interface EvidenceInput {
@@ -77,6 +83,11 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
   const tight = usable
     .filter((d) => d.start >= window[0] && d.stop <= window[1] && gapOf(d) <= TIGHT_GAP && (d.stop <= m.start ? DATE_BEFORE : DATE_AFTER).test(between(d)))
     .sort((a, b) => gapOf(a) - gapOf(b))[0] ?? null;
+  const dayFits = new Set<string>();
+  for (const d of usable) {
+    if (d.start < window[0] || d.stop > window[1] || d.value?.length !== 10) continue;
+    for (const c of candidates) if (c.entry.date.length === 10 && dateScore(c, d, true) >= DAY_FIT) dayFits.add(c.entry.id);
+  }
   if (tight) {
     // the date it was agreed: only the truce of that date fits, not one merely in force then
     for (const c of candidates) {
@@ -123,7 +134,7 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
     if (m.plural && c.entry.members?.length) bump(c.entry.id, 2, false);
   }
 
-  return { scores, pointed, own, tightDate: tight, brokers };
+  return { scores, pointed, own, tightDate: tight, brokers, dayFits };
 }
 
 /**

@@ -6,11 +6,11 @@ import type { ExtractContext } from '../context.js';
 import type { EntityMention } from '../entities/index.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { mentionsIn } from '../dates/index.js';
-import { catalogueOf, normalizePhrase } from './catalogue.js';
+import { catalogueOf, normalizePhrase, type Catalogue, type CatalogueEntry } from './catalogue.js';
 import { findMentions, type CeasefireMention } from './mentions.js';
 import { mentionEvidence } from './evidence.js';
 import { ABOUT_CURRENT_TRUCE, accusation, claimKind } from './claims.js';
-import { resolveAll, resolutionKey, type MentionReading } from './resolve.js';
+import { resolveAll, resolutionKey, type MentionReading, type Resolution } from './resolve.js';
 
 /** how far (characters) around a mention its claim words are looked for */
 const CLAIM_REACH = 100;
@@ -61,8 +61,12 @@ export function extractCeasefires(c: ExtractContext): CeasefireCitation[] {
   }
   const citations = new Map<string, CeasefireCitation>();
   for (const r of readings) {
-    const res = r.resolution;
-    if (!res) continue;
+    if (!r.resolution) continue;
+    for (const res of membersNamed(r.resolution, r, catalogue)) addCitation(res, r);
+  }
+  return foldCompleteGroups([...citations.values()], catalogue);
+
+  function addCitation(res: Resolution, r: MentionReading): void {
     const k = resolutionKey(res);
     let cite = citations.get(k);
     if (!cite) {
@@ -75,7 +79,36 @@ export function extractCeasefires(c: ExtractContext): CeasefireCitation[] {
     if (!cite.evidence.some((e) => e.start === evidence.start)) cite.evidence.push(evidence);
     addClaim(cite, claimOf(r, evidence, c, entitiesBySentence.get(r.mention.sentence.index) ?? []));
   }
-  return [...citations.values()];
+}
+
+/**
+ * "Three earlier ceasefires, agreed for 10 October, 18 October and 26 October": a group whose
+ * members the mention's clause dates one by one cites those members, not the group.
+ */
+function membersNamed(res: Resolution, r: MentionReading, catalogue: Catalogue): Resolution[] {
+  if (res.kind !== 'entry' || !res.entry.entry.members?.length) return [res];
+  const named = res.entry.entry.members.filter((id) => r.evidence.dayFits.has(id)).map((id) => catalogue.get(id)).filter((e): e is CatalogueEntry => !!e);
+  return named.length ? named.map((entry) => ({ kind: 'entry', entry })) : [res];
+}
+
+/**
+ * A group cited beside every one of its members says nothing the members do not ("three truces
+ * collapsed … agreed for 10, 18 and 26 October"): its evidence and claims go to each member.
+ */
+function foldCompleteGroups(list: CeasefireCitation[], catalogue: Catalogue): CeasefireCitation[] {
+  const byId = new Map(list.filter((c) => c.id).map((c) => [c.id!, c]));
+  return list.filter((group) => {
+    const members = group.id ? catalogue.get(group.id)?.entry.members ?? [] : [];
+    if (!members.length || !members.every((id) => byId.has(id))) return true;
+    for (const id of members) {
+      const m = byId.get(id)!;
+      for (const e of group.evidence) if (!m.evidence.some((x) => x.start === e.start)) m.evidence.push(e);
+      for (const claim of group.claims) addClaim(m, claim);
+      m.evidence.sort((a, b) => a.start - b.start);
+      m.claims.sort((a, b) => a.evidence.start - b.evidence.start);
+    }
+    return false;
+  });
 }
 
 /** The words around a mention, within its clause and its window, without the mention itself. */

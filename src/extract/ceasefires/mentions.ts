@@ -16,6 +16,8 @@ export type MentionForm =
   | 'brokered-deal'
   /** a catalogue name without a ceasefire word in it: "the Bishkek Protocol", "the November deal" */
   | 'alias'
+  /** "the statement of 9 November 2020", "the agreement reached on April 5": a ceasefire only when the day is a catalogued truce's */
+  | 'dated-deal'
   /** "the pact", "the agreement": a ceasefire only when one was just cited */
   | 'anaphor';
 
@@ -32,8 +34,12 @@ export interface CeasefireMention {
 }
 
 const DEAL = '(?:deal|agreement|accord|pact|statement|declaration|arrangement)';
-const WAR = '(?:war|conflict|fighting|hostilities|clashes|offensive|bloodshed|violence)';
+const WAR = '(?:war|conflict|fighting|hostilities|clashes|offensive|bloodshed|violence|shooting|firing)';
 const ENDED = '(?:ended|halted|stopped|brought\\s+an\\s+end\\s+to|put\\s+an\\s+end\\s+to|froze|paused|concluded)';
+/** the deal as the subject that stops the fighting: "the joint statement … stops the shooting" */
+const STOPS = '(?:stops|stopped|halts|halted|ends|ended|freezes|froze|brings\\s+an\\s+end\\s+to|brought\\s+an\\s+end\\s+to|puts\\s+an\\s+end\\s+to|put\\s+an\\s+end\\s+to)';
+/** a third party that made the fighting stop: "due to mediation of Russia", "thanks to Moscow's intervention" */
+const MEDIATION = '(?:mediation|brokering|intervention|good\\s+offices)';
 
 const TERM = /\b(?:(?:cease[- ]?fires?|truces?|armistices?)(?:\s+(?:agreements?|deals?|accords?|regimes?|pacts?|declarations?|statements?|protocols?|arrangements?))?|(?:cessation|halt|suspension)\s+of\s+(?:all\s+)?(?:hostilities|fighting|fire|military\s+(?:operations|actions)))\b/giu;
 
@@ -43,8 +49,20 @@ const ENDED_WAR = [
   // "the agreement ending the war", "a deal to end the fighting"
   new RegExp(`\\b${DEAL}\\s+(?:ending|to\\s+end|to\\s+halt|that\\s+ends)\\s+(?:[\\w'’-]+\\s+){0,4}?${WAR}\\b`, 'giu'),
   // "The fighting ended with a Russian-brokered agreement", "the war was halted by a Moscow-mediated deal"
-  new RegExp(`\\b${WAR}\\s+(?:was\\s+|were\\s+)?(?:ended|halted|stopped|ceased|concluded|ending|stopping)\\s+(?:with|by|under|in)\\s+(?:a|an|the)\\s+(?:[\\w.'’-]+\\s+){0,4}?${DEAL}\\b`, 'giu'),
+  new RegExp(`\\b${WAR}\\s+(?:was\\s+|were\\s+)?(?:ended|halted|stopped|ceased|concluded|ending|stopping)\\s+(?:(?:only|finally|eventually|effectively)\\s+)?(?:with|by|under|in)\\s+(?:a|an|the)\\s+(?:[\\w.'’-]+\\s+){0,4}?${DEAL}\\b`, 'giu'),
+  // "the joint statement of the three leaders stops the shooting completely"
+  new RegExp(`\\b(?:joint\\s+|trilateral\\s+|tripartite\\s+)?${DEAL}\\s+(?:[\\w'’,-]+\\s+){0,12}?${STOPS}\\s+(?:(?:the|all|further)\\s+)?(?:[\\w'’-]+\\s+){0,2}?${WAR}\\b`, 'giu'),
+  // "the fighting in the border area was stopped by the evening due to mediation of Russia"
+  new RegExp(`\\b${WAR}\\s+(?:[\\w'’-]+\\s+){0,5}?(?:was|were|had\\s+been)\\s+(?:stopped|halted|ended)\\b(?:\\s+[\\w'’-]+){0,5}?\\s+(?:due\\s+to|thanks\\s+to|through|with|after|by)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?${MEDIATION}\\b`, 'giu'),
 ];
+
+// A deal named by the day it was made: "the statement of 9 November 2020", "the agreement
+// reached on April 5, 2016 in Moscow", "the agreement which on April 5 was reached". Only the
+// connective words are matched; the day itself is read by the dates module, and the mention
+// cites something only when that day is a catalogued truce's.
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DAY_AHEAD = `(?=(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\s+\\d{1,2}\\b))`;
+const DATED_DEAL = new RegExp(`\\b(?:(?:joint|trilateral|tripartite)\\s+)?(?:statement|agreement|deal|accord|declaration|protocol|document|arrangement)s?\\s+(?:(?:(?:which|that)\\s+)?(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:signed|agreed|reached|adopted|announced|concluded|struck)\\s+(?:on\\s+)?|of\\s+|dated\\s+|(?:which|that)\\s+on\\s+)${DAY_AHEAD}`, 'giu');
 
 const BROKERED_DEAL = new RegExp(`\\b[\\p{L}.]+-(?:brokered|mediated)\\s+(?:peace\\s+)?${DEAL}\\b`, 'giu');
 
@@ -67,6 +85,7 @@ export function findMentions(s: Sentence, catalogue: Catalogue): CeasefireMentio
   add(TERM, 'term');
   for (const re of ENDED_WAR) add(re, 'ended-war');
   add(BROKERED_DEAL, 'brokered-deal');
+  add(DATED_DEAL, 'dated-deal');
   for (const { entry, re } of aliasPatterns(catalogue)) {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) found.push({ start: m.index, end: m.index + m[0].length, form: 'alias', aliasOf: entry });
@@ -74,7 +93,7 @@ export function findMentions(s: Sentence, catalogue: Catalogue): CeasefireMentio
   add(ANAPHOR, 'anaphor');
 
   // Longer and stronger forms first; a later match overlapping a kept one is the same mention.
-  const rank: Record<MentionForm, number> = { alias: 0, 'ended-war': 1, term: 2, 'brokered-deal': 3, anaphor: 4 };
+  const rank: Record<MentionForm, number> = { alias: 0, 'ended-war': 1, term: 2, 'brokered-deal': 3, 'dated-deal': 4, anaphor: 5 };
   found.sort((a, b) => rank[a.form] - rank[b.form] || b.end - b.start - (a.end - a.start));
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);

@@ -67,6 +67,13 @@ function decide(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry 
   for (const v of scores.values()) best = Math.max(best, v);
   const tied = [...scores.entries()].filter(([, v]) => v >= best - TIE).map(([id]) => ctx.catalogue.get(id)!);
   if (r.mention.form === 'brokered-deal' && !tied.some((t) => pointed.has(t.entry.id))) return undefined;
+  // "the statement of 9 November 2020" is a truce's only when its day is one: not any statement of the time
+  if (r.mention.form === 'dated-deal') {
+    const tight = r.evidence.tightDate;
+    const fits = tight?.value?.length === 10 ? tied.filter((t) => r.evidence.dayFits.has(t.entry.id)) : [];
+    if (!fits.length) return null;
+    return { kind: 'entry', entry: breakTie(fits, r, ctx, inForce, history) };
+  }
   return { kind: 'entry', entry: breakTie(tied, r, ctx, inForce, history) };
 }
 
@@ -118,7 +125,7 @@ function refer(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry |
     // "breaching the pact" right after a ceasefire was cited; "the agreement to hold talks" is not one
     return r.anaphorTrigger && sentenceGap <= 2 ? last.resolution! : null;
   }
-  if (m.form === 'brokered-deal') return null;
+  if (m.form === 'brokered-deal' || m.form === 'dated-deal') return null;
 
   // A date written next to the mention that fits no known truce: a ceasefire the catalogue lacks.
   const tight = r.evidence.tightDate;

@@ -1,11 +1,12 @@
 import type { Knowledge } from '../../knowledge/index.js';
 import type { Sentence } from '../../types.js';
-import { getTagger, lexiconTags } from '../../annotate/nlp.js';
+import { knowledgeLexicon, tagText, wordTags, type PrivateLexicon } from '../../annotate/nlp.js';
 import { isCapitalised, joinable, type WordToken } from './dictionary.js';
 
 // Names the knowledge base does not know: a new negotiator, a local commander, an analyst.
 // Candidates are runs of capitalised words the dictionary did not cover; compromise's lexicon
-// and tagger (with our lexicon added) decide whether a run is a person's name.
+// and tagger, with our knowledge as a private lexicon (see annotate/nlp.ts), decide whether a
+// run is a person's name.
 
 export interface UnknownName {
   type: 'person' | 'organization' | 'place';
@@ -29,15 +30,15 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** A capitalised word that could be part of a name: not an ordinary word compromise knows. */
-function nameLike(t: WordToken): boolean {
+function nameLike(t: WordToken, lexicon: PrivateLexicon): boolean {
   if (!isCapitalised(t.text) || /\d/.test(t.text) || t.text.length < 2) return false;
   if (t.text.length > 2 && t.text === t.text.toUpperCase()) return false; // acronyms are not personal names
-  const tags = lexiconTags(t.folded);
+  const tags = wordTags(t.folded, lexicon);
   return tags.length === 0 || tags.some((x) => NAME_TAGS.has(x));
 }
 
-function isFirstName(t: WordToken): boolean {
-  return lexiconTags(t.folded).some((x) => FIRST_NAME_TAGS.has(x));
+function isFirstName(t: WordToken, lexicon: PrivateLexicon): boolean {
+  return wordTags(t.folded, lexicon).some((x) => FIRST_NAME_TAGS.has(x));
 }
 
 /**
@@ -58,6 +59,7 @@ export function findUnknownNames(
   sentenceOfToken: Int32Array,
 ): UnknownName[] {
   const out: UnknownName[] = [];
+  const lexicon = knowledgeLexicon(k);
   const sentenceRange = new Map<number, [number, number]>();
   sentenceOfToken.forEach((s, i) => {
     const r = sentenceRange.get(s);
@@ -72,20 +74,20 @@ export function findUnknownNames(
   // People: runs of two to four name-like words.
   const ambiguous: UnknownName[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !nameLike(tokens[i])) continue;
+    if (covered[i] || !nameLike(tokens[i], lexicon)) continue;
     const inTitleCase = skipSentence.has(sentenceOfToken[i]);
     let j = i;
     while (j + 1 < tokens.length && !covered[j + 1] && sentenceOfToken[j + 1] === sentenceOfToken[i] && joinable(text, tokens[j], tokens[j + 1])) {
       const next = tokens[j + 1];
-      if (nameLike(next)) j++;
-      else if (JOINERS.has(next.folded) && j + 2 < tokens.length && nameLike(tokens[j + 2]) && !covered[j + 2]) j += 2;
+      if (nameLike(next, lexicon)) j++;
+      else if (JOINERS.has(next.folded) && j + 2 < tokens.length && nameLike(tokens[j + 2], lexicon) && !covered[j + 2]) j += 2;
       else break;
     }
     const len = j - i + 1;
     if (len >= 2 && len <= 4) {
       const run = tokens.slice(i, j + 1);
-      const unknownWords = run.filter((t) => lexiconTags(t.folded).length === 0).length;
-      if (isFirstName(run[0])) out.push({ type: 'person', first: i, last: j });
+      const unknownWords = run.filter((t) => wordTags(t.folded, lexicon).length === 0).length;
+      if (isFirstName(run[0], lexicon)) out.push({ type: 'person', first: i, last: j });
       else if (inTitleCase) { /* no evidence beyond capitals */ }
       else if (unknownWords === len) out.push({ type: 'person', first: i, last: j });
       else ambiguous.push({ type: 'person', first: i, last: j });
@@ -94,12 +96,11 @@ export function findUnknownNames(
   }
   // Ambiguous runs go to compromise's tagger, each sentence tagged once however many runs it holds.
   if (ambiguous.length) {
-    const tagger = getTagger(k);
     const peopleOf = new Map<number, string[]>();
     for (const cand of ambiguous) {
       const si = sentenceOfToken[cand.first];
       let people = peopleOf.get(si);
-      if (!people) { people = tagger(sentences[si].text).people().out('array') as string[]; peopleOf.set(si, people); }
+      if (!people) { people = tagText(sentences[si].text, lexicon).people().out('array') as string[]; peopleOf.set(si, people); }
       const runText = text.slice(tokens[cand.first].start, tokens[cand.last].end);
       if (people.some((p) => p.includes(runText))) out.push(cand);
     }
@@ -111,7 +112,7 @@ export function findUnknownNames(
     if (covered[i] || !ORG_HEADS.has(t.folded) || !isCapitalised(t.text) || skipSentence.has(sentenceOfToken[i])) continue;
     let a = i;
     while (a - 1 >= 0 && i - a < 4 && sentenceOfToken[a - 1] === sentenceOfToken[i] && joinable(text, tokens[a - 1], tokens[a])
-      && isCapitalised(tokens[a - 1].text) && covered[a - 1] !== 2 && !lexiconTags(tokens[a - 1].folded).includes('Determiner')) a--;
+      && isCapitalised(tokens[a - 1].text) && covered[a - 1] !== 2 && !wordTags(tokens[a - 1].folded, lexicon).includes('Determiner')) a--;
     if (a < i) out.push({ type: 'organization', first: a, last: i });
   }
   return out;

@@ -90,7 +90,7 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]):
     if (DATE_OTHER_EVENT.has(tokens[i - 1]?.low ?? '')) continue;
     const [from, to] = i > tr.last ? [tr.last + 1, i] : [i, tr.first];
     let crossed = false;
-    for (let x = from; x < to; x++) if (DATE_OTHER_EVENT.has(tokens[x].low) || tokens[x].low === 'since') crossed = true;
+    for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
     if (crossed) continue;
     const distance = i > tr.last ? i - tr.last : tr.first - i;
     if (!best || distance < best.distance) best = { value: d.value, distance };

@@ -32,7 +32,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
   }
-  const meetings = mergeCandidates(candidates);
+  const meetings = mergeCandidates(candidates, c.limits);
   placeAtDateline(c, meetings);
   return meetings.map((m) => toMeeting(m, scope));
 }

@@ -28,6 +28,8 @@ export interface TriggerSpec {
   needsObject?: boolean;
   /** a verb whose person object must be followed by an adjunct or the clause's end ("called X on Monday", not "called X a liar") */
   callObject?: boolean;
+  /** the people met follow a later 'with' ("discussed the border by phone with X"), never the verb itself */
+  withObject?: boolean;
   /** one call per person named as object: "Putin phoned Aliyev and Pashinyan" is two calls */
   eachObject?: boolean;
   /** evidence of a meeting only when affirmed: its negation is no meeting that did not take place */
@@ -73,12 +75,26 @@ export const TRIGGERS: TriggerSpec[] = [
   v('spoke with', { needsObject: true }), v('talked with', { needsObject: true }), v('speaks with', { presentForm: true, needsObject: true }),
   v('speak with', { presentForm: true, needsObject: true }), v('spoke to', { needsObject: true }), v('talked to', { needsObject: true }),
   v('speaks to', { presentForm: true, needsObject: true }), v('speak to', { presentForm: true, needsObject: true }),
+  // "discussed the border with X": a consultation with the people after 'with' ("discussed by telephone with X": a call)
+  v('discussed', { withObject: true }), v('discuss', { withObject: true, presentForm: true }), v('discusses', { withObject: true, presentForm: true }),
+  v('discussing', { withObject: true }),
+  // "saw each president alone", "to see President X": a visit, only with a person and then an adjunct or the clause's end
+  v('saw', { needsObject: true, callObject: true }), v('see', { needsObject: true, callObject: true, presentForm: true }),
+  v('played host to', { subjectRole: 'host', cameo: '043', needsObject: true }), v('plays host to', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }),
+  v('spoke', { withObject: true }), v('speaks', { withObject: true, presentForm: true }), v('speak', { withObject: true, presentForm: true }),
+  v('came together', {}), v('come together', { presentForm: true }), v('talked'),
   // a handshake shows a meeting; a refused one ("did not shake hands") says nothing about it
   v('shook hands with', { positiveOnly: true }), v('shake hands with', { presentForm: true, positiveOnly: true }),
   v('shook hands', { positiveOnly: true }), v('shake hands', { presentForm: true, positiveOnly: true }),
   // nouns
-  n('meeting'), n('meetings'), n('talks', { cameo: '046' }), n('negotiations', { cameo: '046' }), n('summit'), n('summits'),
-  n('encounter'), n('conversation'), n('conversations'), n('contacts'), n('tete a tete'), n('tête à tête'),
+  // plural nouns with one subject and several people met are one meeting each ("meetings with X and Y")
+  n('meeting'), n('meetings', { eachObject: true }), n('talks', { cameo: '046' }), n('negotiations', { cameo: '046' }), n('summit'), n('summits'),
+  n('encounter'), n('conversation'), n('conversations', { eachObject: true }), n('contacts'), n('tete a tete'), n('tête à tête'),
+  n('tete - a - tete'), n('tête - à - tête'), n('session'), n('sessions', { eachObject: true }), n('round of talks', { cameo: '046' }),
+  n('round of negotiations', { cameo: '046' }), n('consultations'), n('working dinner'), n('working lunch'), n('dinner'), n('lunch'),
+  n('phone calls', { mode: 'phone', cameo: '041', eachObject: true }), n('telephone calls', { mode: 'phone', cameo: '041', eachObject: true }),
+  n('phone conversations', { mode: 'phone', cameo: '041', eachObject: true }), n('telephone conversations', { mode: 'phone', cameo: '041', eachObject: true }),
+  n('calls', { mode: 'phone', cameo: '041', eachObject: true }),
   n('phone call', { mode: 'phone', cameo: '041' }), n('telephone call', { mode: 'phone', cameo: '041' }),
   n('phone conversation', { mode: 'phone', cameo: '041' }), n('telephone conversation', { mode: 'phone', cameo: '041' }),
   n('phone talks', { mode: 'phone', cameo: '041' }), n('telephone talks', { mode: 'phone', cameo: '041' }),
@@ -184,7 +200,12 @@ export const PLANNED_BEFORE = [
 ];
 
 /** Words of the clause that say the trigger's people met on their own, apart from a joint meeting. */
-export const SEPARATE_MARKERS = ['separately', 'alone', 'individually', 'one-on-one', 'one on one', 'each', 'bilaterally', 'in turn', 'tete a tete'];
+export const SEPARATE_MARKERS = [
+  'separately', 'alone', 'individually', 'one-on-one', 'one on one', 'each', 'bilaterally', 'in turn', 'tete a tete', 'one after the other',
+  'one after another', 'one by one', 'in separate', 'in a bilateral format', 'with each',
+];
+/** Adjectives before a meeting noun that make one meeting per person met ("separate talks with X and Y"). */
+export const SEPARATE_ADJECTIVES = new Set(['separate', 'individual', 'respective']);
 
 /** Words that say the meeting is another occasion than the article's main one ("last met in 2019", "first encounter since"). */
 export const OTHER_OCCASION = ['last', 'previous', 'previously', 'earlier', 'former', 'ago', 'since', 'several times', 'repeatedly', 'again', 'past'];
@@ -236,14 +257,21 @@ export const COORDINATION_FILLERS = new Set([
   'and', ',', '&', 'as', 'well', 'along', 'together', 'his', 'her', 'their', 'its', 'the', 'of', 'counterpart', 'counterparts',
   "'s", 'both', '-', 'state', 'head', 'foreign', 'prime', 'minister', 'president', 'leader', 'secretary', 'chancellor', 'premier',
   'envoy', 'ambassador', 'co-chair', 'chairman', 'deputy', 'special', 'representative', 'spokesman', 'spokeswoman', 'king', 'emir',
+  'colleague', 'colleagues',
 ]);
 export const COORDINATORS = new Set(['and', ',', '&', 'well', 'along', 'together']);
+/**
+ * Words after a coordinator that set the next person apart: "with X and with Y", "X and then Y",
+ * "X and, separately, Y", "with X and, in a separate call, with Y" (one meeting each).
+ */
+export const APART_WORDS = new Set(['with', 'then', 'separately', 'later', 'afterwards', 'subsequently', 'in', 'a', 'separate', 'call', 'meeting', 'conversation', 'talks']);
 
 /** Words that may stand between a trigger and its object: determiners and titles ("met the Armenian President Serzh Sargsyan"). */
 export const OBJECT_FILLERS = new Set([
   'the', 'a', 'an', 'both', 'with', 'between', 'among', 'together', 'his', 'her', 'their', 'its', 'of', 'state', 'head', 'foreign',
   'prime', 'minister', 'president', 'leader', 'secretary', 'chancellor', 'premier', 'envoy', 'ambassador', 'co-chair', 'chairman',
-  'deputy', 'special', 'representative', "'s", 'counterpart', 'also', 'then', 'first', 'formally', 'personally', 'privately',
+  'deputy', 'special', 'representative', "'s", 'counterpart', 'counterparts', 'colleague', 'colleagues', 'also', 'then', 'first',
+  'formally', 'personally', 'privately', 'separately',
 ]);
 
 /** Prepositions that before a date mention say it dates another event ("the first encounter since December"). */

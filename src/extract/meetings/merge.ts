@@ -1,4 +1,6 @@
-import { absorb, compatible, isProperSubset, sameSet, type Candidate } from './candidate.js';
+import type { ExtractionLimit, Time } from '../../types.js';
+import { EXTRACTION_LIMITS, noteLimit } from '../limits.js';
+import { absorb, compatible, isProperSubset, type Candidate } from './candidate.js';
 
 /**
  * One article's reports of meetings → its meetings. A meeting told in several sentences is one:
@@ -8,43 +10,193 @@ import { absorb, compatible, isProperSubset, sameSet, type Candidate } from './c
  *     addition ("Kerry also met Lavrov") or as another occasion;
  *  3. separate meetings ("met both presidents separately") take the occasion's place and date
  *     when they have none of their own.
+ * Reports are indexed by participant set and date, so the work grows with the number of
+ * reports, not its square; a hostile text that still makes it grow stops at a bound and says so.
  */
-export function mergeCandidates(candidates: Candidate[]): Candidate[] {
-  const merged: Candidate[] = [];
-  for (const c of candidates) {
-    const same = merged.find((m) => sameSet(m.keys, c.keys) && compatible(m, c));
+export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimit[]): Candidate[] {
+  const budget = new Budget(EXTRACTION_LIMITS.meetingComparisons);
+  const merged = new Index(budget);
+  const reports = candidates.length > EXTRACTION_LIMITS.meetingReports ? candidates.slice(0, EXTRACTION_LIMITS.meetingReports) : candidates;
+  if (reports !== candidates) noteLimit(limits, 'meetings', `only the first ${EXTRACTION_LIMITS.meetingReports} of ${candidates.length} meeting reports were read`);
+  for (const c of reports) {
+    const same = merged.first(keyOf(c.keys), c, (m) => compatible(m, c));
+    if (budget.spent) break;
     if (same) {
+      const before = same.date;
       same.separate ||= c.separate;
       same.also ||= c.also;
       same.otherOccasion &&= c.otherOccasion;
       absorb(same, c);
+      merged.dated(same, before);
     } else {
-      merged.push({ ...c, keys: [...c.keys], mediators: [...c.mediators], sentences: [...c.sentences], evidence: [...c.evidence] });
+      merged.add({ ...c, keys: [...c.keys], mediators: [...c.mediators], sentences: [...c.sentences], evidence: [...c.evidence] });
     }
   }
   const kept: Candidate[] = [];
-  for (const m of merged) {
+  for (const m of merged.all) {
     const whole = m.separate || m.also || m.otherOccasion ? undefined : occasionOf(m, merged);
-    if (whole) absorb(whole, m);
-    else kept.push(m);
+    if (whole) {
+      const before = whole.date;
+      absorb(whole, m);
+      merged.dated(whole, before);
+    } else kept.push(m);
   }
+  const keptIndex = new Index(budget);
+  for (const m of kept) keptIndex.add(m);
   for (const m of kept) {
     if (!(m.separate || m.also) || (m.place && m.date)) continue;
-    const whole = occasionOf(m, kept);
+    const whole = occasionOf(m, keptIndex);
     if (!whole) continue;
+    const before = m.date;
     m.place ??= whole.place;
     m.date ??= whole.date;
+    keptIndex.dated(m, before);
     if (!m.strong) { m.status = whole.status; m.strong = whole.strong; }
   }
+  if (budget.spent) noteLimit(limits, 'meetings', `meeting reports too many to merge (over ${EXTRACTION_LIMITS.meetingComparisons} comparisons): some were left out or left unmerged`);
   return kept;
 }
 
-/** The largest compatible meeting whose participants include all of this one's. */
-function occasionOf(m: Candidate, all: Candidate[]): Candidate | undefined {
-  let best: Candidate | undefined;
-  for (const o of all) {
-    if (o === m || o.separate || !isProperSubset(m.keys, o.keys) || !compatible(m, o)) continue;
-    if (!best || o.keys.length > best.keys.length) best = o;
+/** The largest compatible meeting whose participants include all of this one's (the first such on a tie). */
+function occasionOf(m: Candidate, index: Index): Candidate | undefined {
+  let best: { o: Candidate; order: number } | undefined;
+  for (const set of index.supersetsOf(m.keys)) {
+    if (best && set.size < best.o.keys.length) break; // sets come largest first
+    const o = index.first(set.key, m, (x) => x !== m && !x.separate && compatible(m, x));
+    if (!o) continue;
+    const order = index.orderOf(o);
+    if (!best || order < best.order) best = { o, order };
   }
-  return best;
+  return best?.o;
+}
+
+/** Work left for one article's merge: every compatibility test and set test spends one. */
+class Budget {
+  spent = false;
+  constructor(private left: number) {}
+  take(): boolean {
+    if (this.left-- > 0) return true;
+    this.spent = true;
+    return false;
+  }
+}
+
+function keyOf(keys: string[]): string {
+  return [...keys].sort().join('\u0000');
+}
+
+/** A date and its coarser forms: "2016-05-16" → 2016, 2016-05, 2016-05-16. */
+function prefixes(date: Time): string[] {
+  return [4, 7, 10].filter((n) => n <= date.length).map((n) => date.slice(0, n));
+}
+
+/** The reports of one participant set, by date: the ones a date may agree with are found without a scan. */
+class SetBucket {
+  /** reports whose date is exactly this ('' for none) */
+  readonly exact = new Map<string, Candidate[]>();
+  /** reports whose date starts with this */
+  readonly starts = new Map<string, Candidate[]>();
+  constructor(readonly key: string, readonly size: number, readonly members: Candidate[] = []) {}
+}
+
+/**
+ * Reports by participant set and date, in the order they were added (the merge keeps the
+ * first compatible report, as a scan in order would). A report's date may grow more precise
+ * as others are absorbed: `dated` files it under the new date too (old entries stay, and are
+ * simply tested again).
+ */
+class Index {
+  readonly all: Candidate[] = [];
+  private readonly order = new Map<Candidate, number>();
+  private readonly sets = new Map<string, SetBucket>();
+  private readonly byPerson = new Map<string, SetBucket[]>();
+  constructor(private readonly budget: Budget) {}
+
+  add(c: Candidate): void {
+    this.order.set(c, this.all.length);
+    this.all.push(c);
+    const key = keyOf(c.keys);
+    let set = this.sets.get(key);
+    if (!set) {
+      set = new SetBucket(key, c.keys.length);
+      this.sets.set(key, set);
+      for (const k of c.keys) {
+        const list = this.byPerson.get(k) ?? [];
+        list.push(set);
+        this.byPerson.set(k, list);
+      }
+    }
+    set.members.push(c);
+    this.file(set, c, null);
+  }
+
+  orderOf(c: Candidate): number {
+    return this.order.get(c) ?? Infinity;
+  }
+
+  /** After `c`'s date changed from `before`. */
+  dated(c: Candidate, before: Time | null): void {
+    if (c.date === before) return;
+    const set = this.sets.get(keyOf(c.keys));
+    if (set) this.file(set, c, before);
+  }
+
+  private file(set: SetBucket, c: Candidate, before: Time | null): void {
+    const known = new Set(before ? prefixes(before) : []);
+    this.insert(set.exact, c.date ?? '', c);
+    for (const p of c.date ? prefixes(c.date) : []) if (!known.has(p)) this.insert(set.starts, p, c);
+  }
+
+  /** Keeps each list in the order the reports were added. */
+  private insert(map: Map<string, Candidate[]>, key: string, c: Candidate): void {
+    const list = map.get(key) ?? [];
+    map.set(key, list);
+    const at = this.orderOf(c);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.orderOf(list[mid]) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (list[lo] !== c) list.splice(lo, 0, c);
+  }
+
+  /** The earliest report of the participant set `key` whose date may agree with `c`'s and that `accept`s. */
+  first(key: string, c: Candidate, accept: (o: Candidate) => boolean): Candidate | undefined {
+    const set = this.sets.get(key);
+    if (!set) return undefined;
+    // dates agree when one is unknown or one is a prefix of the other
+    const lists = c.date
+      ? [set.exact.get(''), ...prefixes(c.date).slice(0, -1).map((p) => set.exact.get(p)), set.starts.get(c.date)]
+      : [set.members];
+    let best: Candidate | undefined;
+    let bestOrder = Infinity;
+    for (const list of lists) {
+      for (const o of list ?? []) {
+        const order = this.orderOf(o);
+        if (order >= bestOrder) break;
+        if (!this.budget.take()) return best;
+        if (accept(o)) { best = o; bestOrder = order; break; }
+      }
+    }
+    return best;
+  }
+
+  /** The participant sets that strictly include `keys`, largest first. */
+  supersetsOf(keys: string[]): SetBucket[] {
+    if (!keys.length) return [];
+    // the rarest participant's sets are the fewest to test
+    let fewest: SetBucket[] = [];
+    for (const k of keys) {
+      const list = this.byPerson.get(k) ?? [];
+      if (k === keys[0] || list.length < fewest.length) fewest = list;
+    }
+    const out: SetBucket[] = [];
+    for (const set of fewest) {
+      if (!this.budget.take()) break;
+      if (set.size > keys.length && isProperSubset(keys, set.members[0].keys)) out.push(set);
+    }
+    return out.sort((a, b) => b.size - a.size);
+  }
 }

@@ -4,7 +4,7 @@ import type { EntityMention } from '../entities/index.js';
 import type { ArticleScope } from './scope.js';
 import { tokenAt, wordsAt, type Tok } from './tokens.js';
 import {
-  COLLECTIVE_NOUNS, COORDINATION_FILLERS, COORDINATORS, GROUP_ADJECTIVES, GROUP_DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
+  APART_WORDS, COLLECTIVE_NOUNS, COORDINATION_FILLERS, COORDINATORS, GROUP_ADJECTIVES, GROUP_DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
 } from './lexicon.js';
 
 /**
@@ -27,6 +27,8 @@ export interface Item {
   each?: boolean;
   /** 'he'/'she' (one person) or 'they' (a group) */
   plural?: boolean;
+  /** joined to the item before by "and with", "and then", ", and, separately, with": met apart from it */
+  apart?: boolean;
 }
 
 /** A place mention, by token, for role phrases and venues. */
@@ -236,11 +238,17 @@ function resolveRoles(tokens: Tok[], items: Item[], _countryAt: (string | null)[
   return out;
 }
 
-/** Are two neighbouring items coordinated ("X and Y", "X, Y", "X (L) Y" in captions, "X and his counterpart Y")? */
-export function coordinated(tokens: Tok[], a: Item, b: Item): boolean {
-  if (b.first - a.last > 14) return false;
+/**
+ * Are two neighbouring items coordinated ("X and Y", "X, Y", "X (L) Y" in captions, "X and his
+ * counterpart Y")? 'apart' when the coordination repeats the preposition or orders them ("with X
+ * and with Y", "X and then Y", "X and, in a separate call, Y"): one meeting each.
+ */
+export function coordination(tokens: Tok[], a: Item, b: Item): { joined: boolean; apart: boolean } {
+  const no = { joined: false, apart: false };
+  if (b.first - a.last > 14) return no;
   let separator = false;
   let commaOnly = true;
+  let apart = false;
   let depth = 0;
   for (let i = a.last + 1; i < b.first; i++) {
     const t = tokens[i];
@@ -248,12 +256,17 @@ export function coordinated(tokens: Tok[], a: Item, b: Item): boolean {
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
     if (depth > 0) continue;
     if (COORDINATORS.has(t.low)) { separator = true; if (t.low !== ',') commaOnly = false; }
+    if (separator && APART_WORDS.has(t.low)) { apart = true; continue; }
     if (COORDINATION_FILLERS.has(t.low) || (t.cap && !t.punct)) continue;
-    return false;
+    return no;
   }
   // "met Aliyev and Putin, Michel said": a name after a bare comma and before a reporting verb is the speaker
-  if (separator && commaOnly && SPEECH_VERBS.has(tokens[b.last + 1]?.low ?? '')) return false;
-  return separator;
+  if (separator && commaOnly && !apart && SPEECH_VERBS.has(tokens[b.last + 1]?.low ?? '')) return no;
+  return { joined: separator, apart: separator && apart };
+}
+
+export function coordinated(tokens: Tok[], a: Item, b: Item): boolean {
+  return coordination(tokens, a, b).joined;
 }
 
 /**
@@ -286,8 +299,8 @@ export function coordinatedLists(tokens: Tok[], items: Item[]): Item[][] {
   const lists: Item[][] = [];
   for (const it of items) {
     const cur = lists[lists.length - 1];
-    if (cur && tokens[cur[cur.length - 1].last].clause === tokens[it.first].clause && coordinated(tokens, cur[cur.length - 1], it)) cur.push(it);
-    else lists.push([it]);
+    const c = cur && tokens[cur[cur.length - 1].last].clause === tokens[it.first].clause ? coordination(tokens, cur[cur.length - 1], it) : null;
+    if (c?.joined) { it.apart = c.apart; cur.push(it); } else lists.push([it]);
   }
   return lists;
 }

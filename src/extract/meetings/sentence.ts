@@ -7,8 +7,10 @@ import type { Tok } from './tokens.js';
 import { placesIn, referencesIn, sentenceView, type Item } from './references.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
-import { argumentsOf, extrasOf } from './arguments.js';
+import { argumentsOf } from './arguments.js';
+import { extrasOf } from './extras.js';
 import { readDate, readMode, readPlace, readStatus } from './circumstances.js';
+import { SEPARATE_ADJECTIVES } from './lexicon.js';
 
 /**
  * The meetings one sentence reports. Reads the sentence's people, places and dates, finds its
@@ -105,7 +107,10 @@ export function sentenceMeetings(
       sentences: [s.index],
       evidence: [evidenceFor(a, s, start, end)],
     };
-    const separate = status.separate || args.object.some((it) => it.each) || (tr.spec.eachObject === true && subjectKeys.length === 1);
+    // a call is between two unless the text makes it a conference ("a trilateral call", "by video link")
+    const conference = /trilateral|three-way|joint|conference/.test(words(tokens, args.windowStart, tr.last + 1));
+    const separate = status.separate || (mode === 'phone' && !conference && subjectKeys.length === 1 && args.object.filter((it) => it.kind === 'person').length >= 2) || args.object.some((it) => it.each || it.apart) || (tr.spec.eachObject === true && subjectKeys.length === 1)
+      || SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
     if (separate && subjectKeys.length >= 1 && objectKeys.length >= 2) {
       for (const o of objectKeys) out.push({ ...base, keys: [...subjectKeys, o], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1) {
@@ -126,6 +131,10 @@ function onSidelines(tokens: Tok[], tr: { first: number; spec: { kind: string } 
     if (tokens[i].punct) return false;
   }
   return false;
+}
+
+function words(tokens: Tok[], from: number, to: number): string {
+  return tokens.slice(Math.max(0, from), to).map((t) => t.low).join(' ');
 }
 
 function unique(keys: string[]): string[] {

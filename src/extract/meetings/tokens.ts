@@ -73,7 +73,7 @@ export function sentenceTokens(s: Sentence, quotedAtStart: boolean): { tokens: T
       }
     } else if (text === ';' || text === ':') {
       newClause();
-    } else if (!punct && CLAUSE_WORDS.has(low) && !(low === 'as' && isPhraseAs(tokens))) {
+    } else if (!punct && CLAUSE_WORDS.has(low) && !(low === 'as' && isPhraseAs(tokens)) && !(low === 'after' && tokens[tokens.length - 1]?.low === 'one')) {
       newClause();
       t.clause = clause;
       t.outerClause = outer;
