@@ -20,6 +20,8 @@ export interface UserMetadata {
   source?: string;
   /** where the metadata came from: "sidecar", "front-matter", "manifest", "option" */
   origin?: string;
+  /** a manifest row that cannot be used (an impossible date): reading its file fails with this, so it is never published */
+  problem?: string;
 }
 
 /** A file after loading and cleaning: the input of everything else. */

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Help, InvalidArgumentError, Option } from 'commander';
 import type { Knowledge } from '../knowledge/index.js';
 import { isIsoDate, readManifest } from '../load/metadata.js';
 import { DEFAULT_MAX_BYTES } from '../load/read.js';
@@ -30,6 +30,12 @@ export interface CommonOptions extends Filters {
   cache?: string | boolean;
 }
 
+/** Help without "(default: [])" after every repeatable option. */
+export function quietHelp(cmd: Command): Command {
+  const plain = new Help();
+  return cmd.configureHelp({ optionDescription: (option: Option) => plain.optionDescription(option).replace(/ \(default: \[\]\)$/, '') });
+}
+
 /** commander accumulator for repeatable options. */
 export const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -50,7 +56,7 @@ export function isoDate(value: string): string {
  * (the first is the default).
  */
 export function addCommonOptions(cmd: Command, formats: readonly string[]): Command {
-  return cmd
+  return quietHelp(cmd)
     .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <name>', 'output format').choices(formats).conflicts(['json', 'ndjson']))
     .addOption(new Option('--json', 'one JSON document (same as --format json)').conflicts('ndjson'))
@@ -62,7 +68,7 @@ export function addCommonOptions(cmd: Command, formats: readonly string[]): Comm
     .option('--person <name>', 'only meetings with this person, or articles naming them (any spelling); repeatable: all of them', collect, [])
     .option('--place <name>', 'only meetings in this place (a country includes its cities), or articles naming it')
     .option('--country <name>', 'only facts involving this country (name, demonym or ISO code): a participant or place of a meeting, a broker or accuser of a ceasefire')
-    .addOption(new Option('--status <status>', 'meetings: held, planned, not-held; ceasefires: a claim (agreed, violated, ...)').choices([...MEETING_STATUSES, ...CLAIM_KINDS]))
+    .addOption(new Option('--status <status>', 'only meetings with this status, or ceasefires with this claim made of them').choices([...MEETING_STATUSES, ...CLAIM_KINDS]))
     .option('-k, --knowledge <file>', 'extra knowledge file (people, places, organisations, ceasefires); repeatable', collect, [])
     .option('--ignore <pattern>', 'skip files matching this .gitignore-style pattern, relative to each input folder; repeatable', collect, [])
     .option('--follow', 'follow symbolic links that lead outside the folders and patterns given')
@@ -70,9 +76,23 @@ export function addCommonOptions(cmd: Command, formats: readonly string[]): Comm
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
     .option('--manifest <csv>', "CSV with columns file,date,url,source giving each file's metadata")
     .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
-    .addOption(new Option('--cache <dir>', 'cache folder for per-article results (default: ~/.cache/karabakh-cli)').conflicts('noCache'))
-    .addOption(new Option('--no-cache', 'do not read or write the cache'))
-    .option('--no-progress', 'no progress bar (it shows only on a terminal, for 20 files or more)');
+    .option('--cache <dir>', 'cache folder for per-article results (default: ~/.cache/karabakh-cli)')
+    .option('--no-cache', 'do not read or write the cache')
+    .option('--no-progress', 'no progress bar (it shows only on a terminal, for 20 files or more)')
+    .hook('preAction', refuseCacheAndNoCache);
+}
+
+/**
+ * --cache DIR and --no-cache set one value (commander's negatable pair), so the last would
+ * silently win: together they are a usage error instead.
+ */
+export function refuseCacheAndNoCache(cmd: Command): void {
+  const raw = (cmd.parent as (Command & { rawArgs?: string[] }) | null)?.rawArgs ?? [];
+  const end = raw.indexOf('--');
+  const args = end < 0 ? raw : raw.slice(0, end);
+  if (args.includes('--no-cache') && args.some((a) => a === '--cache' || a.startsWith('--cache='))) {
+    cmd.error("error: option '--cache <dir>' cannot be used with option '--no-cache'", { exitCode: 2, code: 'commander.conflictingOption' });
+  }
 }
 
 export function formatOf(o: CommonOptions, formats: readonly string[]): string {
@@ -85,7 +105,8 @@ export function openOutput(o: CommonOptions): void {
   try {
     outputToFile(o.output);
   } catch (e) {
-    throw new InvalidArgumentError(`cannot write --output ${o.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    // a plain Error: main prints it and exits 2
+    throw new Error(`cannot write --output ${o.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
 

@@ -136,7 +136,8 @@ export function globMatcher(patterns: string[], dot = true): Matcher {
     return expandBraces(p).map((e) => e.replace(/^\.\//, '').split('/').filter((s, i, all) => s !== '' || i === all.length - 1).map((s) => (s === '**' ? null : tokenize(s))));
   });
   return (path: string) => {
-    const segs = path.split('/');
+    // segments as the patterns' are split (a leading "/" or "./" leaves no empty first segment)
+    const segs = path.replace(/^\.\//, '').split('/').filter((s, i, all) => s !== '' || i === all.length - 1);
     return compiled.some((pat) => matchPath(pat, segs, dot));
   };
 }

@@ -58,6 +58,7 @@ export function readSource(file: string, options: ReadOptions = {}): SourceResul
     let meta: UserMetadata = {};
     if (options.date) meta = { date: options.date, origin: 'option' };
     const row = options.manifest?.get(path.resolve(file));
+    if (row?.problem) throw new MetadataError(row.problem);
     if (row) meta = { ...meta, ...row };
     if (front) {
       meta = { ...meta, ...front.meta };
