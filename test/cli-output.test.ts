@@ -197,3 +197,32 @@ describe('graph exports', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 });
+
+describe('interchange on the seeds', () => {
+  it('--format gdelt: one row per participant pair of every meeting, Sargsyan (2016) and Pashinyan both ARMGOV', () => {
+    const meetings = JSON.parse(cli(['meetings', '--json', ...cached, SEEDS]).stdout).meetings as { participants: string[] }[];
+    const pairs = meetings.reduce((n, m) => n + (m.participants.length * (m.participants.length - 1)) / 2, 0);
+    const lines = cli(['meetings', '--format', 'gdelt', ...cached, SEEDS]).stdout.trimEnd().split('\n');
+    const head = lines[0].split('\t');
+    const rows = lines.slice(1).map((l) => Object.fromEntries(l.split('\t').map((v, i) => [head[i], v])));
+    expect(rows).toHaveLength(pairs);
+    const codeOf = (name: string) => new Set(rows.flatMap((r) => [[r.Actor1Name, r.Actor1Code], [r.Actor2Name, r.Actor2Code]]).filter(([n]) => n === name).map(([, c]) => c));
+    expect([...codeOf('SERZH SARGSYAN')]).toEqual(['ARMGOV']);
+    expect([...codeOf('NIKOL PASHINYAN')]).toEqual(['ARMGOV']);
+    expect([...codeOf('ILHAM ALIYEV')]).toEqual(['AZEGOV']);
+    expect([...codeOf('JOHN KERRY')]).toEqual(['USAGOV']);
+    const sargsyanRow = rows.find((r) => r.Actor1Name === 'SERZH SARGSYAN' || r.Actor2Name === 'SERZH SARGSYAN')!;
+    expect(sargsyanRow.SQLDATE.startsWith('2016')).toBe(true);
+  });
+
+  it('--format plover: one JSON record per meeting', () => {
+    const meetings = JSON.parse(cli(['meetings', '--json', ...cached, SEEDS]).stdout).meetings;
+    const records = cli(['meetings', '--format', 'plover', ...cached, SEEDS]).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(records).toHaveLength(meetings.length);
+    for (const r of records) {
+      expect(['CONSULT', 'AGREE', 'REJECT']).toContain(r.event);
+      expect(r.source.length + r.target.length).toBeGreaterThanOrEqual(2);
+      expect(r.text.length).toBeGreaterThan(0);
+    }
+  });
+});
