@@ -19,6 +19,8 @@ export interface CheckOptions extends ReadOptions, FindOptions {
   /** --against: folders (or files) of the existing corpus that inputs must not duplicate */
   against?: string[];
   expectations?: Expectations | null;
+  /** called after each input: files done, files in all (the CLI draws a progress bar) */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The level each rule runs at: its default unless --rule changed it. */
@@ -47,12 +49,14 @@ export function runCheck(paths: string[], options: CheckOptions): CheckResult {
 
   const context: RuleContext = { settings, knowledge: options.knowledge, corpus, expectations };
   const reports: FileReport[] = [];
+  let done = 0;
   for (const file of files) {
     const subject = loadSubject(file, options.knowledge, options);
     const report = reportFor(subject, levels, context);
     // Added after its own check, so a file is compared with the ones before it, never itself.
     if (subject.fingerprint) corpus.add(file, subject.fingerprint);
     reports.push(report);
+    options.onProgress?.(++done, files.length);
   }
   return {
     files: reports,
@@ -72,7 +76,7 @@ export function reportFor(subject: CheckSubject, levels: Map<Rule, RuleLevel>, c
       findings.push({
         ruleId: rule.id,
         severity: level === 'error' ? 'error' : 'warning',
-        file: subject.file,
+        file: p.file ?? subject.file,
         line: p.line ?? 1,
         column: p.column ?? 1,
         message: p.message,
