@@ -18,10 +18,16 @@ export interface UserMetadata {
   date?: Time;
   url?: string;
   source?: string;
-  /** where the metadata came from: "sidecar", "front-matter", "manifest", "option" */
+  /** where the metadata came from: "sidecar", "front-matter", "manifest", "option", "html" (the page's own), "jsonl" (the record's fields) */
   origin?: string;
   /** a manifest row that cannot be used (an impossible date): reading its file fails with this, so it is never published */
   problem?: string;
+  /** from a page or a record: the author(s) as written */
+  author?: string;
+  /** from a page: its last-modified date, kept apart (it never becomes the article date) */
+  modified?: Time;
+  /** a publication date in the page or record that cannot be a date (2016-02-30, the Unix epoch): not used */
+  badDate?: string;
 }
 
 /** A file after loading and cleaning: the input of everything else. */
@@ -36,6 +42,8 @@ export interface LoadedArticle {
   origin: Int32Array;
   title: string | null;
   meta: UserMetadata;
+  /** how the text was read: "html" when `raw` is an HTML page (and `text` its main text); plain text when absent */
+  format?: 'html';
 }
 
 /** A sentence of the cleaned text; start/end are offsets into LoadedArticle.text. */
@@ -74,6 +82,12 @@ export interface DateMention {
   /** for ranges, the end of the range */
   end?: Time | null;
   kind: DateKind;
+  /**
+   * The TimeML value when it says more than `value` can: an ISO week ("2016-W20"), weekend
+   * ("2016-W20-WE"), quarter or half ("2016-Q2", "2016-H1"), season ("2016-SU"), or PRESENT_REF,
+   * PAST_REF, FUTURE_REF ("now", "recently", "soon"). Published as the mention's value.
+   */
+  timex?: string;
   /** cleaned-text offsets of the expression */
   start: number;
   stop: number;
@@ -82,7 +96,7 @@ export interface DateMention {
 }
 
 /** A date mention as published: the cleaned-text offsets stay inside the pipeline. */
-export type PublishedDate = Pick<DateMention, 'text' | 'value' | 'end' | 'kind' | 'evidence'>;
+export type PublishedDate = Pick<DateMention, 'text' | 'value' | 'timex' | 'end' | 'kind' | 'evidence'>;
 
 export type ArticleDateSource =
   | 'metadata'
@@ -113,6 +127,8 @@ export interface Meeting {
   participants: string[];
   location: string | null;
   date: Time | null;
+  /** the text gives no date: the meeting, reported in the article's lead, is dated to the article's own day */
+  dateAssumed: boolean;
   mode: MeetingMode;
   status: MeetingStatus;
   host: string | null;
@@ -170,8 +186,44 @@ export interface FileError {
   message: string;
 }
 
-/** A loaded article with its sentences: the input of every extractor. */
+/** A token of the article, from the one tokeniser (knowledge/text.ts); offsets into LoadedArticle.text. */
+export interface DocToken {
+  text: string;
+  start: number;
+  end: number;
+  /** a word (letters and digits), the possessive 's, or one punctuation mark */
+  kind: 'word' | 'possessive' | 'punct';
+  /** whitespace precedes it (false: glued to the token before, as in "Su-25") */
+  spaced: boolean;
+  /** case and accents folded (see knowledge/text.ts fold) */
+  folded: string;
+  /** starts with an upper-case letter */
+  cap: boolean;
+  /** index of its sentence */
+  sentence: number;
+}
+
+/** A word of the article, letters and digits only ("Aliyev's" gives Aliyev and s): what names are matched on. */
+export interface DocWord {
+  text: string;
+  start: number;
+  end: number;
+  folded: string;
+  sentence: number;
+}
+
+/**
+ * One article annotated once, read by every extractor (the Doc): its sentences, its tokens and
+ * words in text order, and where each sentence's tokens begin. Nothing downstream tokenises the
+ * text again.
+ */
 export interface AnnotatedArticle {
   article: LoadedArticle;
   sentences: Sentence[];
+  tokens: DocToken[];
+  words: DocWord[];
+  /** sentence i holds tokens[sentenceTokens[i] .. sentenceTokens[i + 1]) */
+  sentenceTokens: Int32Array;
 }
+
+export type Doc = AnnotatedArticle;

@@ -197,3 +197,85 @@ describe('the corpus view', () => {
     expect(rows[0].id).toBe('bishkek-1994');
   });
 });
+
+describe('every way writers name a catalogued truce', () => {
+  it.each([
+    ['the Bishkek protocol', 'Negotiators still cite the Bishkek protocol whenever snipers open fire.', '2009-04-02', 'bishkek-1994'],
+    ['the truce in force since May 1994', 'Gunfire across the line broke the truce in force since May 1994, observers said.', '2011-08-15', 'bishkek-1994'],
+    ['the November statement', 'Baku insists Yerevan must pull its units out as the November statement requires.', '2021-04-03', 'trilateral-2020-11-10'],
+    ['the trilateral statement', 'Officials in Yerevan say the trilateral statement says nothing about a road.', '2022-02-11', 'trilateral-2020-11-10'],
+    ['the Moscow ceasefire', 'Rockets fell on the town a day after the Moscow ceasefire took effect.', '2020-10-12', 'humanitarian-2020-10-10'],
+    ['the humanitarian truce, a week after the second one', 'Each army says the other broke the humanitarian truce first.', '2020-10-20', 'humanitarian-2020-10-17'],
+    ['the ceasefire brokered by Russian peacekeepers', 'Local fighters handed in rifles under the ceasefire brokered by Russian peacekeepers.', '2023-10-02', 'karabakh-2023-09-20'],
+    ['the February 1995 strengthening agreement', 'An agreement on strengthening the ceasefire, signed in February 1995, set up a hotline for incidents.', '1997-03-01', 'strengthening-1995-02'],
+    ['a 1992 truce by its month', 'A truce that Russian mediators arranged in September 1992 never took hold.', '1993-02-01', 'sochi-1992-09'],
+    ['an envoy-arranged truce of March 1992', 'A truce arranged by Iranian envoys in March fell apart within days.', '1992-05-02', 'tehran-1992-03'],
+  ])('%s', (_label, text, date, id) => {
+    expect(ids(cite(text, date))).toEqual([id]);
+  });
+
+  it('tells the two September 2022 truces apart by their day', () => {
+    expect(ids(cite('The truce Moscow announced for 9am on Tuesday fell apart within the hour.', '2022-09-14'))).toEqual(['border-2022-09-13']);
+    expect(ids(cite('A truce took effect at 8pm on Wednesday, Armenian officials said.', '2022-09-15'))).toEqual(['border-2022-09-14']);
+  });
+
+  it('cites a truce an article announces for the next day', () => {
+    const c = cite('The two foreign ministers agreed on Sunday to a truce that takes effect on Monday, 26 October, after talks in Washington.', '2020-10-25');
+    expect(ids(c)).toEqual(['humanitarian-2020-10-26']);
+  });
+});
+
+describe('deals that are truces without a ceasefire word', () => {
+  it('a statement or agreement named by a truce\'s day', () => {
+    expect(ids(cite('Yerevan called the shelling a breach of the statement of November 9, 2020.', '2021-12-01'))).toEqual(['trilateral-2020-11-10']);
+    expect(ids(cite('The hostilities were stopped only by the agreement reached on April 5, 2016 in Moscow.', '2019-03-01'))).toEqual(['april-2016']);
+    expect(ids(cite('The agreement which on April 5 was reached in Moscow let the guns fall silent.', '2016-06-10'))).toEqual(['april-2016']);
+    expect(ids(cite('The leaders reaffirmed the statements of 9 November 2020 and 11 January 2021.', '2022-08-01'))).toEqual(['trilateral-2020-11-10']);
+  });
+
+  it('not a statement of a day no truce was agreed', () => {
+    expect(cite('Both sides said they stood by the statement of 26 November 2021 on the border commission.', '2022-01-10')).toEqual([]);
+    expect(cite('The agreement of 11 January 2021 on transport links was discussed.', '2021-06-01')).toEqual([]);
+  });
+
+  it('a deal that stops the shooting, and fighting stopped through mediation', () => {
+    expect(ids(cite('The joint statement of the three leaders stops the shooting completely from midnight on November 10, 2020.'))).toEqual(['trilateral-2020-11-10']);
+    expect(ids(cite('On November 16 the fighting on the border was stopped by nightfall due to mediation of Russia.', '2021-11-25'))).toEqual(['border-2021-11-16']);
+  });
+});
+
+describe('truces in plural and in negation', () => {
+  it('a list of truces dated one by one cites each, not their group', () => {
+    const c = cite('Three humanitarian truces, agreed for 10 October, 18 October and 26 October, all broke down within hours.', '2020-11-02');
+    expect(ids(c)).toEqual(['humanitarian-2020-10-10', 'humanitarian-2020-10-17', 'humanitarian-2020-10-26']);
+  });
+
+  it('a group cited beside all its members is folded into them', () => {
+    const text = 'Three humanitarian ceasefires have collapsed. The first took effect on 10 October, the second on 18 October, the third on 26 October; each ceasefire failed.';
+    const c = cite(`${text} Truces agreed for 10 October, 18 October and 26 October were all broken.`, '2020-11-02');
+    expect(ids(c)).not.toContain('humanitarian-2020-10');
+  });
+
+  it('a negated truce word cites nothing', () => {
+    expect(cite('The communiqué of 26 November 2021 did not mention a truce.', '2022-06-01')).toEqual([]);
+    expect(cite('Talks ended without a ceasefire.', '2020-10-05')).toEqual([]);
+  });
+});
+
+describe('calls for a truce and truces in force', () => {
+  it('a call for a ceasefire is not a ceasefire cited', () => {
+    expect(cite('The European Union called for an immediate ceasefire.', '2020-10-01')).toEqual([]);
+    expect(cite('Paris urged both leaders to agree a ceasefire.', '2020-10-03')).toEqual([]);
+  });
+
+  it('a call to respect the existing truce cites that truce', () => {
+    const c = cite('The mediators called on the sides to respect the ceasefire.', '2018-02-01');
+    expect(ids(c)).toEqual(['bishkek-1994']);
+    expect(c[0].claims[0].kind).toBe('called-for');
+  });
+
+  it('"the truce collapsed" cites the truce in force, or the one that just lapsed as a war began', () => {
+    expect(ids(cite('The truce collapsed within hours.', '2020-10-11'))).toEqual(['humanitarian-2020-10-10']);
+    expect(ids(cite('The truce collapsed on Sunday as heavy fighting broke out.', '2020-09-28'))).toEqual(['bishkek-1994']);
+  });
+});

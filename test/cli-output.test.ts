@@ -18,7 +18,7 @@ const COMMANDS = ['entities', 'dates', 'meetings', 'ceasefires', 'analyze', 'gra
 describe('tables in an 80-column terminal', () => {
   (hasScript ? it : it.skip)('fit, with colour and with NO_COLOR (which is plain)', () => {
     for (const command of COMMANDS) {
-      for (const env of [{}, { NO_COLOR: '1' }]) {
+      for (const env of [{}, { NO_COLOR: '1' }] as Record<string, string>[]) {
         const screen = cliInTerminal([command, ...cached, SEEDS], 80, env);
         const lines = screen.trimEnd().split('\n');
         expect(lines.length).toBeGreaterThan(3);

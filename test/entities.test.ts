@@ -130,3 +130,31 @@ describe('across articles', () => {
     expect(row.aliases.sort()).toEqual(['Sargsyan', 'Serzh Sargsyan', 'Serzh Sarkisian']);
   });
 });
+
+describe('spellings the knowledge base does not list', () => {
+  it.each([
+    ['Heidar Aliev', 'Heydar Aliyev'],
+    ['Ayaz Mutalibov', 'Ayaz Mutallibov'],
+    ['Vartan Oskanyan', 'Vartan Oskanian'],
+    ['Levon Ter-Petrosyan', 'Levon Ter-Petrosyan'],
+  ])('%s is matched through its transliteration key', (spelling, canonical) => {
+    const f = facts(`${spelling} arrived in Moscow on Tuesday for talks.`, '2000-06-01');
+    expect(names(f.people)).toEqual([canonical]);
+  });
+
+  it('a hyphenated family name alone joins its bearer', () => {
+    const f = facts('Levon Ter-Petrosyan flew to Tehran. Ter-Petrosyan said the talks were useful.', '1992-05-08');
+    expect(names(f.people)).toEqual(['Levon Ter-Petrosyan']);
+    expect(f.people[0].mentions).toBe(2);
+  });
+
+  it('a family name in another transliteration finds the person', () => {
+    const f = facts('Kocharian and Aliev met on the border for two hours.', '1999-10-12');
+    expect(names(f.people)).toEqual(['Heydar Aliyev', 'Robert Kocharyan']);
+  });
+
+  it('acronyms are not folded into other acronyms', () => {
+    const f = facts('A truce was agreed. A spokesman for the OSCE welcomed it.', '2016-04-06');
+    expect(names(f.organizations)).toEqual(['OSCE']);
+  });
+});

@@ -61,7 +61,7 @@ afterAll(() => {
 });
 
 describe('fuzz: random bytes', () => {
-  it('reading random files gives an article or an error naming the file; extraction never throws', () => {
+  it('reading random files gives an article or an error naming the file; extraction never throws', async () => {
     const rand = prng(1);
     const files: string[] = [];
     for (let i = 0; i < 40; i++) {
@@ -83,7 +83,7 @@ describe('fuzz: random bytes', () => {
       }
     }
     // check reports every one of them: nothing is dropped
-    const result = runCheck([dir], { knowledge });
+    const result = await runCheck([dir], { knowledge });
     expect(result.files.map((f) => f.file).sort()).toEqual(files.sort());
   });
 

@@ -1,4 +1,5 @@
 import type { ArticleFacts, CeasefireClaimKind, Evidence, Time } from '../types.js';
+import { whereFrom } from './meetings.js';
 import { byCodeUnits, compareRank, FirstSeen, Smallest, type Rank } from './order.js';
 
 /** A ceasefire across the corpus. */
@@ -11,11 +12,20 @@ export interface CorpusCeasefire {
   /** number of articles that cite it */
   articles: number;
   files: string[];
+  /** the articles citing it, with their address and outlet when known */
+  sources: CeasefireSource[];
   /** claims made of it, by kind */
   claims: Record<CeasefireClaimKind, number>;
   /** violation claims by accusing side, most first; "unattributed" when the text names no accuser */
   violationsByAccuser: { accuser: string; count: number }[];
   evidence: (Evidence & { file: string })[];
+}
+
+export interface CeasefireSource {
+  file: string;
+  articleDate: Time | null;
+  url?: string;
+  outlet?: string;
 }
 
 const MAX_EVIDENCE = 5;
@@ -32,6 +42,7 @@ interface Row {
   date: Time | null;
   brokers: FirstSeen<string>;
   files: string[];
+  sources: CeasefireSource[];
   claims: Record<CeasefireClaimKind, number>;
   accusers: Map<string, number>;
   evidence: Smallest<Evidence & { file: string }>;
@@ -54,7 +65,7 @@ export class CeasefireAggregator {
       let row = this.rows.get(key);
       if (!row) {
         row = {
-          key, named: rank, id: c.id, name: c.name, date: c.date, brokers: new FirstSeen(), files: [],
+          key, named: rank, id: c.id, name: c.name, date: c.date, brokers: new FirstSeen(), files: [], sources: [],
           claims: { agreed: 0, 'called-for': 0, holding: 0, violated: 0, extended: 0, mentioned: 0 },
           accusers: new Map(), evidence: new Smallest(MAX_EVIDENCE),
         };
@@ -63,6 +74,7 @@ export class CeasefireAggregator {
         Object.assign(row, { named: rank, name: c.name, date: c.date });
       }
       row.files.push(file);
+      row.sources.push({ file, articleDate: facts.date?.value ?? null, ...whereFrom(facts) });
       c.brokers.forEach((b, j) => row.brokers.add(b, { file, index: i * STRIDE + j }));
       for (const claim of c.claims) {
         row.claims[claim.kind]++;
@@ -81,7 +93,7 @@ export class CeasefireAggregator {
         key: r.key,
         row: {
           id: r.id, name: r.name, date: r.date, brokers: r.brokers.values(), articles: r.files.length,
-          files: [...r.files].sort(byCodeUnits), claims: r.claims,
+          files: [...r.files].sort(byCodeUnits), sources: [...r.sources].sort((a, b) => byCodeUnits(a.file, b.file)), claims: r.claims,
           violationsByAccuser: [...r.accusers].map(([accuser, count]) => ({ accuser, count }))
             .sort((a, b) => b.count - a.count || a.accuser.localeCompare(b.accuser)),
           evidence: r.evidence.values(),

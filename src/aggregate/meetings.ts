@@ -7,8 +7,9 @@ export interface MeetingSource {
   file: string;
   /** the article's own date, when known */
   articleDate: Time | null;
-  /** the article's address, when its metadata gives one */
+  /** the article's address and outlet, when its page, record, sidecar or manifest gives them */
   url?: string;
+  outlet?: string;
   evidence: Evidence[];
 }
 
@@ -42,7 +43,7 @@ export class MeetingAggregator {
     const articleDate = facts.date?.value ?? null;
     facts.meetings.forEach((m, index) => {
       const evidence = m.evidence.slice(0, MAX_EVIDENCE_PER_SOURCE);
-      this.reports.push({ rank: { file: facts.file, index }, meeting: { ...m, evidence: [] }, source: { file: facts.file, articleDate, ...(facts.meta?.url ? { url: facts.meta.url } : {}), evidence } });
+      this.reports.push({ rank: { file: facts.file, index }, meeting: { ...m, evidence: [] }, source: { file: facts.file, articleDate, ...whereFrom(facts), evidence } });
     });
   }
 
@@ -66,6 +67,19 @@ export class MeetingAggregator {
   }
 }
 
+/** The url and outlet of an article, for its sources: present only when known. */
+export function whereFrom(facts: ArticleFacts): { url?: string; outlet?: string } {
+  const out: { url?: string; outlet?: string } = {};
+  if (facts.meta?.url) out.url = facts.meta.url;
+  if (facts.meta?.source) out.outlet = facts.meta.source;
+  return out;
+}
+
+/** A source as a table cell: the file, and its outlet when known. */
+export function sourceCell(s: { file: string; outlet?: string }): string {
+  return s.outlet ? `${s.file} (${s.outlet})` : s.file;
+}
+
 function participantKey(names: string[]): string {
   return [...new Set(names.map(fold))].sort().join('|');
 }
@@ -74,11 +88,14 @@ function sameMeeting(row: CorpusMeeting, m: Meeting, articleDate: Time | null): 
   if (row.mode !== m.mode) return false;
   if (row.location && m.location && fold(row.location) !== fold(m.location)) return false;
   if ((row.status === 'not-held') !== (m.status === 'not-held') && row.status !== 'planned' && m.status !== 'planned') return false;
-  if (row.date && m.date) return prefixAgree(row.date, m.date);
-  if (!row.date && !m.date) return true;
+  // a date assumed from the article's own day says no more than an undated report
+  const rowDate = row.dateAssumed ? null : row.date;
+  const mDate = m.dateAssumed ? null : m.date;
+  if (rowDate && mDate) return prefixAgree(rowDate, mDate);
+  if (!rowDate && !mDate) return !row.date || !m.date || nearAfter(row.date < m.date ? row.date : m.date, row.date < m.date ? m.date : row.date);
   // one report is undated: it must come from around the time of the dated one
-  const dated = (row.date ?? m.date)!;
-  const reportDates = row.date ? [articleDate] : row.sources.map((s) => s.articleDate);
+  const dated = (rowDate ?? mDate)!;
+  const reportDates = rowDate ? [articleDate] : row.sources.map((s) => s.articleDate);
   return reportDates.every((d) => !d || nearAfter(dated, d));
 }
 
@@ -98,7 +115,10 @@ const STATUS_WEIGHT: Record<MeetingStatus, number> = { held: 3, 'not-held': 2, p
 
 function merge(row: CorpusMeeting, m: Meeting, source: MeetingSource): void {
   row.location ??= m.location;
-  if (m.date && (!row.date || m.date.length > row.date.length)) row.date = m.date;
+  if (m.date && (!row.date || (row.dateAssumed && !m.dateAssumed) || (m.date.length > row.date.length && !m.dateAssumed))) {
+    row.date = m.date;
+    row.dateAssumed = m.dateAssumed;
+  }
   if (STATUS_WEIGHT[m.status] > STATUS_WEIGHT[row.status]) row.status = m.status;
   row.host ??= m.host;
   for (const x of m.mediators) if (!row.mediators.includes(x)) row.mediators.push(x);

@@ -2,16 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Knowledge } from '../knowledge/index.js';
 import { findInputs, type FindOptions } from '../load/find.js';
-import { readArticle, type ReadOptions } from '../load/read.js';
+import { DEFAULT_MAX_BYTES, type ReadOptions } from '../load/read.js';
+import { readArticles } from '../load/sources.js';
 import type { CheckResult, CheckSettings, CheckSubject, FileReport, Finding, Rule, RuleContext, RuleLevel, UsageProblem } from './types.js';
 import type { Expectations } from './expect.js';
 import { RULES } from './rules/index.js';
 import { fingerprint, SimilarityIndex } from './similarity.js';
-import { loadSubject } from './subject.js';
+import { subjectOf } from './subject.js';
+import { runCorpus, type RunOptions } from '../pipeline/run.js';
 
 export const DEFAULT_SETTINGS: CheckSettings = { minWords: 50, similarity: 0.8 };
 
-export interface CheckOptions extends ReadOptions, FindOptions {
+/** How files are read and processed: the corpus runner's options (--jobs, cache, --manifest...). */
+export interface CheckOptions extends ReadOptions, FindOptions, Pick<RunOptions, 'jobs' | 'cacheDir' | 'knowledgeFiles'> {
   knowledge: Knowledge;
   settings?: Partial<CheckSettings>;
   /** --rule overrides by rule id */
@@ -29,10 +32,11 @@ export function effectiveLevels(overrides: Map<string, RuleLevel> = new Map()): 
 }
 
 /**
- * Checks the inputs named by `paths`. Files are checked one at a time in input order, each
- * compared with --against and with the inputs before it, so memory holds only fingerprints.
+ * Checks the inputs named by `paths`. Files go through the corpus runner every command uses
+ * (worker threads, cache, progress) and come back in input order; each is compared with
+ * --against and with the inputs before it, so memory holds only fingerprints.
  */
-export function runCheck(paths: string[], options: CheckOptions): CheckResult {
+export async function runCheck(paths: string[], options: CheckOptions): Promise<CheckResult> {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const levels = effectiveLevels(options.levels);
   const usage: UsageProblem[] = [];
@@ -49,14 +53,24 @@ export function runCheck(paths: string[], options: CheckOptions): CheckResult {
 
   const context: RuleContext = { settings, knowledge: options.knowledge, corpus, expectations };
   const reports: FileReport[] = [];
-  let done = 0;
-  for (const file of files) {
-    const subject = loadSubject(file, options.knowledge, options);
+  const run = runCorpus(files, () => options.knowledge, {
+    ...options,
+    task: 'check',
+    jobs: options.jobs ?? 1,
+    cacheDir: options.cacheDir ?? null,
+    knowledgeVersion: options.knowledge.version,
+  });
+  const inputs = new Set(files);
+  for await (const r of run) {
+    const file = r.file;
+    const subject = { ...subjectOf(r, options.maxBytes ?? DEFAULT_MAX_BYTES), ...recordOf(file, inputs) };
     const report = reportFor(subject, levels, context);
     // Added after its own check, so a file is compared with the ones before it, never itself.
     if (subject.fingerprint) corpus.add(file, subject.fingerprint);
-    reports.push(report);
-    options.onProgress?.(++done, files.length);
+    // the records of a JSON Lines file are one file's report, each finding at its record's line
+    const last = reports[reports.length - 1];
+    if (subject.path && last?.file === subject.path) mergeInto(last, report);
+    else reports.push(report);
   }
   return {
     files: reports,
@@ -65,6 +79,18 @@ export function runCheck(paths: string[], options: CheckOptions): CheckResult {
     errorCount: reports.reduce((n, r) => n + r.errorCount, 0),
     warningCount: reports.reduce((n, r) => n + r.warningCount, 0),
   };
+}
+
+/** "scrape.jsonl:17", a record of the input scrape.jsonl → where its findings are reported. */
+function recordOf(name: string, inputs: Set<string>): { path?: string; line?: number } {
+  const m = /^(.*):(\d+)$/.exec(name);
+  return m && inputs.has(m[1]) && !inputs.has(name) ? { path: m[1], line: Number(m[2]) } : {};
+}
+
+function mergeInto(into: FileReport, from: FileReport): void {
+  into.findings.push(...from.findings);
+  into.errorCount += from.errorCount;
+  into.warningCount += from.warningCount;
 }
 
 /** Runs every rule that is on; findings in line order. */
@@ -76,8 +102,8 @@ export function reportFor(subject: CheckSubject, levels: Map<Rule, RuleLevel>, c
       findings.push({
         ruleId: rule.id,
         severity: level === 'error' ? 'error' : 'warning',
-        file: p.file ?? subject.file,
-        line: p.line ?? 1,
+        file: p.file ?? subject.path ?? subject.file,
+        line: p.line ?? subject.line ?? 1,
         column: p.column ?? 1,
         message: p.message,
       });
@@ -85,7 +111,7 @@ export function reportFor(subject: CheckSubject, levels: Map<Rule, RuleLevel>, c
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
   const errorCount = findings.filter((f) => f.severity === 'error').length;
-  return { file: subject.file, findings, errorCount, warningCount: findings.length - errorCount };
+  return { file: subject.path ?? subject.file, findings, errorCount, warningCount: findings.length - errorCount };
 }
 
 /**
@@ -102,13 +128,14 @@ function indexAgainst(dirs: string[], inputs: Set<string>, corpus: SimilarityInd
     for (const e of errors) notes.push({ file: e.file, message: `--against: ${e.message}` });
     for (const file of files) {
       if (inputs.has(realPath(file))) continue;
-      const read = readArticle(file, options);
-      if (!read.ok) {
-        notes.push({ file, message: `--against: not compared: ${read.error.message}` });
-        continue;
+      for (const read of readArticles(file, options)) {
+        if (!read.ok) {
+          notes.push({ file: read.error.file, message: `--against: not compared: ${read.error.message}` });
+          continue;
+        }
+        const fp = fingerprint(read.article.text);
+        if (fp) corpus.add(read.article.file, fp);
       }
-      const fp = fingerprint(read.article.text);
-      if (fp) corpus.add(file, fp);
     }
   }
 }

@@ -1,43 +1,40 @@
-import type { Knowledge } from '../knowledge/index.js';
-import { tokenize } from '../knowledge/text.js';
-import { DEFAULT_MAX_BYTES, readArticle, type ReadOptions } from '../load/read.js';
 import { DecodeError } from '../load/decode.js';
 import { readRegularFile } from '../load/bounded.js';
 import { MetadataError } from '../load/metadata.js';
-import { annotate } from '../annotate/index.js';
-import { extractFacts } from '../extract/index.js';
+import { JsonlError } from '../load/jsonl.js';
+import type { FileResult } from '../pipeline/result.js';
 import type { CheckSubject, LoadFailure } from './types.js';
-import { fingerprint } from './similarity.js';
+import type { CheckDigest } from './digest.js';
 import { firstBinaryByte, firstInvalidUtf8, positionOfByte } from './position.js';
 
 /**
- * One input → everything the rules look at. Each step runs only when the one before it
- * succeeded, and a failure is recorded, never thrown: a bad file is a finding, not a crash.
+ * One input, as the corpus runner gave it back, → everything the rules look at. A file that
+ * could not be read is a finding (its failure diagnosed), never a crash; so is an extraction
+ * that threw.
  */
-export function loadSubject(file: string, knowledge: Knowledge, options: ReadOptions): CheckSubject {
-  const read = readArticle(file, options);
-  if (!read.ok) return { file, failure: diagnose(file, read.error.message, read.cause, options.maxBytes ?? DEFAULT_MAX_BYTES), rawWords: 0, words: 0 };
-  const article = read.article;
-  const subject: CheckSubject = {
-    file,
-    article,
-    rawWords: countWords(article.raw),
-    words: countWords(article.text),
-    fingerprint: fingerprint(article.text) ?? undefined,
-  };
-  if (subject.words > 0) {
-    try {
-      subject.facts = extractFacts(annotate(article), knowledge);
-    } catch (e) {
-      subject.extractionError = e instanceof Error ? e : new Error(String(e));
+export function subjectOf(r: FileResult, maxBytes: number): CheckSubject {
+  const file = r.file;
+  if (r.error) {
+    if (r.processing) {
+      // processing itself failed (a worker died): a bug to report, like an extraction that threw
+      return { file, loaded: true, rawWords: 0, words: 0, demonyms: [], extractionError: new Error(r.error.message) };
     }
+    return { file, loaded: false, failure: diagnose(file, r.error.message, r.cause, maxBytes), rawWords: 0, words: 0, demonyms: [] };
+  }
+  const d = JSON.parse(r.body.toString()) as CheckDigest;
+  const subject: CheckSubject = { file, loaded: true, rawWords: d.rawWords, words: d.words, demonyms: d.demonyms };
+  if (d.format) subject.format = d.format;
+  if (d.textDate !== undefined) subject.textDate = d.textDate;
+  if (d.fingerprint) subject.fingerprint = { exact: d.fingerprint.exact, signature: Uint32Array.from(d.fingerprint.signature) };
+  if (d.facts) subject.facts = { file, ...d.facts };
+  if (d.extractionError) {
+    const e = new Error(d.extractionError.message);
+    e.stack = d.extractionError.stack;
+    subject.extractionError = e;
   }
   return subject;
 }
 
-export function countWords(text: string): number {
-  return tokenize(text).length;
-}
 
 /** Sorts a read failure into the rule that reports it, with the line of the offending byte when there is one. */
 function diagnose(file: string, message: string, cause: unknown, maxBytes: number): LoadFailure {
@@ -50,6 +47,7 @@ function diagnose(file: string, message: string, cause: unknown, maxBytes: numbe
     return { kind, message: `${message}${where}`, ...at };
   }
   if (cause instanceof MetadataError) return { kind: 'bad-metadata', message, line: 1, column: 1 };
+  if (cause instanceof JsonlError) return { kind: cause.kind === 'no-text' ? 'jsonl-no-text' : 'jsonl-bad-line', message, line: cause.line, column: 1 };
   return { kind: 'not-readable', message, line: 1, column: 1 };
 }
 

@@ -21,7 +21,7 @@ export interface TopicEvidence {
 }
 
 /** The first sign that an article is on topic, or null when it has none. */
-export function topicEvidence(facts: ArticleFacts, text: string, k: Knowledge): TopicEvidence | null {
+export function topicEvidence(facts: Omit<ArticleFacts, 'file'>, demonyms: string[], k: Knowledge): TopicEvidence | null {
   if (facts.meetings.length) return { reason: 'a meeting' };
   if (facts.ceasefires.length) return { reason: 'a ceasefire' };
   const checks: [EntityFact[], (e: EntityFact) => boolean][] = [
@@ -34,11 +34,18 @@ export function topicEvidence(facts: ArticleFacts, text: string, k: Knowledge): 
     if (hit) return { reason: `${hit.type} ${hit.name}` };
   }
   // "Armenian", "Azeri": adjectives are not entities, but they are the topic.
+  if (demonyms.length) return { reason: `the word "${demonyms[0]}"` };
+  return null;
+}
+
+/** The words of a text that name a people of the topic ("Armenian", "Azeri"), each once, in text order. */
+export function topicDemonyms(text: string, k: Knowledge): string[] {
+  const out = new Set<string>();
   for (const t of tokenize(text)) {
     const place = k.byDemonym(t.text);
-    if (place && isTopicPlace(place)) return { reason: `the word "${t.text}"` };
+    if (place && isTopicPlace(place)) out.add(t.text);
   }
-  return null;
+  return [...out];
 }
 
 function isTopicPlace(p: PlaceEntry | undefined): boolean {

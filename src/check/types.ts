@@ -1,4 +1,4 @@
-import type { ArticleFacts, LoadedArticle } from '../types.js';
+import type { ArticleDate, ArticleFacts } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Fingerprint, SimilarityIndex } from './similarity.js';
 import type { Expectations } from './expect.js';
@@ -14,7 +14,7 @@ export type RuleLevel = 'off' | 'warn' | 'error';
 export type Severity = 'warning' | 'error';
 
 /** Why a file could not be loaded, in the terms the rules speak. */
-export type LoadFailureKind = 'not-readable' | 'not-utf8' | 'binary' | 'bad-metadata';
+export type LoadFailureKind = 'not-readable' | 'not-utf8' | 'binary' | 'bad-metadata' | 'jsonl-bad-line' | 'jsonl-no-text';
 
 export interface LoadFailure {
   kind: LoadFailureKind;
@@ -26,15 +26,26 @@ export interface LoadFailure {
 
 /** One input as the rules see it. Everything after a failed step is absent. */
 export interface CheckSubject {
+  /** the input, or FILE:LINE for a record of a JSON Lines file */
   file: string;
+  /** for a record: the JSON Lines file and the record's line, where its findings are reported */
+  path?: string;
+  line?: number;
+  /** "html" when the input was read as an HTML page */
+  format?: 'html';
   failure?: LoadFailure;
-  article?: LoadedArticle;
+  /** the file was read and cleaned (see `failure` when not) */
+  loaded: boolean;
   /** words in the file as it is, and in the cleaned text */
   rawWords: number;
   words: number;
   facts?: ArticleFacts;
+  /** the date the text alone gives, computed when the metadata gives one (to compare them) */
+  textDate?: ArticleDate | null;
   extractionError?: Error;
   fingerprint?: Fingerprint;
+  /** words of the text that name a people of the topic ("Armenian"): see topic.ts */
+  demonyms: string[];
 }
 
 export interface CheckSettings {

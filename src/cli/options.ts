@@ -2,6 +2,7 @@ import { Command, Help, InvalidArgumentError, Option } from 'commander';
 import type { Knowledge } from '../knowledge/index.js';
 import { isIsoDate, readManifest } from '../load/metadata.js';
 import { DEFAULT_MAX_BYTES } from '../load/read.js';
+import { parseFields, type FieldMap } from '../load/jsonl.js';
 import type { RunOptions } from '../pipeline/run.js';
 import { defaultJobs } from '../pipeline/jobs.js';
 import { defaultCacheDir } from '../pipeline/cache.js';
@@ -28,6 +29,7 @@ export interface CommonOptions extends Filters {
   follow?: boolean;
   /** a folder, or false for --no-cache */
   cache?: string | boolean;
+  fields?: FieldMap;
 }
 
 /** Help without "(default: [])" after every repeatable option. */
@@ -51,13 +53,22 @@ export function isoDate(value: string): string {
   return value;
 }
 
+export const PATHS_HELP = 'files, folders (searched recursively for .txt/.md/.html/.htm/.jsonl/.ndjson), glob patterns, or - for stdin';
+
+export const fieldsHelp = 'JSON Lines fields to read, e.g. text=maintext,date=date_publish,url=link,title=headline,source=site';
+
+/** commander parser for --fields. */
+export function fields(value: string): FieldMap {
+  try { return parseFields(value); } catch (e) { throw new InvalidArgumentError((e as Error).message); }
+}
+
 /**
  * The options of every corpus command. `formats` are the --format choices of this command
  * (the first is the default).
  */
 export function addCommonOptions(cmd: Command, formats: readonly string[]): Command {
-  return quietHelp(cmd)
-    .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
+  quietHelp(cmd)
+    .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('-f, --format <name>', 'output format').choices(formats).conflicts(['json', 'ndjson']))
     .addOption(new Option('--json', 'one JSON document (same as --format json)').conflicts('ndjson'))
     .option('--ndjson', 'one JSON object per line (same as --format ndjson)')
@@ -75,11 +86,23 @@ export function addCommonOptions(cmd: Command, formats: readonly string[]): Comm
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES, '5 MiB'))
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
     .option('--manifest <csv>', "CSV with columns file,date,url,source giving each file's metadata")
+    .option('--fields <map>', fieldsHelp, fields);
+  return addRunOptions(cmd);
+}
+
+/** How the corpus runner works (worker threads, cache, progress): every command that processes articles has these. */
+export function addRunOptions(cmd: Command): Command {
+  return cmd
     .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
     .option('--cache <dir>', 'cache folder for per-article results (default: ~/.cache/karabakh-cli)')
     .option('--no-cache', 'do not read or write the cache')
     .option('--no-progress', 'no progress bar (it shows only on a terminal, for 20 files or more)')
     .hook('preAction', refuseCacheAndNoCache);
+}
+
+/** The cache folder the options name: --cache DIR, the default folder, or null for --no-cache. */
+export function cacheDirOf(o: { cache?: string | boolean }): string | null {
+  return o.cache === false ? null : typeof o.cache === 'string' ? o.cache : defaultCacheDir();
 }
 
 /**
@@ -118,8 +141,9 @@ export function runOptions(o: CommonOptions): RunOptions {
     date: o.date,
     manifest: o.manifest ? readManifest(o.manifest) : undefined,
     jobs: o.jobs,
-    cacheDir: o.cache === false ? null : typeof o.cache === 'string' ? o.cache : defaultCacheDir(),
+    cacheDir: cacheDirOf(o),
     knowledgeFiles: o.knowledge,
+    fields: o.fields,
   };
 }
 

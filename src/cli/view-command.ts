@@ -7,7 +7,7 @@ import { write } from '../render/output.js';
 import { VIEWS, type ViewContext } from '../render/views/index.js';
 import { addCommonOptions, aggregate, formatOf, openOutput, type CommonOptions } from './options.js';
 import { exitFor } from './exit.js';
-import { COMMANDS } from './commands/index.js';
+import { DESCRIPTIONS, type CommandName } from './commands/descriptions.js';
 
 export interface ViewOptions extends CommonOptions {
   perArticle?: boolean;
@@ -25,7 +25,7 @@ const KEEP_ALL: CompiledFilters = { active: false, meeting: () => true, ceasefir
  */
 export function viewCommand(name: string, examples: string[], extra: (cmd: Command) => Command = (c) => c): Command {
   const view = VIEWS[name];
-  const cmd = extra(addCommonOptions(new Command(name), view.formats).description(COMMANDS[name].description));
+  const cmd = extra(addCommonOptions(new Command(name), view.formats).description(DESCRIPTIONS[name as CommandName]));
   return cmd
     .addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ karabakh-cli ${e}`).join('\n')}\n`)
     .action(async (paths: string[], o: ViewOptions) => {

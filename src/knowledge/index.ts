@@ -1,9 +1,9 @@
 import type { EntityType } from '../types.js';
 import type { CeasefireEntry, Office, OrganizationEntry, PersonEntry, PlaceEntry } from './types.js';
 import { mergeKnowledge, readBundledKnowledge, readKnowledgeFile, versionOf, type KnowledgeSource } from './load.js';
-import { fold, tokenize } from './text.js';
+import { fold, nameKey, tokenize } from './text.js';
 
-export { fold, tokenize } from './text.js';
+export { fold, nameKey, tokenize } from './text.js';
 export { KnowledgeError } from './load.js';
 
 export type KnownEntry = PersonEntry | PlaceEntry | OrganizationEntry;
@@ -47,7 +47,7 @@ export class Knowledge {
     this.organizations = data.organizations;
     this.ceasefires = data.ceasefires;
     this.version = version;
-    for (const p of this.people) this.addEntity('person', p, [p.name, ...(p.aliases ?? [])]);
+    for (const p of this.people) this.addEntity('person', p, [p.name, ...(p.aliases ?? []), ...compoundFamilyNames(p)]);
     for (const p of this.places) this.addEntity('place', p, [p.name, ...(p.aliases ?? [])]);
     for (const o of this.organizations) this.addEntity('organization', o, [o.name, ...(o.aliases ?? []), ...(o.acronyms ?? [])]);
     for (const p of this.places) for (const d of p.demonyms ?? []) if (!this.demonymIndex.has(fold(d))) this.demonymIndex.set(fold(d), p);
@@ -55,7 +55,7 @@ export class Knowledge {
       const surnames = new Set<string>();
       for (const s of [p.name, ...(p.aliases ?? [])]) {
         const t = tokenize(s);
-        if (t.length >= 1) surnames.add(fold(t[t.length - 1].text));
+        if (t.length >= 1) surnames.add(nameKey(fold(t[t.length - 1].text)));
       }
       for (const s of surnames) {
         const list = this.surnameIndex.get(s) ?? [];
@@ -94,7 +94,7 @@ export class Knowledge {
 
   /** People whose family name (last token of any spelling) this is. */
   bySurname(word: string): PersonEntry[] {
-    return this.surnameIndex.get(fold(word)) ?? [];
+    return this.surnameIndex.get(nameKey(fold(word))) ?? [];
   }
 
   /** "Armenian" → Armenia; "Azeri" → Azerbaijan; "Karabakh Armenian" → Nagorno-Karabakh. */
@@ -130,6 +130,19 @@ export class Knowledge {
     found.sort((a, b) => coverage(b.o!, date) - coverage(a.o!, date));
     return found[0]?.p;
   }
+}
+
+/**
+ * A family name of two words joined by a hyphen ("Ter-Petrosyan") is written alone like any
+ * family name; as two tokens it is matched as a spelling, not looked up as one surname.
+ */
+function compoundFamilyNames(p: PersonEntry): string[] {
+  const out: string[] = [];
+  for (const n of [p.name, ...(p.aliases ?? [])]) {
+    const last = n.trim().split(/\s+/).pop() ?? '';
+    if (n.trim().includes(' ') && /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(last)) out.push(last);
+  }
+  return out;
 }
 
 /** Start and end of a partial ISO date as full days: "2016-05" → 2016-05-01 .. 2016-05-31. */

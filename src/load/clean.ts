@@ -6,7 +6,11 @@ import { FURNITURE_INLINE, FURNITURE_LINES, isJoinedMenuLine } from './furniture
  * escapes, drop site furniture and repeated headlines/paragraphs. Pure.
  */
 export function cleanText(raw: string): MappedText {
-  let t = MappedText.from(raw);
+  return cleanMapped(MappedText.from(raw));
+}
+
+/** The same cleaning on a text that already maps into its file (the text of an HTML page). */
+export function cleanMapped(t: MappedText): MappedText {
   t = t.replace(/\r\n?/g, '\n');
   t = t.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   t = t.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { FileError } from '../types.js';
 import ignore from 'ignore';
+import { HTML_EXTENSIONS, JSONL_EXTENSIONS } from './format.js';
 import { checkPattern, expandBraces, globMatcher, isPattern, PatternError } from './glob.js';
 
 // fast-glob costs ~60 ms to load: it is required only when a glob pattern needs it. A folder
@@ -12,7 +13,7 @@ const require = createRequire(import.meta.url);
 const fastGlob = () => require('fast-glob') as typeof import('fast-glob');
 
 /** The file kinds the reader understands; a folder is searched for these. */
-export const ARTICLE_EXTENSIONS = ['txt', 'md'];
+export const ARTICLE_EXTENSIONS = ['txt', 'md', ...HTML_EXTENSIONS, ...JSONL_EXTENSIONS];
 
 export interface FoundInputs {
   /** files in a deterministic order: the order of the arguments, each folder or glob sorted */

@@ -6,6 +6,12 @@ export class MappedText {
   /** origin[i] = offset in the original of text[i]; origin[text.length] = end of the original */
   private constructor(readonly text: string, readonly origin: Int32Array) {}
 
+  /** A text assembled from pieces of an original (an HTML page's text nodes), with the map the assembler kept. */
+  static of(text: string, origin: Int32Array): MappedText {
+    if (origin.length !== text.length + 1) throw new Error('MappedText.of: origin must have text.length + 1 entries');
+    return new MappedText(text, origin);
+  }
+
   static from(original: string): MappedText {
     const origin = new Int32Array(original.length + 1);
     for (let i = 0; i <= original.length; i++) origin[i] = i;

@@ -3,6 +3,9 @@ import type { FileError, LoadedArticle, UserMetadata } from '../types.js';
 import { articleFromText } from './article.js';
 import { decodeText, DecodeError } from './decode.js';
 import { MetadataError, readFrontMatter, readSidecar } from './metadata.js';
+import { formatByName, looksLikeHtml } from './format.js';
+import { articleFromHtml } from './html/index.js';
+import type { FieldMap } from './jsonl.js';
 import { describeReadError, NotRegularFile, readRegularFile, readStdin, TooLarge } from './bounded.js';
 
 export interface ReadOptions {
@@ -12,6 +15,8 @@ export interface ReadOptions {
   date?: string;
   /** --manifest rows, keyed by absolute path */
   manifest?: Map<string, UserMetadata>;
+  /** --fields: which JSON Lines fields hold the text, date, url, title, source */
+  fields?: FieldMap;
   /** --follow: read a sidecar that is a symbolic link to another folder */
   follow?: boolean;
 }
@@ -29,6 +34,10 @@ export interface Source {
   /** the text to clean: `original` with front matter blanked out (same length) */
   body: string;
   meta: UserMetadata;
+  /** "html": `original` is an HTML page (by its name or its content); plain text when absent */
+  format?: 'html';
+  /** a title given apart from the text (a JSON Lines record's title field) */
+  title?: string;
 }
 
 export type SourceResult = { ok: true; source: Source } | { ok: false; error: FileError; cause?: unknown };
@@ -42,7 +51,8 @@ export function readArticle(file: string, options: ReadOptions = {}): ReadResult
 
 /** A source → the cleaned article. Evidence offsets point into the file as it is, front matter included. */
 export function articleOf(s: Source): LoadedArticle {
-  return { ...articleFromText(s.file, s.body, s.meta), raw: s.original };
+  const article = s.format === 'html' ? articleFromHtml(s.file, s.original, s.meta) : { ...articleFromText(s.file, s.body, s.meta), raw: s.original };
+  return s.title ? { ...article, title: s.title } : article;
 }
 
 /** Reads and decodes one input and gathers its metadata; no cleaning yet. */
@@ -53,24 +63,32 @@ export function readSource(file: string, options: ReadOptions = {}): SourceResul
     const original = decodeText(bytes);
     // A byte-order mark stays in `original` (offsets count it) and is blanked in the body.
     const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const front = readFrontMatter(bom ? original.slice(1) : original);
+    const html = formatByName(file) === 'html' || looksLikeHtml(original);
+    const front = html ? null : readFrontMatter(bom ? original.slice(1) : original);
     let raw = bom ? ` ${original.slice(1)}` : original;
-    let meta: UserMetadata = {};
-    if (options.date) meta = { date: options.date, origin: 'option' };
-    const row = options.manifest?.get(path.resolve(file));
-    if (row?.problem) throw new MetadataError(row.problem);
-    if (row) meta = { ...meta, ...row };
-    if (front) {
-      meta = { ...meta, ...front.meta };
-      // Blank the front matter rather than cut it, so offsets still point into the file.
-      raw = ' '.repeat(bom + front.length) + raw.slice(bom + front.length);
-    }
-    const sidecar = readSidecar(file, options.follow ?? false);
-    if (sidecar) meta = { ...meta, ...sidecar };
-    return { ok: true, source: { file, original, body: raw, meta } };
+    // Blank the front matter rather than cut it, so offsets still point into the file.
+    if (front) raw = ' '.repeat(bom + front.length) + raw.slice(bom + front.length);
+    const meta = userMetadata(file, options, front?.meta);
+    return { ok: true, source: { file, original, body: raw, meta, ...(html ? { format: 'html' as const } : {}) } };
   } catch (e) {
     return { ok: false, error: { file, message: describe(e, maxBytes) }, cause: e };
   }
+}
+
+/**
+ * What the user says about a file, weakest first: --date, its --manifest row, front matter,
+ * a sidecar FILE.json. Throws MetadataError on a sidecar that cannot be used.
+ */
+export function userMetadata(file: string, options: ReadOptions, front?: UserMetadata): UserMetadata {
+  let meta: UserMetadata = {};
+  if (options.date) meta = { date: options.date, origin: 'option' };
+  const row = options.manifest?.get(path.resolve(file));
+  if (row?.problem) throw new MetadataError(row.problem);
+  if (row) meta = { ...meta, ...row };
+  if (front) meta = { ...meta, ...front };
+  const sidecar = readSidecar(file, options.follow ?? false);
+  if (sidecar) meta = { ...meta, ...sidecar };
+  return meta;
 }
 
 function readBytes(file: string, maxBytes: number): Uint8Array {

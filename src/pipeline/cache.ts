@@ -41,9 +41,11 @@ export class FactsCache {
     return `${codeHash()}:${this.knowledgeVersion}`;
   }
 
-  key(bytes: Uint8Array, meta: UserMetadata): string {
+  /** `task`: what was made of the article (see tasks.ts); each has its own entries. */
+  key(bytes: Uint8Array, meta: UserMetadata, task = 'facts'): string {
     return createHash('sha256')
       .update(this.version).update('\0')
+      .update(task).update('\0')
       .update(JSON.stringify(meta)).update('\0')
       .update(bytes)
       .digest('hex');

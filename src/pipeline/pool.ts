@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { FileError } from '../types.js';
 import type { Source } from '../load/read.js';
+import type { Task } from './tasks.js';
 
 export type Outcome = { body: string } | { error: FileError };
 
@@ -51,12 +52,12 @@ export class WorkerPool {
     return slot;
   }
 
-  run(source: Source): Promise<Outcome> {
+  run(source: Source, task: Task): Promise<Outcome> {
     const slot = this.slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve) => {
       slot.jobs.set(id, { resolve, file: source.file });
-      slot.worker.postMessage({ id, source });
+      slot.worker.postMessage({ id, task, source });
     });
   }
 

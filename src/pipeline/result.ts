@@ -6,7 +6,19 @@ import { articleLine, parseArticle } from '../render/article-json.js';
  * thread processed it, or read from the cache as bytes) and builds the line or parses the
  * facts only when a command asks for them: `analyze --ndjson` copies bytes straight through.
  */
-export type FileResult = Success | { file: string; error: FileError; facts?: undefined; line?: undefined; body?: undefined };
+export type FileResult = Success | Failure;
+
+/** A file that could not be found or read (`cause`: what reading threw), or could not be processed. */
+export interface Failure {
+  file: string;
+  error: FileError;
+  cause?: unknown;
+  /** read, but processing failed (an extraction that threw, a worker that died) */
+  processing?: boolean;
+  facts?: undefined;
+  line?: undefined;
+  body?: undefined;
+}
 
 export interface Success {
   file: string;

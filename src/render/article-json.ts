@@ -8,8 +8,9 @@ import type { ArticleFacts } from '../types.js';
 /** The Article's JSON without `file`. */
 export function articleBody(f: ArticleFacts): string {
   const { file: _file, dates, ...rest } = f;
-  // Date mentions are published without their cleaned-text offsets: evidence carries the file's own.
-  return JSON.stringify({ ...rest, dates: dates.map(({ text, value, end, kind, evidence }) => ({ text, value, end, kind, evidence })) });
+  // Date mentions are published without their cleaned-text offsets (evidence carries the file's
+  // own), and with their TimeML value where it says more than the calendar one.
+  return JSON.stringify({ ...rest, dates: dates.map(({ text, value, timex, end, kind, evidence }) => ({ text, value: timex ?? value, end, kind, evidence })) });
 }
 
 /** The start of an Article's JSON, `file` first as the contract lists it; the body follows from after its `{`. */

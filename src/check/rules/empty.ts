@@ -5,7 +5,7 @@ const rule: Rule = {
   level: 'error',
   description: 'the file has no words at all',
   check(subject) {
-    if (!subject.article || subject.rawWords > 0) return [];
+    if (!subject.loaded || subject.rawWords > 0) return [];
     return [{ message: 'empty file: add the article text or remove the file' }];
   },
 };

@@ -12,13 +12,18 @@ import offTopic from './off-topic.js';
 import noDate from './no-date.js';
 import extractionFailed from './extraction-failed.js';
 import expectedFacts from './expected-facts.js';
+import jsonlBadLine from './jsonl-bad-line.js';
+import jsonlNoText from './jsonl-no-text.js';
+import htmlNoMainText from './html-no-main-text.js';
+import metadataDateImpossible from './metadata-date-impossible.js';
+import metadataDateDisagrees from './metadata-date-disagrees.js';
 
 /** Every rule, in the order their findings are listed for a file. */
 export const RULES: readonly Rule[] = [
-  notReadable, notUtf8, binary, badMetadata,
-  empty, furnitureOnly, tooShort,
+  notReadable, notUtf8, binary, badMetadata, jsonlBadLine, jsonlNoText,
+  empty, htmlNoMainText, furnitureOnly, tooShort,
   duplicate, nearDuplicate,
-  offTopic, noDate, extractionFailed, expectedFacts,
+  offTopic, noDate, metadataDateImpossible, metadataDateDisagrees, extractionFailed, expectedFacts,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -5,7 +5,7 @@ const rule: Rule = {
   level: 'error',
   description: 'fewer words than --min-words (default 50) after cleaning: a teaser, a caption or a truncated scrape',
   check(subject, { settings }) {
-    if (!subject.article || subject.words === 0 || subject.words >= settings.minWords) return [];
+    if (!subject.loaded || subject.words === 0 || subject.words >= settings.minWords) return [];
     return [{ message: `only ${subject.words} word${subject.words === 1 ? '' : 's'} of article text (minimum ${settings.minWords}): save the full article, remove the file, or lower --min-words` }];
   },
 };

@@ -6,13 +6,13 @@ import { compileFilters } from '../../aggregate/filters.js';
 import { loadKnowledge } from '../../knowledge/index.js';
 import { addCommonOptions, corpus, formatOf, openOutput, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
-import { COMMANDS } from './index.js';
+import { DESCRIPTIONS } from './descriptions.js';
 
 export const SCHEMA_VERSION = 1;
 
 export function analyzeCommand(): Command {
   return addCommonOptions(new Command('analyze'), TABLE_FORMATS)
-    .description(COMMANDS.analyze.description)
+    .description(DESCRIPTIONS.analyze)
     .addHelpText('after', '\nExamples:\n  $ karabakh-cli analyze --json corpus/ > facts.json\n  $ karabakh-cli analyze --ndjson corpus/ | jq -c \'.meetings[]\'\n  $ karabakh-cli analyze --person Aliyev --from 2020 corpus/\n')
     .action(async (paths: string[], o: CommonOptions) => {
       openOutput(o);

@@ -5,14 +5,16 @@ import { DEFAULT_MAX_BYTES } from '../../load/read.js';
 import fs from 'node:fs';
 import { outputColour, outputToFile, write } from '../../render/output.js';
 import { startProgress } from '../progress.js';
-import { quietHelp } from '../options.js';
 import { DEFAULT_SETTINGS, runCheck } from '../../check/engine.js';
 import { readExpectations } from '../../check/expect.js';
 import { FORMATTERS, formatterByName } from '../../check/formatters/index.js';
 import { RULES, ruleById } from '../../check/rules/index.js';
 import type { CheckResult, RuleLevel } from '../../check/types.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from '../exit.js';
-import { COMMANDS } from './index.js';
+import { addRunOptions, cacheDirOf, collect, quietHelp } from '../options.js';
+import { DESCRIPTIONS } from './descriptions.js';
+import { fields, fieldsHelp, PATHS_HELP } from '../options.js';
+import type { FieldMap } from '../../load/jsonl.js';
 
 interface CheckCliOptions {
   format: string;
@@ -26,6 +28,9 @@ interface CheckCliOptions {
   follow?: boolean;
   maxBytes: number;
   manifest?: string;
+  fields?: FieldMap;
+  jobs: number;
+  cache: string | boolean;
   quiet?: boolean;
   maxWarnings?: number;
   output?: string;
@@ -50,26 +55,12 @@ function ratio(value: string): number {
   return n;
 }
 
-function nonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number, 0 or more');
-  return n;
-}
-
-/** GitHub Actions shows what a step appends to $GITHUB_STEP_SUMMARY on the run's page. */
-function jobSummary(line: string): void {
-  const file = process.env.GITHUB_STEP_SUMMARY;
-  if (!file) return;
-  try { fs.appendFileSync(file, `${line}\n`); } catch { /* a summary that cannot be written never fails the check */ }
-}
-
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
   return n;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /**
  * Exit codes, ESLint's: 0 no errors (warnings allowed, up to --max-warnings), 1 errors found
@@ -93,11 +84,24 @@ export function summaryLine(result: CheckResult): string {
   return `karabakh-cli check: ${n(result.errorCount, 'error')}, ${n(result.warningCount, 'warning')} in ${n(result.files.length, 'file')}${result.usage.length ? `; ${n(result.usage.length, 'argument')} could not be used` : ''}`;
 }
 
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number, 0 or more');
+  return n;
+}
+
+/** GitHub Actions shows what a step appends to $GITHUB_STEP_SUMMARY on the run's page. */
+function jobSummary(line: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  try { fs.appendFileSync(file, `${line}\n`); } catch { /* a summary that cannot be written never fails the check */ }
+}
+
 export function checkCommand(): Command {
   const ruleHelp = RULES.map((r) => `  ${r.id.padEnd(18)} ${r.level.padEnd(5)}  ${r.description}`).join('\n');
-  return quietHelp(new Command('check'))
-    .description(COMMANDS.check.description)
-    .argument('<paths...>', 'files, folders (searched recursively for .txt/.md), glob patterns, or - for stdin')
+  return addRunOptions(quietHelp(new Command('check')))
+    .description(DESCRIPTIONS.check)
+    .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
     .option('--rule <id=level>', 'set a rule to off, warn or error; repeatable', parseRule, new Map<string, RuleLevel>())
     .option('--against <dir>', 'existing corpus the inputs must not duplicate (inputs inside it are skipped); repeatable', collect, [])
@@ -109,18 +113,18 @@ export function checkCommand(): Command {
     .option('--follow', 'follow symbolic links that lead outside the folders and patterns given')
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES, '5 MiB'))
     .option('--manifest <csv>', "CSV with columns file,date,url,source giving each file's metadata")
+    .option('--fields <map>', fieldsHelp, fields)
     .option('-q, --quiet', 'report errors only, not warnings')
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(nonNegativeInt))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
-    .option('--no-progress', 'no progress bar (it shows only on a terminal, for 20 files or more)')
     .addHelpText('after', `\nRules (id, default level, what it finds):\n${ruleHelp}\n\nExamples:\n  $ karabakh-cli check corpus/\n  $ karabakh-cli check --format github --against corpus --expect corpus/expect.json new/*.txt\n  $ karabakh-cli check --format sarif -o check.sarif --max-warnings 0 corpus/\n\nExit codes: 0 no errors (and no more warnings than --max-warnings), 1 errors found or too many\nwarnings, 2 usage or internal failure. With GITHUB_STEP_SUMMARY set, a summary line is added\nto the job summary.\n`)
-    .action((paths: string[], o: CheckCliOptions) => {
+    .action(async (paths: string[], o: CheckCliOptions) => {
       const format = formatterByName(o.format)!;
       if (o.output) {
         try { outputToFile(o.output); } catch (e) { throw new Error(`cannot write --output ${o.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
       }
       const progress = startProgress({ enabled: o.progress, streaming: false, unit: 'files' });
-      const result = runCheck(paths, {
+      const result = await runCheck(paths, {
         knowledge: loadKnowledge(o.knowledge),
         settings: { minWords: o.minWords, similarity: o.similarity },
         levels: o.rule,
@@ -130,9 +134,12 @@ export function checkCommand(): Command {
         follow: o.follow ?? false,
         maxBytes: o.maxBytes,
         manifest: o.manifest ? readManifest(o.manifest) : undefined,
+        fields: o.fields,
+        jobs: o.jobs,
+        cacheDir: cacheDirOf(o),
+        knowledgeFiles: o.knowledge,
         onProgress: progress.update,
-      });
-      progress.stop();
+      }).finally(() => progress.stop());
       for (const u of result.usage) process.stderr.write(`karabakh-cli: ${u.file}: ${u.message}\n`);
       for (const n of result.notes) process.stderr.write(`karabakh-cli: note: ${n.file}: ${n.message}\n`);
       write(format(o.quiet ? errorsOnly(result) : result, { colour: outputColour() }));

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { DESCRIPTIONS } from './descriptions.js';
 
 // The commands, by name, each loaded only when it runs: `karabakh-cli --help` and `--version`
 // read this table and never import the pipeline, compromise or the knowledge base.
@@ -10,35 +11,35 @@ export interface CommandEntry {
 
 export const COMMANDS: Record<string, CommandEntry> = {
   entities: {
-    description: 'people, places and organisations across the corpus, one canonical name each, with counts',
+    description: DESCRIPTIONS.entities,
     load: async () => (await import('./entities.js')).entitiesCommand(),
   },
   dates: {
-    description: "each article's own date (and where it came from), then a timeline of every dated mention across the corpus",
+    description: DESCRIPTIONS.dates,
     load: async () => (await import('./dates.js')).datesCommand(),
   },
   meetings: {
-    description: 'who met whom, where, when and how: one row per meeting however many articles report it, with its sources',
+    description: DESCRIPTIONS.meetings,
     load: async () => (await import('./meetings.js')).meetingsCommand(),
   },
   ceasefires: {
-    description: 'the ceasefires the corpus cites: date, brokers, how many articles cite each, and violation claims by accusing side',
+    description: DESCRIPTIONS.ceasefires,
     load: async () => (await import('./ceasefires.js')).ceasefiresCommand(),
   },
   graph: {
-    description: 'who met whom: people as nodes, meetings as weighted edges (DOT, Mermaid, GraphML, GEXF, edge-list CSV)',
+    description: DESCRIPTIONS.graph,
     load: async () => (await import('./graph.js')).graphCommand(),
   },
   timeline: {
-    description: 'meetings and ceasefires in date order',
+    description: DESCRIPTIONS.timeline,
     load: async () => (await import('./timeline.js')).timelineCommand(),
   },
   analyze: {
-    description: 'every fact of every article: date, entities, date mentions, meetings, ceasefires (see the JSON contract)',
+    description: DESCRIPTIONS.analyze,
     load: async () => (await import('./analyze.js')).analyzeCommand(),
   },
   check: {
-    description: 'check corpus files before they are added: unreadable, empty, furniture only, duplicate, off topic, undated, or losing facts an analyst verified',
+    description: DESCRIPTIONS.check,
     load: async () => (await import('./check.js')).checkCommand(),
   },
 };

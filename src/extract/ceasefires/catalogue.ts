@@ -83,6 +83,23 @@ export class Catalogue {
     }
     return best;
   }
+
+  /**
+   * The truce that lapsed in the days before a date, when none is in force: "the truce
+   * collapsed" in an article written as a war broke out means the one that just ended.
+   */
+  lapsedWithin(date: string | null, days: number): CatalogueEntry | null {
+    if (!date) return null;
+    const day = startOf(date);
+    const from = addDays(day, -days);
+    let best: CatalogueEntry | null = null;
+    for (const e of this.entries) {
+      const until = e.entry.until ? startOf(e.entry.until) : null;
+      if (!until || until > day || until < from) continue;
+      if (!best || until > startOf(best.entry.until!)) best = e;
+    }
+    return best;
+  }
 }
 
 function unique(list: string[]): string[] {

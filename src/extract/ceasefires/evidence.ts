@@ -109,14 +109,13 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
   const local = normalizePhrase(text.slice(window[0], window[1]));
   for (const c of candidates) {
     if (m.aliasOf === c.entry.id) bump(c.entry.id, ALIAS_WEIGHT);
-    for (const a of c.aliases) {
-      if (local.includes(a)) bump(c.entry.id, ALIAS_WEIGHT);
-      else if (input.neighbours.has(a)) bump(c.entry.id, ALIAS_WEIGHT * NEIGHBOUR_FACTOR, true, false);
-    }
-    for (const cue of c.cues) {
-      if (local.includes(cue)) bump(c.entry.id, CUE_WEIGHT);
-      else if (input.neighbours.has(cue)) bump(c.entry.id, CUE_WEIGHT * NEIGHBOUR_FACTOR, true, false);
-    }
+    const here = (list: string[]) => outermost(list.filter((p) => local.includes(p))).length;
+    const near = (list: string[]) => outermost(list.filter((p) => !local.includes(p) && input.neighbours.has(p))).length;
+    const [aliases, cues] = [here(c.aliases), here(c.cues)];
+    if (aliases) bump(c.entry.id, ALIAS_WEIGHT * aliases);
+    if (cues) bump(c.entry.id, CUE_WEIGHT * cues);
+    const [nearAliases, nearCues] = [near(c.aliases), near(c.cues)];
+    if (nearAliases + nearCues) bump(c.entry.id, (ALIAS_WEIGHT * nearAliases + CUE_WEIGHT * nearCues) * NEIGHBOUR_FACTOR, true, false);
   }
 
   // Brokers.
@@ -135,6 +134,14 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
   }
 
   return { scores, pointed, own, tightDate: tight, brokers, dayFits };
+}
+
+/**
+ * The phrases not inside another one of the list: "Russian peacekeepers" and "peacekeepers" are
+ * one cue when the first is found (phrases are space-padded, so `includes` is a whole-word test).
+ */
+function outermost(found: string[]): string[] {
+  return found.length < 2 ? found : found.filter((p) => !found.some((q) => q !== p && q.includes(p)));
 }
 
 /**

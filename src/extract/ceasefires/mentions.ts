@@ -29,6 +29,8 @@ export interface CeasefireMention {
   form: MentionForm;
   plural: boolean;
   determiner: 'definite' | 'indefinite' | 'none';
+  /** "no ceasefire", "without a truce", "did not mention a truce": no truce is cited */
+  negated: boolean;
   /** for alias mentions: the entry the alias names */
   aliasOf?: string;
 }
@@ -68,6 +70,9 @@ const BROKERED_DEAL = new RegExp(`\\b[\\p{L}.]+-(?:brokered|mediated)\\s+(?:peac
 
 // Singular only: "agreements reached in talks" are not a truce taken up again.
 const ANAPHOR = /\b(?:the|this|that)\s+(?:pact|agreement|deal|accord|arrangement)\b(?!\s+(?:on|to|with|between|by|for|of)\b)/giu;
+
+/** a negation right before an indefinite truce word ("not respected the truce" is a claim, not a negation) */
+const NEGATED = /\b(?:no|without|(?:not|never)\s+(?:\p{L}+\s+)?(?:a|an|any))\s+(?:[\p{L}-]+\s+)?$/iu;
 
 const TERM_WORD = /\b(?:cease[- ]?fires?|truces?|armistices?)\b/i;
 
@@ -109,6 +114,7 @@ export function findMentions(s: Sentence, catalogue: Catalogue): CeasefireMentio
       form: f.form,
       plural: /s$/i.test(text.replace(/\s+(?:regime|line)$/i, '')) && !/\b(?:hostilities|clashes|fighting)$/i.test(text) || PLURALISERS.test(before),
       determiner: determinerOf(before),
+      negated: f.form === 'term' && NEGATED.test(before),
       ...(f.aliasOf ? { aliasOf: f.aliasOf } : {}),
     };
   });

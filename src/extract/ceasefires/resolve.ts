@@ -15,6 +15,8 @@ import { claimKind } from './claims.js';
 const DECISIVE = 4;
 /** scores this close to the best are ties */
 const TIE = 1;
+/** how recently a truce may have lapsed for "the truce collapsed" to mean it, when none is in force */
+const LAPSED_DAYS = 14;
 /** an article this soon after one of a group's truces, speaking of "a humanitarian ceasefire", means that one */
 const GROUP_RECENCY_DAYS = 14;
 
@@ -45,14 +47,15 @@ export function resolveAll(readings: MentionReading[], ctx: ResolveContext): voi
   // Pass 1: decided by the mention's own evidence.
   const history: MentionReading[] = [];
   for (const r of readings) {
-    if (r.mention.form !== 'anaphor') r.resolution = decide(r, ctx, inForce, history);
+    if (r.mention.negated) r.resolution = null;
+    else if (r.mention.form !== 'anaphor') r.resolution = decide(r, ctx, inForce, history);
     if (r.resolution) history.push(r);
   }
   const firstPass = readings.filter((r) => r.resolution);
   // Pass 2: references, in text order, each seeing what was resolved before it.
   const seen: MentionReading[] = [];
   for (const r of readings) {
-    if (r.resolution === undefined || r.resolution === null) r.resolution = refer(r, ctx, inForce, seen, firstPass);
+    if ((r.resolution === undefined || r.resolution === null) && !r.mention.negated) r.resolution = refer(r, ctx, inForce, seen, firstPass);
     if (r.resolution) seen.push(r);
   }
 }
@@ -145,6 +148,11 @@ function refer(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry |
     candidates.set(e.entry.id, (candidates.get(e.entry.id) ?? Math.max(0, own)) + bonus);
   };
   if (inForce) consider(inForce, 3);
+  // none in force: "the truce collapsed" as a war breaks out is the one that just lapsed
+  else if (claimKind(r.claim) === 'violated') {
+    const lapsed = ctx.catalogue.lapsedWithin(ctx.articleDate, LAPSED_DAYS);
+    if (lapsed) consider(lapsed, 3);
+  }
   for (const e of citedBefore(seen)) consider(e, 1);
   // the last one cited: in this sentence for any mention, the previous one for "the ceasefire"
   if (last?.resolution?.kind === 'entry' && (sentenceGap === 0 || (sentenceGap === 1 && m.determiner === 'definite'))) consider(last.resolution.entry, 4);

@@ -34,4 +34,16 @@ export type Expr =
    * "the previous day" (base: the narrative anchor). n null: vague or approximate.
    */
   | { t: 'offset'; unit: Unit; n: number | null; sign: -1 | 0 | 1; base: 'reference' | 'anchor' }
-  | { t: 'duration' };
+  | { t: 'duration' }
+  /** "now", "recently", "soon": TimeML's PRESENT_REF, PAST_REF, FUTURE_REF (no calendar value) */
+  | { t: 'ref'; ref: RefValue }
+  /**
+   * A quarter (Q) or half (H) of a year: "the third quarter", "third-quarter", "the first half of
+   * 1990", "this year's fourth quarter". n null: "the quarter", "the latest quarter". y: a written
+   * year; yearOffset: "last year's" (-1), "this year's" (0); rel: "this/current" (0), "latest"
+   * (the last one completed), "next" (+1), "year-ago" (the one a year before the story's).
+   */
+  | { t: 'period'; unit: 'Q' | 'H'; n: number | null; y: number | null; yearOffset: number | null; rel: PeriodRel };
+
+export type RefValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+export type PeriodRel = 'this' | 'latest' | 'next' | 'year-ago' | null;

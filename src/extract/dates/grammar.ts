@@ -5,6 +5,8 @@
 import { durationAt } from './duration.js';
 import type { Direction, Part } from './expression.js';
 import { PREPOSITIONS } from './lexicon.js';
+import { periodAt } from './periods.js';
+import { referenceAt } from './references.js';
 import type { Match } from './match.js';
 import { DASHES, glued, monthAt, punct, weekdayAt, word } from './predicates.js';
 import { anchorPhraseAt, weekdayCore, wordCore } from './relative.js';
@@ -40,8 +42,8 @@ function matchAt(T: Token[], i: number): Match | null {
 
 function coreAt(T: Token[], i: number, prep: string | null): Match | null {
   if (i >= T.length) return null;
-  const anchored = anchorPhraseAt(T, i, prep);
-  if (anchored) return anchored;
+  const fixed = periodAt(T, i, prep) ?? referenceAt(T, i, prep) ?? anchorPhraseAt(T, i, prep);
+  if (fixed) return fixed;
 
   let j = i;
   if (word(T, j) === 'the') j++;

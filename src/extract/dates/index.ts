@@ -5,8 +5,9 @@
 import type { AnnotatedArticle, DateKind, DateMention, Time } from '../../types.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { parseTime, type CalendarDate } from './calendar.js';
+import type { Expr } from './expression.js';
 import { scanTokens } from './grammar.js';
-import { lacksYear, resolveExpr, resolveInContext, writtenYearContext } from './resolve.js';
+import { lacksYear, resolveExpr, resolveInContext, writtenYearContext, type Resolution } from './resolve.js';
 import { tenseAround, tokensTense, type Tense } from './tense.js';
 import { tokenize } from './tokens.js';
 
@@ -19,11 +20,20 @@ export { sentenceTense, type Tense } from './tense.js';
  */
 const ANCHOR_REACH_SENTENCES = 1;
 
+/** How long a quarter stays the story's period for "a year earlier" that follows it. */
+const QUARTER_REACH_SENTENCES = 2;
+
+/** "a year ago", "a year earlier", "year-earlier": one year back. */
+function isYearBefore(e: Expr): boolean {
+  return e.t === 'offset' && e.unit === 'year' && e.n === 1 && e.sign === -1;
+}
+
 /** Every date expression of the article, in text order, resolved against the article date. */
 export function extractDates(a: AnnotatedArticle, articleDate: Time | null): DateMention[] {
   const ref = parseTime(articleDate);
   const out: DateMention[] = [];
   let anchor: { date: CalendarDate; sentence: number } | null = null;
+  let quarter: { timex: string; sentence: number } | null = null;
   for (const s of a.sentences) {
     const T = tokenize(s.text);
     const matches = scanTokens(T);
@@ -32,7 +42,7 @@ export function extractDates(a: AnnotatedArticle, articleDate: Time | null): Dat
     // the last year written in this sentence: the story's year for yearless days and months after it
     let context: CalendarDate | null = null;
     for (const m of matches) {
-      let r;
+      let r: Resolution;
       if (context && lacksYear(m.expr)) r = resolveInContext(m.expr, context);
       else {
         const local = tenseAround(T, m.first, m.last, tense);
@@ -40,6 +50,11 @@ export function extractDates(a: AnnotatedArticle, articleDate: Time | null): Dat
         r = resolveExpr(m.expr, ref, local, near);
       }
       context = writtenYearContext(m.expr) ?? context;
+      // "profit rose 5% from a year earlier": in a story about a quarter, the same quarter a year before
+      if (r.timex && /^\d{4}-Q\d$/.test(r.timex) && !(m.expr.t === 'period' && m.expr.rel === 'year-ago')) quarter = { timex: r.timex, sentence: s.index };
+      else if (quarter && s.index - quarter.sentence <= QUARTER_REACH_SENTENCES && isYearBefore(m.expr)) {
+        r = { ...r, timex: `${String(Number(quarter.timex.slice(0, 4)) - 1).padStart(4, '0')}${quarter.timex.slice(4)}` };
+      }
       const start = s.start + m.start;
       const stop = s.start + m.stop;
       const mention: DateMention = {
@@ -52,6 +67,7 @@ export function extractDates(a: AnnotatedArticle, articleDate: Time | null): Dat
         evidence: evidenceFor(a, s, start, stop),
       };
       if (r.end !== undefined) mention.end = r.end;
+      if (r.timex !== undefined) mention.timex = r.timex;
       out.push(mention);
       if (r.value && r.value.length === 10 && r.kind !== 'range') {
         const date = parseTime(r.value);

@@ -19,12 +19,15 @@ import {
   weekday,
 } from './calendar.js';
 import type { Direction, Expr } from './expression.js';
+import { formatPeriod, isoWeek, SEASON_CODES } from './timex.js';
 import type { Tense } from './tense.js';
 
 export interface Resolution {
   value: Time | null;
   end?: Time | null;
   kind: DateKind;
+  /** the TimeML value when finer than the calendar value ("1998-W08", "1989-Q3", "PRESENT_REF") */
+  timex?: string;
 }
 
 /**
@@ -33,11 +36,20 @@ export interface Resolution {
  */
 const NEAR_DAYS = 2;
 
+/** A past-tense yearless day this far back yields to one within CLOSE_DAYS of the reference. */
+const FAR_DAYS = 300;
+const CLOSE_DAYS = 45;
+
 type Way = 'prev' | 'next' | 'past' | 'future' | 'this' | 'near';
 
 function way(dir: Direction, tense: Tense): Way {
   if (dir !== null) return dir;
   return tense === 'past' ? 'past' : tense === 'future' ? 'future' : 'near';
+}
+
+/** A calendar value with the TimeML value beside it when that one says more. */
+function withTimex(value: Time | null, kind: DateKind, timex: string | null): Resolution {
+  return timex !== null && timex !== value ? { value, kind, timex } : { value, kind };
 }
 
 /** A weekday in the present progressive is a plan ("Aliyev is visiting Moscow on Tuesday"): forward. */
@@ -67,13 +79,24 @@ export function resolveExpr(e: Expr, ref: CalendarDate | null, tense: Tense, anc
       return { value: formatYear(e.y), end: formatYear(e.y + 9), kind: 'decade' };
     case 'weekday':
       return { value: weekdayValue(e.wd, weekdayWay(e.dir, tense), ref), kind: 'relative' };
-    case 'deictic':
-      return { value: deicticValue(e.unit, e.offset, ref), kind: 'relative' };
-    case 'weekend':
-      return { value: weekendValue(way(e.dir, tense), ref), kind: 'relative' };
-    case 'season':
-      if (e.y !== null) return { value: formatYear(e.y), kind: 'year' };
-      return { value: seasonValue(e.season, e.dir, ref), kind: 'relative' };
+    case 'deictic': {
+      const d = deicticValue(e.unit, e.offset, ref);
+      return withTimex(d.value, 'relative', d.timex);
+    }
+    case 'weekend': {
+      const d = weekendValue(way(e.dir, tense), ref);
+      return withTimex(d.value, 'relative', d.timex);
+    }
+    case 'season': {
+      const code = SEASON_CODES[e.season];
+      if (e.y !== null) return withTimex(formatYear(e.y), 'year', `${formatYear(e.y)}-${code}`);
+      const y = seasonYear(e.season, e.dir, tense, ref);
+      return withTimex(y === null ? null : formatYear(y), 'relative', y === null || e.season === 'winter' ? null : `${formatYear(y)}-${code}`);
+    }
+    case 'ref':
+      return { value: null, kind: 'relative', timex: e.ref };
+    case 'period':
+      return periodValue(e, ref, tense);
     case 'offset':
       return { value: offsetValue(e.unit, e.n, e.sign, e.base === 'reference' ? ref : (anchor ?? ref)), kind: 'relative' };
     case 'duration':
@@ -112,6 +135,12 @@ function dayWithoutYear(m: number, d: number, wd: number | null, w: Way, ref: Ca
   if (!pool.length) return null;
   let best = pool[0];
   for (const c of pool) if (Math.abs(c.n - r) < Math.abs(best.n - r)) best = c;
+  // "had been set to expire Nov. 6" five days after the article: past-tense copy narrates plans
+  // too, and a yearless day a year back would have been written with its year
+  if (w === 'past' && wd === null && r - best.n > FAR_DAYS) {
+    const close = candidates.find((c) => Math.abs(c.n - r) <= CLOSE_DAYS);
+    if (close) best = close;
+  }
   return formatDay(best.y, m, d);
 }
 
@@ -122,7 +151,8 @@ function monthWithoutYear(m: number, w: Way, ref: CalendarDate | null): Time | n
   switch (w) {
     case 'prev': y = m < rm ? ref.y : ref.y - 1; break;
     case 'next': y = m > rm ? ref.y : ref.y + 1; break;
-    case 'past': y = m <= rm ? ref.y : ref.y - 1; break;
+    // "until mid-November" written in late October: the month just ahead is this year's even in past-tense copy
+    case 'past': y = m <= rm || m === rm + 1 ? ref.y : ref.y - 1; break;
     case 'future': y = m >= rm ? ref.y : ref.y + 1; break;
     case 'this': y = ref.y; break;
     case 'near': y = m - rm > 6 ? ref.y - 1 : rm - m > 6 ? ref.y + 1 : ref.y; break;
@@ -147,25 +177,32 @@ function weekdayValue(wd: number, w: Way, ref: CalendarDate | null): Time | null
   }
 }
 
-function deicticValue(unit: 'day' | 'week' | 'weekend' | 'month' | 'year', offset: number, ref: CalendarDate | null): Time | null {
-  if (!ref) return null;
-  if (unit === 'year') return formatYear(ref.y + offset);
-  if (ref.m === null) return null;
+interface Valued {
+  value: Time | null;
+  timex: string | null;
+}
+const NONE: Valued = { value: null, timex: null };
+
+function deicticValue(unit: 'day' | 'week' | 'weekend' | 'month' | 'year', offset: number, ref: CalendarDate | null): Valued {
+  if (!ref) return NONE;
+  if (unit === 'year') return { value: formatYear(ref.y + offset), timex: null };
+  if (ref.m === null) return NONE;
   if (unit === 'month') {
     const x = addMonths(ref.y, ref.m, offset);
-    return formatMonth(x.y, x.m);
+    return { value: formatMonth(x.y, x.m), timex: null };
   }
-  if (ref.d === null) return null;
+  if (ref.d === null) return NONE;
   const r = dayNumber(ref.y, ref.m, ref.d);
-  if (unit === 'day') return formatDayNumber(r + offset);
+  if (unit === 'day') return { value: formatDayNumber(r + offset), timex: null };
   const monday = r - (weekday(ref.y, ref.m, ref.d) - 1) + 7 * offset;
-  // a week or a weekend is printed at the precision its days share (usually the month)
-  return unit === 'week' ? coarsen(monday, monday + 6) : coarsen(monday + 5, monday + 6);
+  // a week or a weekend is printed at the precision its days share (usually the month); its TimeML value names the ISO week
+  if (unit === 'week') return { value: coarsen(monday, monday + 6), timex: isoWeek(monday) };
+  return { value: coarsen(monday + 5, monday + 6), timex: `${isoWeek(monday)}-WE` };
 }
 
 /** The weekend on or before the reference (past), on or after it (future), the nearer one (present). */
-function weekendValue(w: Way, ref: CalendarDate | null): Time | null {
-  if (!ref || ref.m === null || ref.d === null) return null;
+function weekendValue(w: Way, ref: CalendarDate | null): Valued {
+  if (!ref || ref.m === null || ref.d === null) return NONE;
   const r = dayNumber(ref.y, ref.m, ref.d);
   const wd = weekday(ref.y, ref.m, ref.d);
   const monday = r - (wd - 1);
@@ -174,19 +211,59 @@ function weekendValue(w: Way, ref: CalendarDate | null): Time | null {
   if (inWeekend) saturday = monday + 5;
   else if (w === 'past' || w === 'prev' || (w === 'near' && wd <= 3)) saturday = monday - 2;
   else saturday = monday + 5;
-  return coarsen(saturday, saturday + 1);
+  return { value: coarsen(saturday, saturday + 1), timex: `${isoWeek(saturday)}-WE` };
 }
 
 const SEASON_MONTHS = { spring: [3, 5], summer: [6, 8], autumn: [9, 11] } as const;
 
-function seasonValue(season: 'spring' | 'summer' | 'autumn' | 'winter', dir: Direction, ref: CalendarDate | null): Time | null {
+/** The year of "this summer", "last fall", "in the spring" (a past season before the reference's is last year's). */
+function seasonYear(season: 'spring' | 'summer' | 'autumn' | 'winter', dir: Direction, tense: Tense, ref: CalendarDate | null): number | null {
   // winter straddles two years: no single value is true
   if (!ref || season === 'winter') return null;
-  if (dir === 'this' || dir === null || dir === 'past') return formatYear(ref.y);
-  if (ref.m === null) return null;
+  if (dir === 'this' || dir === 'past') return ref.y;
+  if (ref.m === null) return dir === null ? ref.y : null;
   const [first, last] = SEASON_MONTHS[season];
-  if (dir === 'prev') return formatYear(ref.m > last ? ref.y : ref.y - 1);
-  return formatYear(ref.m < first ? ref.y : ref.y + 1);
+  if (dir === 'prev' || (dir === null && tense === 'past' && ref.m < first)) return ref.m > last ? ref.y : ref.y - 1;
+  if (dir === 'next' || (dir === null && tense === 'future' && ref.m > last)) return ref.m < first ? ref.y : ref.y + 1;
+  return ref.y;
+}
+
+/**
+ * A quarter or half. Written year wins; "this year's" counts from the reference year; "the
+ * latest quarter" is the last one completed; an ordinal alone takes the year the tense
+ * points to (past: the latest such quarter begun by the reference).
+ */
+function periodValue(e: Extract<Expr, { t: 'period' }>, ref: CalendarDate | null, tense: Tense): Resolution {
+  const size = e.unit === 'Q' ? 3 : 6;
+  const per = e.unit === 'Q' ? 4 : 2;
+  let y: number | null = e.y;
+  let n = e.n;
+  if (y === null && ref !== null && e.yearOffset !== null) y = ref.y + e.yearOffset;
+  if (ref && ref.m !== null && (y === null || n === null)) {
+    const current = Math.floor((ref.m - 1) / size) + 1;
+    const index = ref.y * per + (current - 1);
+    let target: number;
+    if (n !== null) {
+      // the ordinal's occurrence in the reference year, moved a year by the tense
+      target = ref.y * per + (n - 1);
+      if (tense === 'past' && target > index) target -= per;
+      // "will report third-quarter results" in October: the quarter just completed is still ahead of its report
+      else if (tense === 'future' && target < index - 1) target += per;
+      else if (tense !== 'past' && tense !== 'future' && target - index > per / 2) target -= per;
+    } else if (e.rel === 'this') target = index;
+    else if (e.rel === 'next') target = index + 1;
+    else if (e.rel === 'year-ago') target = index - 1 - per;
+    // "the latest quarter", "last quarter", and "the quarter" reported in the past: the last one completed
+    else target = e.rel === 'latest' || tense === 'past' ? index - 1 : index;
+    if (e.rel === 'year-ago' && n !== null) target -= per;
+    if (y === null || Math.floor(target / per) === y) {
+      y = Math.floor(target / per);
+      n = (target % per) + 1;
+    }
+  }
+  if (y === null) return { value: null, kind: 'relative' };
+  if (n === null) return { value: formatYear(y), kind: 'relative' };
+  return withTimex(formatYear(y), e.y !== null ? 'year' : 'relative', formatPeriod(y, e.unit, n));
 }
 
 function offsetValue(unit: 'day' | 'week' | 'month' | 'year' | 'decade', n: number | null, sign: -1 | 0 | 1, base: CalendarDate | null): Time | null {

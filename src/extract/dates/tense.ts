@@ -4,7 +4,8 @@
 
 import { tokenize, type Token } from './tokens.js';
 
-export type Tense = 'past' | 'present' | 'future';
+/** 'unknown': no verb cues a tense ("The record date is Nov. 9" has none we read): the nearest reading. */
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 /** The tense of a whole sentence: future with a future cue, present for a present progressive, else past. */
 export function sentenceTense(sentence: string): Tense {
@@ -12,9 +13,9 @@ export function sentenceTense(sentence: string): Tense {
   return tenseCue(T, 0, T.length) ?? 'past';
 }
 
-/** Tense of the sentence given as tokens. */
+/** Tense of the sentence given as tokens; 'unknown' when nothing cues one. */
 export function tokensTense(T: Token[]): Tense {
-  return tenseCue(T, 0, T.length) ?? 'past';
+  return tenseCue(T, 0, T.length) ?? 'unknown';
 }
 
 const BE_PRESENT = new Set(['is', 'are', 'am']);
@@ -58,6 +59,12 @@ export function futureCueAt(T: Token[], k: number, wouldIsFuture = false): boole
   if (BE_PRESENT.has(w) && next === 'to') return true;
   if (BE_PRESENT.has(w) && next !== null && BE_TO.has(next) && k + 2 < T.length && T[k + 2].lower === 'to') return true;
   if (PLAN_TO.has(w) && next === 'to') return true;
+  // "talks set to resume Monday", "a vote due to take place": a plan, with or without "is"
+  if (BE_TO.has(w) && w !== 'going' && w !== 'likely' && next === 'to' && k + 2 < T.length && T[k + 2].kind === 'word' && T[k + 2].lower !== 'the') {
+    // "had been due to expire Friday", "was scheduled to open Monday": a plan of the past
+    const prev = k > 0 && T[k - 1].kind === 'word' ? T[k - 1].lower : null;
+    return prev !== 'been' && prev !== 'had' && prev !== 'was' && prev !== 'were';
+  }
   if (w === 'to' && next === 'be' && k + 2 < T.length && (T[k + 2].lower === 'held' || T[k + 2].lower === 'signed')) return true;
   return false;
 }
@@ -94,7 +101,7 @@ const BOUNDARY_WORDS = new Set(['that', 'but', 'while', 'whereas', 'although', '
 const BOUNDARY_PUNCT = ',;:()"\u201c\u201d\u2014';
 /** How far the clause search looks, each way: keeps the cost per mention bounded on huge sentences. */
 const CLAUSE_REACH = 40;
-const NEAR_REACH = 4;
+const NEAR_REACH = 2;
 
 function isBoundary(t: Token): boolean {
   return t.kind === 'punct' ? BOUNDARY_PUNCT.includes(t.text) : BOUNDARY_WORDS.has(t.lower);

@@ -1,5 +1,6 @@
 import type { Knowledge, KnownEntity, Spelling } from '../../knowledge/index.js';
-import { fold, type Token } from '../../knowledge/text.js';
+import { nameKey, type Token } from '../../knowledge/text.js';
+import type { DocWord } from '../../types.js';
 
 // The fast pass: every known spelling found by walking a token trie over the article. Linear in
 // the article's length; the longest spelling at a position wins ("Moscow Carnegie Center" over
@@ -10,9 +11,8 @@ interface TrieNode {
   ends: Spelling[];
 }
 
-export interface WordToken extends Token {
-  folded: string;
-}
+/** A word of the article (the Doc's words: see annotate/index.ts). */
+export type WordToken = DocWord;
 
 export interface DictionaryMatch {
   entity: KnownEntity;
@@ -34,7 +34,8 @@ function trieFor(k: Knowledge): TrieNode {
     // A person's one-word spelling is a family name: resolved with the article's context (pickPerson in index.ts).
     if (s.entity.type === 'person' && s.tokens.length === 1) continue;
     let node = root;
-    for (const t of s.tokens) {
+    // keyed by nameKey: "Heidar Aliev" meets "Heydar Aliyev"
+    for (const t of s.tokens.map(nameKey)) {
       let child = node.next.get(t);
       if (!child) { child = { next: new Map(), ends: [] }; node.next.set(t, child); }
       node = child;
@@ -64,21 +65,17 @@ function caseFits(s: Spelling, tokens: WordToken[], first: number, last: number)
   return isCapitalised(tokens[first].text);
 }
 
-export function wordTokens(tokens: Token[]): WordToken[] {
-  return tokens.map((t) => ({ ...t, folded: fold(t.text) }));
-}
-
 export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[]): DictionaryMatch[] {
   const root = trieFor(k);
   const out: DictionaryMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
-    let node: TrieNode | undefined = root.next.get(tokens[i].folded);
+    let node: TrieNode | undefined = root.next.get(nameKey(tokens[i].folded));
     let best: { s: Spelling; last: number } | undefined;
     let j = i;
     while (node) {
       for (const s of node.ends) if (caseFits(s, tokens, i, j)) { best = { s, last: j }; break; }
       if (j + 1 >= tokens.length || !joinable(text, tokens[j], tokens[j + 1])) break;
-      node = node.next.get(tokens[j + 1].folded);
+      node = node.next.get(nameKey(tokens[j + 1].folded));
       j++;
     }
     if (best) {

@@ -1,10 +1,10 @@
 import type { AnnotatedArticle, EntityFact, EntityType } from '../../types.js';
 import type { Knowledge, KnownEntity } from '../../knowledge/index.js';
 import type { PersonEntry } from '../../knowledge/types.js';
-import { fold, tokenize } from '../../knowledge/text.js';
+import { fold } from '../../knowledge/text.js';
 import { lexiconTags } from '../../annotate/nlp.js';
 import { evidenceFor } from '../../annotate/evidence.js';
-import { isCapitalised, joinable, matchDictionary, wordTokens, type WordToken } from './dictionary.js';
+import { isCapitalised, joinable, matchDictionary, type WordToken } from './dictionary.js';
 import { findUnknownNames } from './unknown.js';
 
 /** One mention of an entity in an article; meetings and ceasefires work from these. */
@@ -33,12 +33,7 @@ export interface EntityResult {
 /** Entities of one article: known spellings, family names, and names the knowledge base lacks. Pure. */
 export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: string | null): EntityResult {
   const text = a.article.text;
-  const tokens = wordTokens(tokenize(text));
-  const sentenceOfToken = new Int32Array(tokens.length);
-  for (let i = 0, s = 0; i < tokens.length; i++) {
-    while (s < a.sentences.length - 1 && a.sentences[s].end <= tokens[i].start) s++;
-    sentenceOfToken[i] = s;
-  }
+  const tokens = a.words;
   // 0 free, 1 a place or organisation, 2 a person
   const covered = new Uint8Array(tokens.length);
   const found: { known: KnownEntity | null; type: EntityType; name: string; first: number; last: number }[] = [];
@@ -64,7 +59,7 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   }
 
   // Names the knowledge base lacks.
-  for (const u of findUnknownNames(k, text, tokens, covered, a.sentences, sentenceOfToken)) {
+  for (const u of findUnknownNames(k, text, tokens, covered, a.sentences)) {
     if (u.type === 'organization') {
       // an organisation's name swallows the place it starts with ("Moscow Carnegie Center")
       for (let f = found.length - 1; f >= 0; f--) if (found[f].first >= u.first && found[f].last <= u.last) found.splice(f, 1);
@@ -94,7 +89,7 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
       text: text.slice(start, end),
       start,
       end,
-      sentenceIndex: sentenceOfToken[f.first],
+      sentenceIndex: tokens[f.first].sentence,
     };
   });
   return { mentions, ...factsFrom(a, mentions) };

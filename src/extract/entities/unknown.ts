@@ -56,15 +56,14 @@ export function findUnknownNames(
   tokens: WordToken[],
   covered: Uint8Array,
   sentences: Sentence[],
-  sentenceOfToken: Int32Array,
 ): UnknownName[] {
   const out: UnknownName[] = [];
   const lexicon = knowledgeLexicon(k);
   const sentenceRange = new Map<number, [number, number]>();
-  sentenceOfToken.forEach((s, i) => {
-    const r = sentenceRange.get(s);
+  tokens.forEach((t, i) => {
+    const r = sentenceRange.get(t.sentence);
     if (r) r[1] = i + 1;
-    else sentenceRange.set(s, [i, i + 1]);
+    else sentenceRange.set(t.sentence, [i, i + 1]);
   });
   // In a Title Case line (a headline, a credit line) capitals say little: only runs that
   // start with a known first name count there, and no organisation is guessed.
@@ -75,9 +74,9 @@ export function findUnknownNames(
   const ambiguous: UnknownName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !nameLike(tokens[i], lexicon)) continue;
-    const inTitleCase = skipSentence.has(sentenceOfToken[i]);
+    const inTitleCase = skipSentence.has(tokens[i].sentence);
     let j = i;
-    while (j + 1 < tokens.length && !covered[j + 1] && sentenceOfToken[j + 1] === sentenceOfToken[i] && joinable(text, tokens[j], tokens[j + 1])) {
+    while (j + 1 < tokens.length && !covered[j + 1] && tokens[j + 1].sentence === tokens[i].sentence && joinable(text, tokens[j], tokens[j + 1])) {
       const next = tokens[j + 1];
       if (nameLike(next, lexicon)) j++;
       else if (JOINERS.has(next.folded) && j + 2 < tokens.length && nameLike(tokens[j + 2], lexicon) && !covered[j + 2]) j += 2;
@@ -98,7 +97,7 @@ export function findUnknownNames(
   if (ambiguous.length) {
     const peopleOf = new Map<number, string[]>();
     for (const cand of ambiguous) {
-      const si = sentenceOfToken[cand.first];
+      const si = tokens[cand.first].sentence;
       let people = peopleOf.get(si);
       if (!people) { people = tagText(sentences[si].text, lexicon).people().out('array') as string[]; peopleOf.set(si, people); }
       const runText = text.slice(tokens[cand.first].start, tokens[cand.last].end);
@@ -109,9 +108,9 @@ export function findUnknownNames(
   // Organisations: a head noun with the capitalised words before it ("Moscow Carnegie Center").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (covered[i] || !ORG_HEADS.has(t.folded) || !isCapitalised(t.text) || skipSentence.has(sentenceOfToken[i])) continue;
+    if (covered[i] || !ORG_HEADS.has(t.folded) || !isCapitalised(t.text) || skipSentence.has(tokens[i].sentence)) continue;
     let a = i;
-    while (a - 1 >= 0 && i - a < 4 && sentenceOfToken[a - 1] === sentenceOfToken[i] && joinable(text, tokens[a - 1], tokens[a])
+    while (a - 1 >= 0 && i - a < 4 && tokens[a - 1].sentence === tokens[i].sentence && joinable(text, tokens[a - 1], tokens[a])
       && isCapitalised(tokens[a - 1].text) && covered[a - 1] !== 2 && !wordTags(tokens[a - 1].folded, lexicon).includes('Determiner')) a--;
     if (a < i) out.push({ type: 'organization', first: a, last: i });
   }

@@ -30,6 +30,8 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   if (tr.spec.kind === 'verb') {
     // "hosted talks with ...": the noun that follows carries the meeting
     if (tr.spec.needsObject && nounFollows(tokens, tr.last + 1)) return null;
+    // "took part in the talks": the noun carries the meeting
+    if (tr.spec.joins && tokens[tr.last + 1]?.low === 'in' && nounFollows(tokens, tr.last + 2)) return null;
     let object = tr.spec.withObject ? [] : listAfter(view, tr.last + 1);
     // "spoke by phone on Tuesday with X", "discussed the border with X": a later 'with' in the clause
     if (!object.length && (tr.spec.withObject || tokens[tr.last].low !== 'with')) {
@@ -51,7 +53,12 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   let j = tr.last + 1;
   while (tokens[j] && MODE_WORDS[tokens[j].low] && tokens[j].low !== 'video') j++;
   const attacher = tokens[j] && NOUN_ATTACHERS.has(tokens[j].low) ? tokens[j].low : null;
-  const own = attacher ? listAfter(view, j + 1) : [];
+  let own = attacher ? listAfter(view, j + 1) : [];
+  // "held talks in Brussels on Sunday with X": a later 'with'
+  if (!attacher) {
+    const w = laterWith(tokens, j);
+    if (w >= 0) own = listAfter(view, w + 1);
+  }
   const possessor = possessorOf(view, tr.first);
   const gov = governorOf(view, tr.first);
   let subject: Item[] = [];
@@ -86,7 +93,7 @@ function laterWith(tokens: Tok[], from: number): number {
 function nounFollows(tokens: Tok[], i: number): boolean {
   for (let n = 0; n < 4 && tokens[i + n]; n++) {
     const low = tokens[i + n].low;
-    if (['talks', 'summit', 'meeting', 'meetings', 'negotiations', 'conference', 'summits'].includes(low)) return true;
+    if (['talks', 'summit', 'meeting', 'meetings', 'negotiations', 'conference', 'summits', 'session', 'consultations', 'dinner'].includes(low)) return true;
     if (!['a', 'an', 'the', 'first', 'direct', 'trilateral', 'bilateral', 'tripartite', 'three', 'way', '-', 'peace', 'new', 'informal', 'formal'].includes(low)) return false;
   }
   return false;

@@ -8,6 +8,8 @@ export interface Candidate {
   mediators: string[];
   place: PlaceEntry | null;
   date: Time | null;
+  /** dated to the article's day because the lead reports it undated (see lead.ts) */
+  dateAssumed?: boolean;
   /** null: the text does not say (in person, unless a merged report says otherwise) */
   mode: MeetingMode | null;
   status: MeetingStatus;
@@ -15,6 +17,8 @@ export interface Candidate {
   strong: boolean;
   separate: boolean;
   also: boolean;
+  /** its people join the meeting told just before ("X also took part", "Y attended the talks") */
+  joins?: boolean;
   otherOccasion: boolean;
   /** CAMEO family the phrasing suggested (refined once everything is known) */
   cameoHint: string;
@@ -70,6 +74,13 @@ export function absorb(into: Candidate, from: Candidate): void {
   into.host ??= from.host;
   for (const m of from.mediators) if (!into.mediators.includes(m)) into.mediators.push(m);
   if (into.cameoHint === '040') into.cameoHint = from.cameoHint;
-  for (const s of from.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
-  for (const e of from.evidence) if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
+  // sentences and evidence stay bounded, so a meeting told a thousand times costs no more than one told often
+  for (const s of from.sentences) if (into.sentences.length < MAX_KEPT && !into.sentences.includes(s)) into.sentences.push(s);
+  for (const e of from.evidence) {
+    if (into.evidence.length >= MAX_KEPT) break;
+    if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
+  }
 }
+
+/** How many sentences and evidence spans one meeting keeps. */
+const MAX_KEPT = 24;

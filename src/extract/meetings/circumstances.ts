@@ -78,11 +78,11 @@ export function readMode(tokens: Tok[], tr: TriggerMatch): MeetingMode | null {
  * The date mention of the trigger's clause nearest to it, leaving out dates of other events
  * ("the first encounter since December") and durations.
  */
-export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]): { value: Time | null; found: boolean } {
+export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], reach = tr.last): { value: Time | null; found: boolean } {
   let best: { value: Time | null; distance: number } | null = null;
   const clause = tokens[tr.first].outerClause;
   const windowFrom = tokens[Math.max(0, tr.first - NEAR)].start;
-  const windowTo = tokens[Math.min(tokens.length - 1, tr.last + NEAR)].end;
+  const windowTo = tokens[Math.min(tokens.length - 1, reach + NEAR)].end;
   for (const d of dates) {
     if (d.kind === 'duration' || d.kind === 'decade' || d.start < windowFrom || d.start >= windowTo) continue;
     const i = tokenAt(tokens, d.start);
@@ -92,7 +92,7 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]):
     let crossed = false;
     for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
     if (crossed) continue;
-    const distance = i > tr.last ? i - tr.last : tr.first - i;
+    const distance = i > reach ? i - reach : i > tr.last ? i - tr.last : tr.first - i;
     if (!best || distance < best.distance) best = { value: d.value, distance };
   }
   return best ? { value: best.value, found: true } : { value: null, found: false };
@@ -109,7 +109,7 @@ const CUT_PLACE = new Set(['since', 'after', 'before', 'following', 'amid', 'ove
  * the trigger in its clause ("in the Black Sea resort of Sochi", "in the Kremlin"), else one
  * earlier in the clause ("In Sochi, Putin met ..."). Landmarks stand for their city.
  */
-export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge): PlaceEntry | null {
+export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge, reach = tr.last): PlaceEntry | null {
   if (tr.spec.kind === 'noun') {
     for (let j = Math.max(0, tr.first - 8); j < tr.first; j++) {
       const p = placeAt.get(j);
@@ -123,7 +123,7 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
   const clause = tokens[tr.first].outerClause;
   const candidates: { at: number; entry: PlaceEntry }[] = [];
   let cut = false;
-  for (let i = Math.max(0, tr.first - NEAR); i < tokens.length && i <= tr.last + NEAR; i++) {
+  for (let i = Math.max(0, tr.first - NEAR); i < tokens.length && i <= reach + NEAR; i++) {
     const t = tokens[i];
     if (i > tr.last && CUT_PLACE.has(t.low)) cut = true;
     if (t.outerClause !== clause || !venueIntro(tokens, i) || t.quoted) continue;
@@ -133,7 +133,9 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
     if (found) candidates.push({ at: i, entry: found });
   }
   const after = candidates.filter((c) => c.at > tr.last);
-  const pick = after[0] ?? candidates.filter((c) => c.at < tr.first).pop();
+  // "at the residence of Switzerland's ambassador ... in Geneva": the city over the country
+  const city = after.find((c) => (VENUE_RANK[c.entry.kind] ?? 0) >= 3 && c.at - after[0].at <= 16);
+  const pick = city ?? after[0] ?? candidates.filter((c) => c.at < tr.first).pop();
   if (pick) return venue(pick.entry, k);
   return whereClause(tokens, tr, placeAt, k);
 }

@@ -7,6 +7,17 @@ import type { EntityMention } from '../entities/index.js';
 const DATELINE_WINDOW = 1500;
 
 /**
+ * "MOSCOW: ...", "SOCHI, Oct 31 (Reuters) - ..." (capitals, then a colon, comma, parenthesis or
+ * dash), "Astrakhan - The presidents ..." (a dash), or a venue line of its own under a press
+ * release's date ("St Petersburg, Konstantin Palace").
+ */
+function datelineShape(name: string, rest: string): boolean {
+  if (name === name.toUpperCase() && /^\s*[:,(\u2014-]/.test(rest)) return true;
+  if (/^\s+[\u2013\u2014-]\s/.test(rest)) return true;
+  return rest.trim() === '' || (/^,\s*\p{Lu}[\p{L} .'-]*$/u.test(rest) && rest.split(/\s+/).length <= 6);
+}
+
+/**
  * The dateline city ("MOSCOW: ...", "SOCHI, Oct 31 (Reuters) - ...", "VIENNA (AP) — ...") and the
  * sentence it opens: a city in capitals at the start of a paragraph, then a colon, a comma, a
  * parenthesis or a dash.
@@ -19,7 +30,7 @@ export function findDateline(a: AnnotatedArticle, mentions: EntityMention[], k: 
     const entry = m.known.entry as PlaceEntry;
     if (entry.kind !== 'city' && entry.kind !== 'capital') continue;
     if (m.start > 0 && text[m.start - 1] !== '\n') continue;
-    if (m.text !== m.text.toUpperCase() || !/^[\s]*[:,(\u2014-]/.test(text.slice(m.end, m.end + 3))) continue;
+    if (!datelineShape(m.text, text.slice(m.end, text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end)))) continue;
     const next = text.indexOf('\n\n', m.end);
     return { place: k.place(entry.id) ?? entry, paragraphEnd: next < 0 ? text.length : next };
   }

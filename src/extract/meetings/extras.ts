@@ -15,6 +15,9 @@ export interface Extra {
 const EXTRA_CUES = EXTRA_PARTICIPANT_CUES.map(([w, role]) => ({ words: w.split(' '), role }))
   .sort((a, b) => b.words.length - a.words.length);
 
+const RELATIVES = new Set(['which', 'that']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'will']);
+
 /** How far after a trigger an agent or companion phrase is looked for. */
 const EXTRA_REACH = 20;
 
@@ -26,7 +29,7 @@ const EXTRA_REACH = 20;
 export function extrasOf(view: SentenceView, tr: TriggerMatch, args: Arguments, from: number, to: { agent: number; companion: number }): Extra[] {
   const { tokens } = view;
   const out: Extra[] = [];
-  const clause = tokens[tr.first].clause;
+  let clause = tokens[tr.first].clause;
   const start = Math.max(from, args.windowStart, tr.first - EXTRA_REACH);
   const end = Math.min(Math.max(to.agent, to.companion), tokens.length, tr.last + 1 + EXTRA_REACH);
   const inside = (it: Item) => args.subject.includes(it) || args.object.includes(it);
@@ -34,6 +37,8 @@ export function extrasOf(view: SentenceView, tr: TriggerMatch, args: Arguments, 
   let reach = Math.max(tr.last, ...args.object.map((it) => it.last));
   for (let i = start; i < end; i++) {
     const t = tokens[i];
+    // "the meeting took place, which was attended by X": a relative clause on the meeting
+    if (i > tr.last && t.clause !== clause && RELATIVES.has(t.low) && BE_FORMS.has(tokens[i + 1]?.low ?? '')) clause = t.clause;
     if (t.clause !== clause && !(t.aside && i > tr.last)) { if (i > tr.last) break; continue; }
     if (t.quoted || view.itemAt[i] >= 0) continue;
     const cue = EXTRA_CUES.find((c) => c.words[0] === t.low && wordsAt(tokens, i, c.words));

@@ -4,7 +4,9 @@ import type { ExtractContext } from '../context.js';
 import { ArticleScope } from './scope.js';
 import { sentenceTokens } from './tokens.js';
 import { sentenceMeetings } from './sentence.js';
-import { mergeCandidates } from './merge.js';
+import { inheritOccasion, mergeCandidates } from './merge.js';
+import { dateLeadMeetings, leadSentences } from './lead.js';
+import { joinTold } from './join.js';
 import { findDateline } from './dateline.js';
 import type { Candidate } from './candidate.js';
 
@@ -32,16 +34,19 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
   }
-  const meetings = mergeCandidates(candidates, c.limits);
-  placeAtDateline(c, meetings);
+  const meetings = mergeCandidates(joinTold(candidates), c.limits);
+  const lead = leadSentences(a);
+  placeAtDateline(c, meetings, lead);
+  dateLeadMeetings(meetings, lead, c.articleDate);
+  inheritOccasion(meetings);
   return meetings.map((m) => toMeeting(m, scope));
 }
 
 /** The article's own meeting (reported in its headline or dateline paragraph) took place in the dateline city. */
-function placeAtDateline(c: ExtractContext, meetings: Candidate[]): void {
+function placeAtDateline(c: ExtractContext, meetings: Candidate[], leadSentences: Set<number>): void {
   const dateline = findDateline(c.article, c.mentions, c.knowledge);
   if (!dateline) return;
-  const lead = new Set(c.article.sentences.filter((s) => s.index === 0 || s.start < dateline.paragraphEnd).map((s) => s.index));
+  const lead = new Set(c.article.sentences.filter((s) => s.index === 0 || s.start < dateline.paragraphEnd || leadSentences.has(s.index)).map((s) => s.index));
   for (const m of meetings) {
     if (m.place || m.mode === 'phone' || m.mode === 'video' || m.status !== 'held' || m.otherOccasion) continue;
     if (m.sentences.some((s) => lead.has(s))) m.place = dateline.place;
@@ -53,6 +58,7 @@ function toMeeting(m: Candidate, scope: ArticleScope): Meeting {
     participants: m.keys.map((k) => scope.name(k)),
     location: m.place?.name ?? null,
     date: m.date,
+    dateAssumed: m.dateAssumed === true,
     mode: m.mode ?? 'in-person',
     status: m.status,
     host: m.host ? scope.name(m.host) : null,

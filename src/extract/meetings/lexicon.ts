@@ -34,6 +34,8 @@ export interface TriggerSpec {
   eachObject?: boolean;
   /** evidence of a meeting only when affirmed: its negation is no meeting that did not take place */
   positiveOnly?: boolean;
+  /** its people join the meeting just reported ("X and Y also took part") */
+  joins?: boolean;
 }
 
 const v = (words: string, extra: Partial<TriggerSpec> = {}): TriggerSpec => ({
@@ -48,7 +50,7 @@ export const TRIGGERS: TriggerSpec[] = [
   // meeting verbs
   v('met'), v('meet', { presentForm: true }), v('meets', { presentForm: true }), v('meeting'),
   v('met with'), v('meet with', { presentForm: true }), v('meets with', { presentForm: true }), v('meeting with'),
-  v('sat down with'), v('sit down with', { presentForm: true }), v('sits down with', { presentForm: true }), v('sitting down with'),
+  v('sat down'), v('sit down', { presentForm: true }), v('sat down with'), v('sit down with', { presentForm: true }), v('sits down with', { presentForm: true }), v('sitting down with'),
   v('conferred with'), v('confer with', { presentForm: true }), v('huddled with'),
   v('negotiated with', { cameo: '046' }),
   v('brought together', { subjectRole: 'host', cameo: '043' }), v('brings together', { subjectRole: 'host', cameo: '043', presentForm: true }),
@@ -82,6 +84,8 @@ export const TRIGGERS: TriggerSpec[] = [
   v('saw', { needsObject: true, callObject: true }), v('see', { needsObject: true, callObject: true, presentForm: true }),
   v('played host to', { subjectRole: 'host', cameo: '043', needsObject: true }), v('plays host to', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }),
   v('spoke', { withObject: true }), v('speaks', { withObject: true, presentForm: true }), v('speak', { withObject: true, presentForm: true }),
+  // "X and Y also took part": more people for the meeting just reported (with 'in' a noun follows and governs)
+  v('took part', { joins: true }), v('participated', { joins: true }), v('were present', { joins: true }), v('was present', { joins: true }),
   v('came together', {}), v('come together', { presentForm: true }), v('talked'),
   // a handshake shows a meeting; a refused one ("did not shake hands") says nothing about it
   v('shook hands with', { positiveOnly: true }), v('shake hands with', { presentForm: true, positiveOnly: true }),
@@ -135,6 +139,14 @@ export const NOUN_GOVERNORS: Record<string, SubjectRole | 'participant'> = {
   pulled: 'participant', pull: 'participant', pulls: 'participant', withdrew: 'participant', withdraw: 'participant',
   withdraws: 'participant', stayed: 'participant', stay: 'participant',
 };
+
+/**
+ * Governors that make a definite meeting noun without people of its own the meeting just reported:
+ * "X took part in the talks", "Y attended the meeting", "Z joined the session".
+ */
+export const JOIN_GOVERNORS = new Set(['attend', 'attended', 'attends', 'attending', 'join', 'joined', 'joins', 'joining', 'part', 'participated', 'participate']);
+/** Determiners that make a meeting noun point back to one already told ("the talks", "this meeting"). */
+export const DEFINITE = new Set(['the', 'this', 'that', 'these']);
 
 /** Particles between a governing verb and its noun ("pulled out of the summit", "withdrew from the talks"). */
 export const GOVERNOR_PARTICLES = new Set(['out', 'of', 'from', 'away']);
@@ -202,10 +214,11 @@ export const PLANNED_BEFORE = [
 /** Words of the clause that say the trigger's people met on their own, apart from a joint meeting. */
 export const SEPARATE_MARKERS = [
   'separately', 'alone', 'individually', 'one-on-one', 'one on one', 'each', 'bilaterally', 'in turn', 'tete a tete', 'one after the other',
-  'one after another', 'one by one', 'in separate', 'in a bilateral format', 'with each',
+  'one after another', 'one by one', 'in separate', 'in a bilateral format', 'with each', 'one - on - one', 'tete - a - tete',
+  'in a narrow format', 'private conversation', 'in private',
 ];
 /** Adjectives before a meeting noun that make one meeting per person met ("separate talks with X and Y"). */
-export const SEPARATE_ADJECTIVES = new Set(['separate', 'individual', 'respective']);
+export const SEPARATE_ADJECTIVES = new Set(['separate', 'individual', 'respective', 'private', 'bilateral']);
 
 /** Words that say the meeting is another occasion than the article's main one ("last met in 2019", "first encounter since"). */
 export const OTHER_OCCASION = ['last', 'previous', 'previously', 'earlier', 'former', 'ago', 'since', 'several times', 'repeatedly', 'again', 'past'];
@@ -257,7 +270,7 @@ export const COORDINATION_FILLERS = new Set([
   'and', ',', '&', 'as', 'well', 'along', 'together', 'his', 'her', 'their', 'its', 'the', 'of', 'counterpart', 'counterparts',
   "'s", 'both', '-', 'state', 'head', 'foreign', 'prime', 'minister', 'president', 'leader', 'secretary', 'chancellor', 'premier',
   'envoy', 'ambassador', 'co-chair', 'chairman', 'deputy', 'special', 'representative', 'spokesman', 'spokeswoman', 'king', 'emir',
-  'colleague', 'colleagues',
+  'colleague', 'colleagues', 'co', 'chair', 'chairs', 'chairmen', 'mediators', 'personal', 'group', 'delegation', 'delegations',
 ]);
 export const COORDINATORS = new Set(['and', ',', '&', 'well', 'along', 'together']);
 /**
@@ -272,6 +285,8 @@ export const OBJECT_FILLERS = new Set([
   'prime', 'minister', 'president', 'leader', 'secretary', 'chancellor', 'premier', 'envoy', 'ambassador', 'co-chair', 'chairman',
   'deputy', 'special', 'representative', "'s", 'counterpart', 'counterparts', 'colleague', 'colleagues', 'also', 'then', 'first',
   'formally', 'personally', 'privately', 'separately',
+  // group labels a list of names may stand in apposition to ("the co-chairs of the Minsk Group: X, Y and Z")
+  'co', 'chair', 'chairs', 'chairmen', 'mediators', 'diplomats', 'ministers', 'minsk', 'group', 'two', 'three', 'four', 'personal',
 ]);
 
 /** Prepositions that before a date mention say it dates another event ("the first encounter since December"). */
@@ -298,7 +313,8 @@ export const EXTRA_GAP_WORDS = new Set([
   'in', 'at', 'on', 'the', 'a', 'of', "'s", '-', '.', 'last', 'this', 'next', 'week', 'month', 'year', 'weekend', 'earlier', 'later',
   'again', 'today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'city', 'capital', 'resort', 'talks', 'also',
   'held', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'and', 'for', 'first', 'time', 'meeting', 'summit',
-  'sidelines', 'margins', 'side',
+  'sidelines', 'margins', 'side', 'took', 'place', 'takes', 'began', 'begins', 'opened', 'opens', 'started', 'continued', 'which', 'that',
+  'with',
 ]);
 
 /** Reporting verbs: the person right before one, after a bare comma, is the speaker, not one more of a list. */

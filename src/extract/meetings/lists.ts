@@ -7,6 +7,9 @@ import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon.js';
 
 const MAX_SUBJECT_GAP = 12;
 
+/** How far after a trigger its object list may start (titles and a group label may come first). */
+const OBJECT_REACH = 20;
+
 /** How far back a clause start or a subject is looked for: rules stay local in very long sentences. */
 export const MAX_LOOKBACK = 40;
 
@@ -19,9 +22,14 @@ export function listBefore(view: SentenceView, pos: number): Item[] {
   const { tokens, items, itemAt } = view;
   const clause = tokens[pos].clause;
   let nearest: Item | null = null;
+  let gap = MAX_SUBJECT_GAP;
   for (let i = pos - 1; i >= 0 && pos - i <= MAX_LOOKBACK && tokens[i].clause === clause; i--) {
     if (itemAt[i] < 0) continue;
     const it = items[itemAt[i]];
+    // "X in telephone conversations with A and B offered to receive them": A and B are no subject
+    const list = view.listOf.get(it);
+    // ... but "with its leader X meeting both": right before the verb, the list is its subject
+    if (list && usable(it) && pos - it.last > 1 && prepositional(view, list[0].first)) { i = list[0].first; gap = 2 * MAX_SUBJECT_GAP; continue; }
     if (usable(it) && tokens[it.first].clause === clause) { nearest = it; break; }
     i = it.first;
   }
@@ -35,9 +43,22 @@ export function listBefore(view: SentenceView, pos: number): Item[] {
       return list.slice(0, list.indexOf(nearest) + 1).filter(usable);
     }
   }
-  if (!nearest || pos - nearest.last > MAX_SUBJECT_GAP) return [];
+  if (!nearest || pos - nearest.last > gap) return [];
   const list = view.listOf.get(nearest)!;
   return list.slice(0, list.indexOf(nearest) + 1).filter((it) => usable(it) && tokens[it.first].clause === clause);
+}
+
+const PREPOSITIONS = new Set(['with', 'between', 'among', 'by', 'to', 'from', 'including']);
+
+/** Does a preposition govern the list starting at `first` ("with his counterpart X", "between X and Y")? */
+function prepositional(view: SentenceView, first: number): boolean {
+  const { tokens } = view;
+  for (let i = first - 1; i >= 0 && first - i <= 4; i--) {
+    const t = tokens[i];
+    if (PREPOSITIONS.has(t.low)) return true;
+    if (!(OBJECT_FILLERS.has(t.low) || (t.cap && !t.punct)) || t.low === 'with' || t.low === 'between') return false;
+  }
+  return false;
 }
 
 /**
@@ -49,7 +70,7 @@ export function listAfter(view: SentenceView, from: number, inAside = false): It
   let clause = tokens[from - 1]?.clause;
   const ok = (x: Item) => (!x.aside || inAside) && !x.quoted;
   let depth = 0;
-  for (let i = from; i < tokens.length && i < from + 16; i++) {
+  for (let i = from; i < tokens.length && i < from + OBJECT_REACH; i++) {
     const t = tokens[i];
     const it = itemAt[i] >= 0 ? items[itemAt[i]] : null;
     if (it && it.first === i && ok(it)) {
@@ -68,6 +89,10 @@ export function listAfter(view: SentenceView, from: number, inAside = false): It
     // a hyphenated title ("Chairman-in-Office") and its apposition ("..., Slovak Foreign Minister X")
     if (t.text === '-' || (tokens[i - 1]?.text === '-' && tokens[i + 1]?.text === '-')) continue;
     if (t.text === ',' && tokens[i - 1]?.cap && !tokens[i - 1]?.punct && tokens[i + 1]?.cap) { clause = tokens[i + 1].clause; continue; }
+    // a label and then its list: "the co-chairs of the Minsk Group: X, Y and Z", "the mediators - X and Y"
+    if ((t.text === ':' || t.text === '\u2013' || t.text === '\u2014') && i > from && tokens[i + 1] && !tokens[i + 1].quoted) { clause = tokens[i + 1].clause; continue; }
+    // words inside an organisation's name ("Security and Cooperation in Europe")
+    if (['in', 'for', 'and', 'of'].includes(t.low) && tokens[i - 1]?.cap && tokens[i + 1]?.cap && !tokens[i - 1].punct) continue;
     if (t.clause !== clause || OBJECT_STOPS.has(t.low)) return [];
     if (OBJECT_FILLERS.has(t.low) || (t.cap && !t.punct)) continue;
     return [];

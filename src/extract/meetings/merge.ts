@@ -41,6 +41,13 @@ export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimi
       merged.dated(whole, before);
     } else kept.push(m);
   }
+  inheritOccasion(kept, budget);
+  if (budget.spent) noteLimit(limits, 'meetings', `meeting reports too many to merge (over ${EXTRACTION_LIMITS.meetingComparisons} comparisons): some were left out or left unmerged`);
+  return kept;
+}
+
+/** Separate meetings take the occasion's place and date when they have none of their own. */
+export function inheritOccasion(kept: Candidate[], budget = new Budget(EXTRACTION_LIMITS.meetingComparisons)): void {
   const keptIndex = new Index(budget);
   for (const m of kept) keptIndex.add(m);
   for (const m of kept) {
@@ -53,8 +60,6 @@ export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimi
     keptIndex.dated(m, before);
     if (!m.strong) { m.status = whole.status; m.strong = whole.strong; }
   }
-  if (budget.spent) noteLimit(limits, 'meetings', `meeting reports too many to merge (over ${EXTRACTION_LIMITS.meetingComparisons} comparisons): some were left out or left unmerged`);
-  return kept;
 }
 
 /** The largest compatible meeting whose participants include all of this one's (the first such on a tie). */

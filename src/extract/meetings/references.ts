@@ -41,6 +41,9 @@ export interface PlaceAt {
 const ROLE_PHRASES = ROLE_NOUNS.map(([words, role]) => ({ words: words.split(' '), role, plural: /s$/.test(words.split(' ')[0]) || /s$/.test(words) }))
   .sort((a, b) => b.words.length - a.words.length);
 const DETERMINERS = GROUP_DETERMINERS.map(([w, count]) => ({ words: w.split(' '), count })).sort((a, b) => b.words.length - a.words.length);
+const DETERMINER_STARTS = new Set(DETERMINERS.map((d) => d.words[0]));
+/** The words an anaphor can start with: a cheap test before the look-ups. */
+const ANAPHOR_STARTS = new Set([...DETERMINER_STARTS, 'they', 'them', 'he', 'she', 'him', 'the']);
 
 /** The places of a sentence, by token. */
 export function placesIn(tokens: Tok[], mentions: EntityMention[]): PlaceAt[] {
@@ -160,6 +163,7 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
 /** A group anaphor ("both presidents", "the two rivals", "each leader", "the trio", "they") or 'he'/'she'. */
 function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
   const t = tokens[i];
+  if (!ANAPHOR_STARTS.has(t.low)) return null;
   const base = { first: i, last: i, keys: [], possessive: false, aside: false, quoted: false };
   if (t.low === 'they' || t.low === 'them') return { ...base, kind: 'group', count: 0, role: null, plural: true };
   if (t.low === 'he' || t.low === 'she' || t.low === 'him') return { ...base, kind: 'pronoun', plural: false };
@@ -167,6 +171,7 @@ function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
   if (t.low === 'the' && COLLECTIVE_NOUNS[tokens[i + 1]?.low ?? ''] !== undefined) {
     return { ...base, last: i + 1, kind: 'group', count: COLLECTIVE_NOUNS[tokens[i + 1].low], role: null, plural: true };
   }
+  if (!DETERMINER_STARTS.has(t.low)) return null;
   const det = DETERMINERS.find((d) => wordsAt(tokens, i, d.words));
   if (!det) return null;
   j += det.words.length;
@@ -203,8 +208,10 @@ function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
  */
 function dropTitles(tokens: Tok[], items: Item[]): Item[] {
   return items.filter((it, n) => {
-    if (it.kind !== 'role') return true;
     const next = items[n + 1];
+    // "the foreign ministers Elmar Mammadyarov and Zohrab Mnatsakanyan", "the co-chairs - X, Y and Z": a label for the names
+    if (it.kind === 'group' && tokens[it.first].low !== 'they' && next?.kind === 'person' && next.first <= it.last + 2 + capitalisedRun(tokens, it.last + 1)) return false;
+    if (it.kind !== 'role') return true;
     if (next?.kind === 'person' && next.first <= it.last + 1 + capitalisedRun(tokens, it.last + 1)) return false;
     const prev = items[n - 1];
     if (prev?.kind === 'person' && prev.last + 2 === it.first && tokens[prev.last + 1].low === ',') return false;
@@ -256,8 +263,11 @@ export function coordination(tokens: Tok[], a: Item, b: Item): { joined: boolean
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
     if (depth > 0) continue;
     if (COORDINATORS.has(t.low)) { separator = true; if (t.low !== ',') commaOnly = false; }
-    if (separator && APART_WORDS.has(t.low)) { apart = true; continue; }
+    // "together with Y", "along with Y" join; "and with Y" sets apart
+    if (separator && APART_WORDS.has(t.low)) { apart ||= !(t.low === 'with' && (tokens[i - 1].low === 'together' || tokens[i - 1].low === 'along')); continue; }
     if (COORDINATION_FILLERS.has(t.low) || (t.cap && !t.punct)) continue;
+    // inside a title's organisation name ("Secretary of State for European Affairs of France")
+    if ((t.low === 'for' || t.low === 'in') && i - 1 > a.last && tokens[i - 1]?.cap && tokens[i + 1]?.cap) continue;
     return no;
   }
   // "met Aliyev and Putin, Michel said": a name after a bare comma and before a reporting verb is the speaker

@@ -10,7 +10,9 @@ import { findTriggers } from './triggers.js';
 import { argumentsOf } from './arguments.js';
 import { extrasOf } from './extras.js';
 import { readDate, readMode, readPlace, readStatus } from './circumstances.js';
-import { SEPARATE_ADJECTIVES } from './lexicon.js';
+import { DEFINITE, JOIN_GOVERNORS, SEPARATE_ADJECTIVES } from './lexicon.js';
+import type { TriggerMatch } from './triggers.js';
+import type { Arguments } from './arguments.js';
 
 /**
  * The meetings one sentence reports. Reads the sentence's people, places and dates, finds its
@@ -73,12 +75,23 @@ export function sentenceMeetings(
       : [];
     // the event a meeting is on the sidelines of is its setting, not a meeting of the people around it
     if (bare && onSidelines(tokens, tr)) continue;
+    // "X and Y sat down in Geneva for talks mediated by Z": the talks are the meeting just told, Z joins it
+    const told = bare && purposeNoun(tokens, tr) ? out.filter((c) => !c.separate).pop() : undefined;
+    if (told) {
+      for (const e of extras) for (const k of e.items.flatMap((it) => it.keys)) {
+        if (!told.keys.includes(k)) told.keys.push(k);
+        if (e.role === 'mediator' && !told.mediators.includes(k)) told.mediators.push(k);
+        if (e.role === 'host') told.host ??= k;
+      }
+      continue;
+    }
     if (bare && unique(extras.filter((e) => e.role === 'participant').flatMap((e) => e.items.flatMap((it) => it.keys))).length < 2) extras = [];
     const extraKeys = (role: string) => unique(extras.filter((e) => e.role === role).flatMap((e) => e.items.flatMap((it) => it.keys))).filter((k) => !core.includes(k));
     const hostKeys = extraKeys('host');
     const mediatorKeys = extraKeys('mediator');
     const all = unique([...core, ...hostKeys, ...mediatorKeys, ...extraKeys('participant')]);
-    if (all.length < 2) continue;
+    const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
+    if (all.length < (joins ? 1 : 2)) continue;
 
     // a negation before a handshake is the handshake's ("did not shake hands at the summit")
     const prev = triggers[n - 1];
@@ -87,8 +100,10 @@ export function sentenceMeetings(
     const status = readStatus(tokens, tr, windowStart, args.governor, afterFrom);
     if (tr.spec.positiveOnly && status.status === 'not-held') continue;
     const mode = readMode(tokens, tr);
-    const date = readDate(tokens, tr, dates);
-    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, view.placeAt, scope.k);
+    // a noun's circumstances may follow its own long list of participants ("the meeting between X, Y and Z was held ... yesterday")
+    const reach = tr.spec.kind === 'noun' ? afterFrom - 1 : tr.last;
+    const date = readDate(tokens, tr, dates, reach);
+    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, view.placeAt, scope.k, reach);
     const spanItems = [...args.subject, ...args.object, ...extras.flatMap((e) => e.items)];
     const start = Math.min(tokens[tr.first].start, ...spanItems.map((it) => tokens[it.first].start));
     const end = Math.max(tokens[tr.last].end, ...spanItems.map((it) => tokens[it.last].end));
@@ -104,6 +119,7 @@ export function sentenceMeetings(
       also: status.also,
       otherOccasion: status.otherOccasion,
       cameoHint: tr.spec.cameo,
+      joins,
       sentences: [s.index],
       evidence: [evidenceFor(a, s, start, end)],
     };
@@ -116,11 +132,38 @@ export function sentenceMeetings(
     } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1) {
       for (const sk of subjectKeys) out.push({ ...base, keys: [sk, objectKeys[0]], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else {
-      out.push({ ...base, keys: all });
+      out.push({ ...base, keys: all, separate: separate && all.length === 2 });
     }
     rememberGroup(scope, all, s.index, end);
   }
   return out;
+}
+
+/**
+ * A definite meeting noun with no people of its own that someone took part in, attended or joined,
+ * or that the text only gives companions for ("the meeting began with the participation of X"):
+ * the meeting already told, with more people.
+ */
+function joinsTold(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
+  if (tr.spec.kind !== 'noun' || args.object.length) return false;
+  let definite = false;
+  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
+    if (DEFINITE.has(tokens[i].low)) { definite = true; break; }
+    if (tokens[i].punct || tokens[i].cap) return false;
+  }
+  if (!definite) return false;
+  if (args.governor === null) return !args.subject.length;
+  const gov = tokens[args.governor].low;
+  return JOIN_GOVERNORS.has(gov) || (gov === 'in' && JOIN_GOVERNORS.has(tokens[args.governor - 1]?.low ?? ''));
+}
+
+/** A bare meeting noun introduced by 'for' ("for talks", "for a round of talks"): the purpose of a meeting verb before it. */
+function purposeNoun(tokens: Tok[], tr: TriggerMatch): boolean {
+  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
+    if (tokens[i].low === 'for') return true;
+    if (tokens[i].punct) return false;
+  }
+  return false;
 }
 
 /** A noun trigger in "on the sidelines/margins of (a|the ...) summit". */

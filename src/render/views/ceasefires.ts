@@ -14,11 +14,15 @@ export const ceasefiresView: View = {
   render(format, report, ctx) {
     const rows = filteredCeasefires(report, ctx);
     const claims = (c: CorpusCeasefire, sep: string) => c.violationsByAccuser.map((v) => `${v.accuser} ${v.count}`).join(sep);
+    // the outlets of the citing articles, when pages, records, sidecars or the manifest name them
+    const outlets = (c: CorpusCeasefire, sep: string) => [...new Set(c.sources.map((s) => s.outlet).filter(Boolean))].join(sep);
+    const withOutlets = rows.some((c) => outlets(c, ''));
+    const extra = (c: CorpusCeasefire, sep: string) => [...(withOutlets ? [outlets(c, sep)] : []), ...(ctx.sources ? [ctx.sources && sep === '; ' ? c.files.join(sep) : sourcesCell(c.files, ctx)] : [])];
     return renderReport<CorpusCeasefire>(format as Format, {
-      columns: [{ head: 'Ceasefire' }, { head: 'Date' }, { head: 'Brokers' }, { head: 'Articles', align: 'right' }, { head: 'Violation claims by accuser' }, ...(ctx.sources ? [{ head: 'Sources' }] : [])],
+      columns: [{ head: 'Ceasefire' }, { head: 'Date' }, { head: 'Brokers' }, { head: 'Articles', align: 'right' }, { head: 'Violation claims by accuser' }, ...(withOutlets ? [{ head: 'Outlets' }] : []), ...(ctx.sources ? [{ head: 'Sources' }] : [])],
       rows,
-      cells: (c) => [c.name, c.date ?? '', c.brokers.join(', '), String(c.articles), claims(c, ', '), ...(ctx.sources ? [sourcesCell(c.files, ctx)] : [])],
-      fields: (c) => [c.name, c.date ?? '', c.brokers.join('; '), String(c.articles), claims(c, '; '), ...(ctx.sources ? [c.files.join('; ')] : [])],
+      cells: (c) => [c.name, c.date ?? '', c.brokers.join(', '), String(c.articles), claims(c, ', '), ...extra(c, ', ')],
+      fields: (c) => [c.name, c.date ?? '', c.brokers.join('; '), String(c.articles), claims(c, '; '), ...extra(c, '; ')],
       document: () => ({ schemaVersion: 1, ceasefires: rows, errors: report.errors }),
       summary: `${count(rows.length, 'ceasefire')} cited in ${count(report.articles, 'article')}${failed(report.errors)}`,
       empty: 'No ceasefires found.',

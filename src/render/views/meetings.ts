@@ -1,4 +1,4 @@
-import type { CorpusMeeting } from '../../aggregate/meetings.js';
+import { sourceCell, type CorpusMeeting } from '../../aggregate/meetings.js';
 import { count, renderReport, TABLE_FORMATS, type Format } from '../report.js';
 import { failed, sourcesCell, type View, type ViewContext } from './view.js';
 import type { CorpusReport } from '../../aggregate/corpus.js';
@@ -19,7 +19,7 @@ export const meetingsView: View = {
     const rows = filteredMeetings(report, ctx);
     if (format === 'gdelt') return gdelt(rows, ctx.knowledge);
     if (format === 'plover') return plover(rows, ctx.knowledge);
-    const files = (m: CorpusMeeting) => m.sources.map((s) => s.file);
+    const files = (m: CorpusMeeting) => m.sources.map(sourceCell);
     return renderReport<CorpusMeeting>(format as Format, {
       columns: [{ head: 'Date' }, { head: 'Participants' }, { head: 'Place' }, { head: 'Mode' }, { head: 'Status' }, { head: 'Sources', cut: ctx.sources ? undefined : 'end' }],
       rows,

@@ -1,0 +1,62 @@
+import type { ArticleDate, ArticleFacts, LoadedArticle } from '../types.js';
+import type { Knowledge } from '../knowledge/index.js';
+import { tokenize } from '../knowledge/text.js';
+import { analyzeWithTextDate } from '../pipeline/process.js';
+import { articleBody } from '../render/article-json.js';
+import { fingerprint } from './similarity.js';
+import { topicDemonyms } from './topic.js';
+
+// What `check` needs of one article, made where the article is processed (a worker, or this
+// thread with --jobs 1) and cached like the facts: word counts, the duplicate fingerprint,
+// the topic's demonyms, and the facts or the error extraction threw. The article's text itself
+// never travels back.
+
+export interface CheckDigest {
+  /** words in the file as it is, and in the cleaned text */
+  rawWords: number;
+  words: number;
+  fingerprint: { exact: string; signature: number[] } | null;
+  /** words of the text that name a people of the topic ("Armenian", "Azeri") */
+  demonyms: string[];
+  /** the facts (without `file`), when the text has words and extraction succeeded */
+  facts: Omit<ArticleFacts, 'file'> | null;
+  extractionError: { message: string; stack?: string } | null;
+  /** "html" when the input was read as an HTML page */
+  format?: 'html';
+  /** when the metadata gives a date: the date the text alone gives (rule metadata-date-disagrees) */
+  textDate?: ArticleDate | null;
+}
+
+/** The digest as JSON. Extraction runs only on a text with words; its failure is recorded, never thrown. */
+export function digestArticle(article: LoadedArticle, k: Knowledge): string {
+  const words = countWords(article.text);
+  const fp = fingerprint(article.text);
+  let facts = 'null';
+  let extractionError: CheckDigest['extractionError'] = null;
+  let textDate: ArticleDate | null | undefined;
+  if (words > 0) {
+    try {
+      const analysed = analyzeWithTextDate(article, k);
+      facts = articleBody(analysed.facts);
+      textDate = analysed.textDate;
+    } catch (e) {
+      const err = e instanceof Error ? e : new Error(String(e));
+      extractionError = { message: err.message, stack: err.stack };
+    }
+  }
+  const rest: Omit<CheckDigest, 'facts'> = {
+    rawWords: countWords(article.raw),
+    words,
+    fingerprint: fp && { exact: fp.exact, signature: [...fp.signature] },
+    demonyms: topicDemonyms(article.text, k),
+    extractionError,
+    ...(article.format ? { format: article.format } : {}),
+    ...(textDate !== undefined ? { textDate } : {}),
+  };
+  // the facts are already JSON: put them in rather than parse and serialise them again
+  return `${JSON.stringify(rest).slice(0, -1)},"facts":${facts}}`;
+}
+
+export function countWords(text: string): number {
+  return tokenize(text).length;
+}

@@ -1,0 +1,16 @@
+// What each command does, in one line: shown by the top-level --help and by the command's own.
+// Its own module, so a command can read its description without importing the command table
+// (which imports every command: an import cycle).
+
+export const DESCRIPTIONS = {
+  entities: 'people, places and organisations across the corpus, one canonical name each, with counts',
+  dates: "each article's own date (and where it came from), then a timeline of every dated mention across the corpus",
+  meetings: 'who met whom, where, when and how: one row per meeting however many articles report it, with its sources',
+  ceasefires: 'the ceasefires the corpus cites: date, brokers, how many articles cite each, and violation claims by accusing side',
+  graph: 'who met whom: people as nodes, meetings as weighted edges (DOT, Mermaid, GraphML, GEXF, edge-list CSV)',
+  timeline: 'meetings and ceasefires in date order',
+  analyze: 'every fact of every article: date, entities, date mentions, meetings, ceasefires (see the JSON contract)',
+  check: 'check corpus files before they are added: unreadable, empty, furniture only, duplicate, off topic, undated, or losing facts an analyst verified',
+} as const;
+
+export type CommandName = keyof typeof DESCRIPTIONS;

@@ -1,0 +1,31 @@
+import type { AnnotatedArticle, Time } from '../../types.js';
+import type { Candidate } from './candidate.js';
+
+// The article's own meeting: the one its headline and first body sentence report. A press
+// release or a wire story about a meeting often gives no date for it but its own ("Putin held a
+// trilateral meeting with ..." under the page's date), so such a meeting takes the article's day.
+
+/** Words a sentence needs to count as the first body sentence rather than furniture or a headline. */
+const BODY_WORDS = 12;
+
+/** Indexes of the headline-and-lead sentences: everything up to and including the first body sentence. */
+export function leadSentences(a: AnnotatedArticle): Set<number> {
+  const out = new Set<number>();
+  for (const s of a.sentences) {
+    out.add(s.index);
+    if (s.text.split(/\s+/).length >= BODY_WORDS) break;
+  }
+  return out;
+}
+
+/**
+ * A held meeting the lead reports without a date of its own took place on the article's day
+ * (when that day is known): not one the text marks as another occasion ("last met", "also met").
+ */
+export function dateLeadMeetings(meetings: Candidate[], lead: Set<number>, articleDate: Time | null): void {
+  if (!articleDate || articleDate.length < 10) return;
+  for (const m of meetings) {
+    if (m.date || m.status !== 'held' || m.otherOccasion || m.also) continue;
+    if (m.sentences.some((s) => lead.has(s))) { m.date = articleDate; m.dateAssumed = true; }
+  }
+}

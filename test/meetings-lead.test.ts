@@ -1,0 +1,44 @@
+import { describe, it, expect } from '@jest/globals';
+import { processText } from '../src/pipeline/process.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
+import { MeetingAggregator } from '../src/aggregate/meetings.js';
+import type { Meeting } from '../src/types.js';
+
+// The article's own meeting: dated to the article's day when its lead gives no date, placed at a
+// dateline or at a press release's venue line. Articles of our own.
+
+const k = loadKnowledge();
+const meetings = (text: string, date?: string): Meeting[] => processText('test.txt', text, k, date ? { date } : {}).meetings;
+
+describe("the article's own meeting", () => {
+  it('takes the article day for an undated meeting in the lead, and says the date was assumed', () => {
+    const text = 'Press release\n\nVladimir Putin held a trilateral meeting with Ilham Aliyev and Nikol Pashinyan on the situation in the region.\n\nThe three leaders adopted a statement.';
+    const [m] = meetings(text, '2022-10-31');
+    expect(m).toMatchObject({ date: '2022-10-31', dateAssumed: true });
+  });
+
+  it('does not date a meeting outside the lead, a plan, or a meeting the text dates itself', () => {
+    const body = 'Officials in Yerevan and Baku reported new shooting on the border overnight, with several soldiers wounded on each side.\n\n';
+    const late = meetings(`${body}Vladimir Putin met Ilham Aliyev to discuss the fighting.`, '2022-10-31');
+    expect(late[0]).toMatchObject({ date: null, dateAssumed: false });
+    const plan = meetings('Vladimir Putin will meet Ilham Aliyev and Nikol Pashinyan to discuss the border and transport links.', '2022-10-31');
+    expect(plan[0]).toMatchObject({ date: null, status: 'planned' });
+    const dated = meetings('Vladimir Putin met Ilham Aliyev and Nikol Pashinyan on Monday to discuss the border and transport links.', '2022-11-02');
+    expect(dated[0]).toMatchObject({ date: '2022-10-31', dateAssumed: false });
+  });
+
+  it('places the lead meeting at a title-case dateline with a dash, and at a venue line under the date', () => {
+    const a = meetings('Astrakhan - Dmitry Medvedev hosted Ilham Aliyev and Serzh Sargsyan for talks on prisoners of war and other questions.', '2010-10-27');
+    expect(a[0].location).toBe('Astrakhan');
+    const b = meetings('June 20, 2016\nSt Petersburg, Konstantin Palace\n\nVladimir Putin held a trilateral meeting with Ilham Aliyev and Serzh Sargsyan on the settlement of the conflict.', '2016-06-20');
+    expect(b[0]).toMatchObject({ location: 'Saint Petersburg', date: '2016-06-20' });
+  });
+
+  it('merges across articles a meeting dated by assumption with a report of the next day', () => {
+    const agg = new MeetingAggregator();
+    const lead = 'Vladimir Putin held talks with Ilham Aliyev and Serzh Sargsyan in St Petersburg about the conflict and the ceasefire.';
+    agg.add(processText('a.txt', lead, k, { date: '2016-06-20' }));
+    agg.add(processText('b.txt', lead, k, { date: '2016-06-21' }));
+    expect(agg.result()).toHaveLength(1);
+  });
+});
