@@ -6,6 +6,7 @@ import { fold } from '../knowledge/text.js';
 import { isIsoDate } from '../load/metadata.js';
 import { positionOfOffset } from './position.js';
 import { pointerSegment, valueLines } from './json-lines.js';
+import { schemaProblems } from '../load/schema.js';
 
 // The --expect file: facts an analyst verified, which extraction must keep finding. Format
 // (documented in README, "Expected facts"):
@@ -95,6 +96,8 @@ export function readExpectations(file: string): Expectations {
     const facts = readFacts(value, at, problems, (sub) => lines.get(`${pointer}/${sub}`));
     if (facts) entries.push({ key, line, facts });
   }
+  // then the shipped schema, each problem at the line of the value it is about
+  if (!problems.length) for (const p of schemaProblems('expect', data)) problems.push(`${file}:${lines.get(p.pointer) ?? 1}: ${p.message}`);
   if (problems.length) throw new ExpectError(problems.join('\n'));
   return new Expectations(file, entries);
 }
