@@ -36,14 +36,15 @@ describe('tables in an 80-column terminal', () => {
     expect(piped.stdout).not.toMatch(/\x1b/);
     expect(Math.max(...piped.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
     expect(piped.stdout).toMatch(/^\d+ meetings in 5 articles$/m);
-    expect(piped.stdout).toMatch(/\b2 articles\b/);
+    expect(piped.stdout).toMatch(/ \d+ articles?$/m);
     const narrow = cli(['entities', ...cached, SEEDS], { COLUMNS: '60' });
     expect(Math.max(...narrow.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(60);
   });
 
   it('--sources lists the files instead of counting them', () => {
     const r = cli(['meetings', '--sources', ...cached, SEEDS], { COLUMNS: '200' });
-    expect(r.stdout).toContain('fixtures/seeds/000_d90563f77e3f06c8.txt, fixtures/seeds/001_26684f6b87d066f5.txt');
+    expect(r.stdout).toMatch(/ fixtures\/seeds\/000_d90563f77e3f06c8\.txt$/m);
+    expect(r.stdout).not.toMatch(/  \d+ articles?$/m);
   });
 });
 
