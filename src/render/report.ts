@@ -2,7 +2,7 @@ import { renderJson, renderNdjsonLine } from './json.js';
 import { renderTable, type Column } from './table.js';
 import { markdownTable } from './markdown.js';
 import { csvLine, tsvLine } from './delimited.js';
-import { clearStatus, flush, outputColour, outputWidth, write } from './output.js';
+import { clearStatus, flush, outputColour, outputWidth } from './output.js';
 import type { FileError } from '../types.js';
 
 /** The formats every corpus command prints. */
@@ -47,15 +47,6 @@ export function renderReport<Row>(format: Format, report: Report<Row>, layout = 
       return report.summary ? `${table}${report.summary}\n` : table;
     }
   }
-}
-
-/** Writes a report to the output (stdout or -o FILE), row by row for the streaming formats. */
-export function emit<Row>(format: Format, report: Report<Row>): void {
-  if (format === 'ndjson') {
-    for (const r of report.rows) write(renderNdjsonLine(report.line ? report.line(r) : r));
-    return;
-  }
-  write(renderReport(format, report));
 }
 
 /** "1 article", "3 articles". */

@@ -1,7 +1,7 @@
 import type { CorpusCeasefire } from '../../aggregate/ceasefires.js';
 import type { CorpusReport } from '../../aggregate/corpus.js';
-import { count, renderReport, TABLE_FORMATS, type Format } from '../report.js';
-import { failed, sourcesCell, type View, type ViewContext } from './view.js';
+import { count, failures, renderReport, TABLE_FORMATS, type Format } from '../report.js';
+import { type View, type ViewContext } from './view.js';
 
 /** The ceasefires the filters keep. */
 export function filteredCeasefires(report: CorpusReport, ctx: ViewContext): CorpusCeasefire[] {
@@ -17,14 +17,14 @@ export const ceasefiresView: View = {
     // the outlets of the citing articles, when pages, records, sidecars or the manifest name them
     const outlets = (c: CorpusCeasefire, sep: string) => [...new Set(c.sources.map((s) => s.outlet).filter(Boolean))].join(sep);
     const withOutlets = rows.some((c) => outlets(c, ''));
-    const extra = (c: CorpusCeasefire, sep: string) => [...(withOutlets ? [outlets(c, sep)] : []), ...(ctx.sources ? [ctx.sources && sep === '; ' ? c.files.join(sep) : sourcesCell(c.files, ctx)] : [])];
+    const extra = (c: CorpusCeasefire, sep: string) => [...(withOutlets ? [outlets(c, sep)] : []), ...(ctx.sources ? [c.files.join(sep)] : [])];
     return renderReport<CorpusCeasefire>(format as Format, {
       columns: [{ head: 'Ceasefire' }, { head: 'Date' }, { head: 'Brokers' }, { head: 'Articles', align: 'right' }, { head: 'Violation claims by accuser' }, ...(withOutlets ? [{ head: 'Outlets' }] : []), ...(ctx.sources ? [{ head: 'Sources' }] : [])],
       rows,
       cells: (c) => [c.name, c.date ?? '', c.brokers.join(', '), String(c.articles), claims(c, ', '), ...extra(c, ', ')],
       fields: (c) => [c.name, c.date ?? '', c.brokers.join('; '), String(c.articles), claims(c, '; '), ...extra(c, '; ')],
       document: () => ({ schemaVersion: 1, ceasefires: rows, errors: report.errors }),
-      summary: `${count(rows.length, 'ceasefire')} cited in ${count(report.articles, 'article')}${failed(report.errors)}`,
+      summary: `${count(rows.length, 'ceasefire')} cited in ${count(report.articles, 'article')}${failures(report.errors)}`,
       empty: 'No ceasefires found.',
     }, ctx.layout);
   },

@@ -1,7 +1,7 @@
 import { inRange, type ArticleDateRow, type TimelineEntry } from '../../aggregate/timeline.js';
-import { count, renderReport, TABLE_FORMATS, type Format } from '../report.js';
+import { count, failures, renderReport, TABLE_FORMATS, type Format } from '../report.js';
 import { renderNdjsonLine } from '../json.js';
-import { failed, type View } from './view.js';
+import { type View } from './view.js';
 
 function dateFrom(a: ArticleDateRow): string {
   if (!a.date) return 'nothing in the text fixes it';
@@ -21,12 +21,13 @@ export const datesView: View = {
       cells: (e) => [e.end && e.end !== e.value ? `${e.value}/${e.end}` : e.value, e.text, e.file, e.evidence.sentence],
       document: () => ({ schemaVersion: 1, articles, timeline: entries, errors: report.errors }),
       line: (e) => ({ type: 'mention', ...e }),
-      summary: `${count(entries.length, 'dated mention')} in ${count(articles.length, 'article')}${failed(report.errors)}`,
+      summary: `${count(entries.length, 'dated mention')} in ${count(articles.length, 'article')}${failures(report.errors)}`,
       empty: 'No dated mentions found.',
     }, ctx.layout);
-    if (format === 'json') return mentions;
+    // data formats get one table: the mentions (each names its article)
+    if (format === 'json' || format === 'csv' || format === 'tsv') return mentions;
     if (format === 'ndjson') return articles.map((a) => renderNdjsonLine({ type: 'article', ...a })).join('') + mentions;
-    // the article dates first, as their own table (CSV/TSV readers get two blocks separated by a blank line)
+    // for people: the article dates first, as their own table
     const own = renderReport<ArticleDateRow>(format as Format, {
       columns: [{ head: 'File', cut: 'start' }, { head: 'Article date' }, { head: 'From' }],
       rows: articles,

@@ -1,12 +1,12 @@
 import { buildGraph, type GraphEdge, type MeetingGraph } from '../../aggregate/graph.js';
-import { count, renderReport, TABLE_FORMATS, type Format } from '../report.js';
+import { count, failures, renderReport, TABLE_FORMATS, type Format } from '../report.js';
 import { csvLine } from '../delimited.js';
 import { renderDot } from '../graph/dot.js';
 import { renderMermaid } from '../graph/mermaid.js';
 import { renderGraphml } from '../graph/graphml.js';
 import { renderGexf } from '../graph/gexf.js';
 import { filteredMeetings } from './meetings.js';
-import { failed, sourcesCell, type View } from './view.js';
+import { sourcesCell, type View } from './view.js';
 
 export const GRAPH_FORMATS = [...TABLE_FORMATS, 'dot', 'mermaid', 'graphml', 'gexf'] as const;
 
@@ -37,7 +37,7 @@ export const graphView: View = {
       cells: (e) => [names.get(e.source) ?? e.source, names.get(e.target) ?? e.target, String(e.weight), e.dates.join(', '), e.places.join(', '), sourcesCell(e.sources, ctx)],
       fields: (e) => [names.get(e.source) ?? e.source, names.get(e.target) ?? e.target, String(e.weight), e.dates.join('; '), e.places.join('; '), e.sources.join('; ')],
       document: () => ({ schemaVersion: 1, nodes: g.nodes, edges: g.edges, errors: report.errors }),
-      summary: `${count(g.nodes.length, 'person', 'people')}, ${count(g.edges.length, 'pair')} who met, in ${count(report.articles, 'article')}${failed(report.errors)}`,
+      summary: `${count(g.nodes.length, 'person', 'people')}, ${count(g.edges.length, 'pair')} who met, in ${count(report.articles, 'article')}${failures(report.errors)}`,
       empty: 'No meetings found.',
     }, ctx.layout);
   },

@@ -1,8 +1,8 @@
 import type { CorpusReport } from '../../aggregate/corpus.js';
-import { count, renderReport, TABLE_FORMATS, type Format } from '../report.js';
+import { count, failures, renderReport, TABLE_FORMATS, type Format } from '../report.js';
 import { filteredMeetings } from './meetings.js';
 import { filteredCeasefires } from './ceasefires.js';
-import { failed, sourcesCell, type View, type ViewContext } from './view.js';
+import { sourcesCell, type View, type ViewContext } from './view.js';
 
 /** One event of the timeline: a meeting, or a ceasefire being agreed. */
 export interface TimelineEvent {
@@ -47,7 +47,7 @@ export const timelineView: View = {
       fields: (e) => [e.date, e.kind, e.what, e.place ?? '', e.how, e.sources.join('; ')],
       document: () => ({ schemaVersion: 1, events, undated, errors: report.errors }),
       line: (e) => e,
-      summary: `${count(events.length, 'event')} in ${count(report.articles, 'article')}${undated ? `; ${count(undated, 'undated fact')} left out` : ''}${failed(report.errors)}`,
+      summary: `${count(events.length, 'event')} in ${count(report.articles, 'article')}${undated ? `; ${count(undated, 'undated fact')} left out` : ''}${failures(report.errors)}`,
       empty: 'No dated meetings or ceasefires found.',
     }, ctx.layout);
   },

@@ -1,7 +1,6 @@
 import type { CorpusReport, ReportPart } from '../../aggregate/corpus.js';
 import type { CompiledFilters } from '../../aggregate/filters.js';
 import type { Knowledge } from '../../knowledge/index.js';
-import type { FileError } from '../../types.js';
 import { count } from '../report.js';
 
 /** What a view needs besides the report. */
@@ -31,9 +30,4 @@ export interface View {
 /** "3 articles", or the files themselves with --sources. */
 export function sourcesCell(files: string[], ctx: ViewContext): string {
   return ctx.sources ? files.join(', ') : count(files.length, 'article');
-}
-
-/** The end of a summary line when inputs failed: "; 2 inputs failed (see above)". */
-export function failed(errors: FileError[]): string {
-  return errors.length ? `; ${count(errors.length, 'input')} failed (see above)` : '';
 }
