@@ -2,7 +2,7 @@ import type { ArticleDate, ArticleFacts, LoadedArticle } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { tokenize } from '../knowledge/text.js';
 import { analyzeWithTextDate } from '../pipeline/process.js';
-import { articleBody } from '../render/article-json.js';
+import { articleBody } from '../pipeline/article-json.js';
 import { fingerprint } from './similarity.js';
 import { topicDemonyms } from './topic.js';
 

@@ -56,7 +56,7 @@ export class FactsCache {
   }
 
   /**
-   * The cached Article body for a key (JSON without `file`: see render/article-json.ts). A
+   * The cached Article body for a key (JSON without `file`: see pipeline/article-json.ts). A
    * damaged entry (not a JSON object) is a miss, and is overwritten.
    */
   get(key: string, likely = false): Buffer | undefined {

@@ -6,7 +6,7 @@ import type { FindOptions } from '../load/find.js';
 import { annotate } from '../annotate/index.js';
 import { extractFacts } from '../extract/index.js';
 import { findArticleDate } from '../extract/dates/index.js';
-import { articleBody } from '../render/article-json.js';
+import { articleBody } from './article-json.js';
 
 export type { FileResult } from './result.js';
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { articleHead } from './article-json.js';
+import { articleHead } from '../pipeline/article-json.js';
 import { useColour } from './colour.js';
 
 // Writing to stdout the way pipes expect: `| head` closing early ends the run quietly, and
