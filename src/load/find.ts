@@ -101,8 +101,10 @@ function ignoreMatcher(patterns: string[], errors: FileError[]): (file: string, 
       return false;
     }
   });
-  // a pattern reaching outside the working folder ("../x", "/abs/x") is a plain glob on the path from the working folder
-  const outside = usable.filter((p) => p.startsWith('../') || path.isAbsolute(p));
+  // a pattern reaching outside the working folder ("../x", "/tmp/corpus/x": its first folder
+  // exists at the filesystem root) is a plain glob on the path from the working folder; "/x"
+  // otherwise is .gitignore's anchor to the input folder
+  const outside = usable.filter((p) => p.startsWith('../') || (path.isAbsolute(p) && isFolder(path.join(path.parse(p).root, p.split(/[\\/]/).filter(Boolean)[0] ?? ''))));
   const inside = usable.filter((p) => !outside.includes(p));
   const glob = outside.length ? globMatcher(outside, true) : () => false;
   const ig = ignore().add(inside);
