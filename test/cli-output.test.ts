@@ -131,8 +131,9 @@ describe('options and help', () => {
     const main = cli(['--help']);
     expect(main.stdout).toMatch(/Exit codes:/);
     expect(main.stdout).toMatch(/Examples:/);
-    for (const command of COMMANDS) {
+    for (const command of [...COMMANDS, 'check']) {
       const h = cli([command, '--help']);
+      expect(h.stdout).not.toMatch(/default: (\[\]|\{\})/);
       expect(h.status).toBe(0);
       expect(h.stdout).not.toContain('default: true');
       expect(h.stdout).toMatch(/Examples:/);

@@ -32,10 +32,10 @@ export interface CommonOptions extends Filters {
   fields?: FieldMap;
 }
 
-/** Help without "(default: [])" after every repeatable option. */
+/** Help without "(default: [])" or "(default: {})" after every repeatable option. */
 export function quietHelp(cmd: Command): Command {
   const plain = new Help();
-  return cmd.configureHelp({ optionDescription: (option: Option) => plain.optionDescription(option).replace(/ \(default: \[\]\)$/, '') });
+  return cmd.configureHelp({ optionDescription: (option: Option) => plain.optionDescription(option).replace(/ \(default: (\[\]|\{\})\)$/, '') });
 }
 
 /** commander accumulator for repeatable options. */

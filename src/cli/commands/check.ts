@@ -99,7 +99,8 @@ function jobSummary(line: string): void {
 
 export function checkCommand(): Command {
   const ruleHelp = RULES.map((r) => `  ${r.id.padEnd(18)} ${r.level.padEnd(5)}  ${r.description}`).join('\n');
-  return addRunOptions(quietHelp(new Command('check')))
+  // the runner's options (jobs, cache, progress) come last in the help, as for the other commands
+  const cmd = quietHelp(new Command('check'))
     .description(DESCRIPTIONS.check)
     .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
@@ -149,4 +150,5 @@ export function checkCommand(): Command {
       if (o.format === 'json' || o.format === 'sarif') process.stderr.write(`${summary}\n`);
       process.exitCode = exitCodeOf(result, o.maxWarnings);
     });
+  return addRunOptions(cmd);
 }
