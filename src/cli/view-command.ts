@@ -17,7 +17,29 @@ export interface ViewOptions extends CommonOptions {
 const TYPES: Record<string, string> = { people: 'person', places: 'place', organizations: 'organization', organisations: 'organization' };
 
 /** Filters that keep everything, without building the knowledge base's indexes. */
-const KEEP_ALL: CompiledFilters = { active: false, meeting: () => true, ceasefire: () => true, mentions: () => true, articleDate: () => true, articleStatus: () => true };
+export const KEEP_ALL: CompiledFilters = { active: false, meeting: () => true, ceasefire: () => true, mentions: () => true, articleDate: () => true, articleStatus: () => true };
+
+/** The filters the options ask for (the knowledge base is built only when there are some). */
+export function filtersOf(o: ViewOptions): CompiledFilters {
+  const wanted = Boolean(o.from || o.to || o.person?.length || o.place || o.country || o.status);
+  return wanted ? compileFilters(loadKnowledge(o.knowledge), o) : KEEP_ALL;
+}
+
+/**
+ * What a view needs besides the report, from the command's options: any command that holds a
+ * CorpusReport (merge too) renders it with VIEWS[name].render(format, report, viewContext(o, filters)).
+ */
+export function viewContext(o: ViewOptions, filters: CompiledFilters): ViewContext {
+  return {
+    // built only by the views that need it (graph, gdelt, plover): a cached run of the others never builds the indexes
+    get knowledge() { return loadKnowledge(o.knowledge); },
+    filters,
+    from: o.from,
+    to: o.to,
+    sources: Boolean(o.sources),
+    types: o.type ? [TYPES[o.type]] : undefined,
+  };
+}
 
 /**
  * A corpus command that aggregates the corpus and prints one of the views: the common
@@ -31,22 +53,12 @@ export function viewCommand(name: string, examples: string[], extra: (cmd: Comma
     .action(async (paths: string[], o: ViewOptions) => {
       openOutput(o);
       const format = formatOf(o, view.formats);
-      const wanted = Boolean(o.from || o.to || o.person?.length || o.place || o.country || o.status);
-      const filters = wanted ? compileFilters(loadKnowledge(o.knowledge), o) : KEEP_ALL;
+      const filters = filtersOf(o);
       const agg = new CorpusAggregator(view.parts, { perArticle: o.perArticle, filters });
       const { errors } = await aggregate(paths, o, (facts) => agg.add(facts));
       reportErrors(errors);
       const report = agg.result(errors);
-      const ctx: ViewContext = {
-        // built only by the views that need it (graph, gdelt, plover): a cached run of the others never builds the indexes
-        get knowledge() { return loadKnowledge(o.knowledge); },
-        filters,
-        from: o.from,
-        to: o.to,
-        sources: Boolean(o.sources),
-        types: o.type ? [TYPES[o.type]] : undefined,
-      };
-      write(view.render(format, report, ctx));
+      write(view.render(format, report, viewContext(o, filters)));
       process.exitCode = exitFor(errors, report.articles);
     });
 }
