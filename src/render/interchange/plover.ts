@@ -5,10 +5,11 @@ import { eventCoding, geoOf } from './cameo.js';
 
 // PLOVER event records (the Open Event Data Alliance's successor to CAMEO), one JSON object
 // per line: the CAMEO code of each meeting mapped as CAMEO2PLOVER maps it (04x → CONSULT with
-// mode phone/visit/host/third-party, 036 → AGREE, 125 → REJECT), compound actors (the
+// mode phone/visit/host/third-party, 036 → AGREE, 125 → REJECT with mode meet), compound actors (the
 // state or organisation, the sector, the person), date, location and the text that shows it.
 
-const MODES: Record<string, string> = { '041': 'phone', '042': 'visit', '043': 'host', '044': 'third-party', '045': 'mediate', '046': 'negotiate' };
+/** CAMEO2PLOVER's modes of CONSULT; mediation (045) and negotiation (046) have none, only the diplomatic context. */
+const MODES: Record<string, string> = { '041': 'phone', '042': 'visit', '043': 'host', '044': 'third-party' };
 
 function actor(a: Actor) {
   return { code: a.code, country: a.country || null, sector: a.type || null, name: a.name, offices: a.offices.map(officeLabel) };
