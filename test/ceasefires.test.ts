@@ -233,6 +233,11 @@ describe('deals that are truces without a ceasefire word', () => {
     expect(ids(cite('The leaders reaffirmed the statements of 9 November 2020 and 11 January 2021.', '2022-08-01'))).toEqual(['trilateral-2020-11-10']);
   });
 
+  it('the day written before the deal', () => {
+    expect(ids(cite('Yerevan says Baku breached the Nov. 9 deal again.', '2021-03-01'))).toEqual(['trilateral-2020-11-10']);
+    expect(cite('The 26 November 2021 statement set up a border commission.', '2022-03-01')).toEqual([]);
+  });
+
   it('not a statement of a day no truce was agreed', () => {
     expect(cite('Both sides said they stood by the statement of 26 November 2021 on the border commission.', '2022-01-10')).toEqual([]);
     expect(cite('The agreement of 11 January 2021 on transport links was discussed.', '2021-06-01')).toEqual([]);
@@ -277,5 +282,22 @@ describe('calls for a truce and truces in force', () => {
   it('"the truce collapsed" cites the truce in force, or the one that just lapsed as a war began', () => {
     expect(ids(cite('The truce collapsed within hours.', '2020-10-11'))).toEqual(['humanitarian-2020-10-10']);
     expect(ids(cite('The truce collapsed on Sunday as heavy fighting broke out.', '2020-09-28'))).toEqual(['bishkek-1994']);
+  });
+});
+
+describe('cues that say the opposite', () => {
+  it('a negated cue points nowhere: "no peacekeeping force" is not the 2020 statement that brought one', () => {
+    const c = cite('Signed in May 1994, the truce has no peacekeeping force behind it.');
+    expect(ids(c)).toEqual(['bishkek-1994']);
+  });
+});
+
+describe('calls that name a date', () => {
+  it('a call for a halt to the fighting is no truce cited, whatever month the sentence names', () => {
+    expect(cite('On 1 October the three presidents jointly called for an immediate halt to hostilities.', '2020-10-10')).toEqual([]);
+  });
+
+  it('a halt to the fighting that was brokered is a truce', () => {
+    expect(ids(cite('Russia brokered a halt to the fighting on Tuesday evening.', '2021-11-18'))).toEqual(['border-2021-11-16']);
   });
 });

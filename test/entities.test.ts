@@ -158,3 +158,92 @@ describe('spellings the knowledge base does not list', () => {
     expect(names(f.organizations)).toEqual(['OSCE']);
   });
 });
+
+describe('capitalised runs that are not people', () => {
+  it('an abbreviated title before a family name is no first name', () => {
+    const f = facts('President Ilham Aliyev met Armenian PM Pashinyan in Vienna.', '2019-03-29');
+    expect(names(f.people)).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+  });
+
+  it('policies, conferences and title runs are not people', () => {
+    const f = facts('Read our Privacy Policy. The ministers spoke at the Munich Security Conference about National Security.', '2025-02-15');
+    expect(f.people).toEqual([]);
+  });
+
+  it('a venue named by its head word is a place, not a person', () => {
+    const f = facts('The leaders met at Villa Borsig on the outskirts of the city, then dined at Mimi Castle.', '2024-02-28');
+    expect(f.people).toEqual([]);
+    expect(names(f.places)).toEqual(expect.arrayContaining(['Mimi Castle', 'Villa Borsig']));
+  });
+
+  it('long Arabic names with joiners and Irish O\' names are people', () => {
+    const f = facts('Sheikh Khalid bin Rashid Al Hamdan welcomed envoys. Deputy envoy Patrick O\'Sullivan took notes.', '2024-01-10');
+    expect(names(f.people)).toEqual(['Khalid bin Rashid Al Hamdan', "Patrick O'Sullivan"]);
+  });
+});
+
+describe('knowledge added for the period', () => {
+  it.each([
+    ['Nicholas Burns', '2006-06-01'],
+    ['Harlem Désir', '2016-04-01'],
+    ['Mohamed bin Zayed Al Nahyan', '2025-07-10'],
+    ['Pavel Grachev', '1994-02-18'],
+  ])('%s is known with a dated office', (name, date) => {
+    const f = facts(`${name} spoke to reporters after the talks.`, date);
+    expect(f.people.map((p) => p.id)).not.toContain(null);
+    expect(names(f.people)).toEqual([name]);
+  });
+
+  it.each(['Zheleznovodsk', 'Sadarak', 'Yevlakh', 'Chinari', 'Samarkand', 'Deauville'])('%s is a known place', (place) => {
+    const f = facts(`The delegations met in ${place} on Friday.`, '2010-01-01');
+    expect(f.places.map((p) => [p.name, p.id !== null])).toEqual([[place, true]]);
+  });
+});
+
+describe('organisations by name, not by description', () => {
+  it('a nationality or a possessive with a common noun describes a body; capitalised it names one', () => {
+    const f = facts("The Armenian parliament met. Azerbaijan's defence ministry and the Turkish military said nothing. The Armenian Armed Forces denied it.", '2021-06-01');
+    expect(names(f.organizations)).toEqual(['Armenian Armed Forces']);
+  });
+
+  it('a known organisation does not open an unknown one, nor does a year', () => {
+    const f = facts('Reuters News reported the talks. © 2006 Caucasus Watch.', '2006-02-12');
+    expect(names(f.organizations)).toEqual(['Caucasus Watch', 'Reuters']);
+  });
+
+  it.each([['G8', 'the G8 summit'], ['USAID', 'the U.S. Agency for International Development'], ['UN Refugee Agency', 'the UN High Commissioner for Refugees']])('%s is known', (name, phrase) => {
+    const f = facts(`Officials from ${phrase} arrived on Monday.`, '2011-05-26');
+    expect(names(f.organizations)).toEqual([name]);
+  });
+});
+
+describe('a building that stands for a government', () => {
+  it('is an organisation when it speaks, a place when things happen in it', () => {
+    const said = facts('The Kremlin said the talks were useful. A White House spokesman declined to comment.', '2020-10-20');
+    expect(names(said.organizations)).toEqual(['Kremlin', 'White House']);
+    expect(said.places).toEqual([]);
+    const where = facts('Putin received the two leaders in the Kremlin on Monday.', '2020-10-20');
+    expect(names(where.places)).toEqual(['Kremlin']);
+    expect(where.organizations).toEqual([]);
+  });
+});
+
+describe('bylines and credits', () => {
+  it('names in a byline or a photo credit are people, even in Title Case', () => {
+    const f = facts('By Lilit Arakelyan and Rauf Aliyev\n\nThe talks resumed in Geneva.\n\nPhoto: Gurgen Tadevosyan / Photolure', '2023-05-03');
+    expect(names(f.people)).toEqual(['Gurgen Tadevosyan', 'Lilit Arakelyan', 'Rauf Aliyev']);
+  });
+
+  it('a name after "by" in running text needs its own evidence', () => {
+    const f = facts('The deal was praised by Grand Hotel Staff.', '2023-05-03');
+    expect(f.people).toEqual([]);
+  });
+});
+
+describe('a place name that opens a document\'s name', () => {
+  it('is not a mention of the place', () => {
+    const f = facts("Armenia's parliament ratified the Rome Statute. The Bishkek protocol froze the war. Talks were held in Bishkek.", '2023-10-03');
+    expect(names(f.places)).toEqual(['Armenia', 'Bishkek']);
+    expect(f.places.find((p) => p.name === 'Bishkek')!.mentions).toBe(1);
+  });
+});

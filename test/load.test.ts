@@ -105,6 +105,18 @@ describe('cleaning', () => {
     expect(a.title).toBe('Leaders meet in Vienna');
   });
 
+  it('drops the items of a related-stories list with the heading, and nothing after them', () => {
+    const raw = [
+      'The ministers met in Prague on Tuesday.',
+      '',
+      'Related stories',
+      '- Envoys end regional tour - 14.03.2016',
+      '- Explainer: the 1992 communique - 07.05.2012',
+      'Officials said the talks would go on.',
+    ].join('\n');
+    expect(cleanText(raw).text).toBe('The ministers met in Prague on Tuesday.\n\nOfficials said the talks would go on.');
+  });
+
   it('drops a paragraph printed twice, keeping the copy with the dateline', () => {
     const p = 'Russian President Vladimir Putin on Monday brought together the leaders of Armenia and Azerbaijan.';
     const a = articleFromText('x.txt', `Title line\n\n${p}\n\nMOSCOW: ${p}\n\nMore.`);

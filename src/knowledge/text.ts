@@ -38,8 +38,18 @@ export function fold(s: string): string {
  */
 export function nameKey(folded: string): string {
   // short words are acronyms and particles ("AA", "al"): kept as they are
-  return folded.length < 4 ? folded : folded.replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+  if (folded.length < 4) return folded;
+  let key = nameKeys.get(folded);
+  if (key === undefined) {
+    key = folded.replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+    // a vocabulary's worth of words; a pathological text of distinct words only refills it
+    if (nameKeys.size > 50_000) nameKeys.clear();
+    nameKeys.set(folded, key);
+  }
+  return key;
 }
+
+const nameKeys = new Map<string, string>();
 
 // Words, the possessive 's, or one punctuation mark. Linear: no nested quantifiers.
 const TOKEN = /[\p{L}\p{N}]+|'s(?![\p{L}])|[^\s\p{L}\p{N}]/gu;

@@ -1,5 +1,5 @@
 import { MappedText } from './mapped-text.js';
-import { FURNITURE_INLINE, FURNITURE_LINES, isJoinedMenuLine } from './furniture.js';
+import { FURNITURE_INLINE, FURNITURE_LINES, LIST_ITEM, RELATED_HEADING, isJoinedMenuLine } from './furniture.js';
 
 /**
  * Cleans a decoded article text, keeping the map back to it: normalise characters, undo
@@ -51,9 +51,16 @@ function dropLines(t: MappedText): MappedText {
   const kept = new Set<string>();
   // The headline printed again without its " - Site name" suffix: compared with the first lines only.
   const head: string[] = [];
+  // under a "Related articles" heading, the list items that follow (their headlines and dates are other stories')
+  let inRelatedList = false;
   lines.forEach((line, i) => {
     const trimmed = line.trim();
     if (!trimmed) return;
+    if (inRelatedList && LIST_ITEM.test(trimmed)) {
+      drop.add(i);
+      return;
+    }
+    inRelatedList = trimmed.length <= 60 && RELATED_HEADING.test(trimmed);
     if ((trimmed.length <= 300 && FURNITURE_LINES.some((re) => re.test(trimmed))) || (i > 0 && isJoinedMenuLine(trimmed))) {
       drop.add(i);
       return;

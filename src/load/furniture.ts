@@ -27,6 +27,12 @@ export const FURNITURE_LINES: RegExp[] = [
   /^(home|news|world|politics)\s*([>»/|›]\s*[\w .-]{1,40}){1,6}$/i, // breadcrumb trails
 ];
 
+/** The heading of a list of other stories: the list items under it are furniture too. */
+export const RELATED_HEADING = /^(read more|read also|see also|related( articles| news| stories| posts| coverage)?|more (news|stories)( from [\w .'-]{1,40})?|recommended|most read|more on this story|you may also like)\s*:?$/i;
+
+/** An item of such a list: a bullet, or a headline that ends with its date ("… - 12.05.2014"). */
+export const LIST_ITEM = /^(?:[-•*·▪►]\s|.{5,200}\s[-–|]\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}$)/;
+
 /** Inline furniture inside a line that also carries article text (a byline with a comment counter). */
 // (?<!\s) makes the leading whitespace match from the start of its run only: without it a long
 // run of spaces is rescanned from every position (quadratic time on a scraped page of blanks).

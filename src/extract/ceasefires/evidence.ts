@@ -77,7 +77,8 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
 
   // Dates: the one written next to the mention decides; others in the sentence only hint.
   // dates further away than this belong to other clauses (and, in a huge sentence, cost time)
-  const usable = input.dates.filter((d) => d.kind !== 'duration' && d.stop > m.start - LOOSE_REACH && d.start < m.end + LOOSE_REACH);
+  // (TimeML references such as PAST_REF name no day a truce could have been agreed on)
+  const usable = input.dates.filter((d) => d.kind !== 'duration' && (!d.value || /^\d{4}/.test(d.value)) && d.stop > m.start - LOOSE_REACH && d.start < m.end + LOOSE_REACH);
   const gapOf = (d: DateMention) => (d.stop <= m.start ? m.start - d.stop : d.start >= m.end ? d.start - m.end : 0);
   const between = (d: DateMention) => text.slice(Math.min(d.stop, m.end), Math.max(d.start, m.start));
   const tight = usable
@@ -109,7 +110,7 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
   const local = normalizePhrase(text.slice(window[0], window[1]));
   for (const c of candidates) {
     if (m.aliasOf === c.entry.id) bump(c.entry.id, ALIAS_WEIGHT);
-    const here = (list: string[]) => outermost(list.filter((p) => local.includes(p))).length;
+    const here = (list: string[]) => outermost(list.filter((p) => affirmed(local, p))).length;
     const near = (list: string[]) => outermost(list.filter((p) => !local.includes(p) && input.neighbours.has(p))).length;
     const [aliases, cues] = [here(c.aliases), here(c.cues)];
     if (aliases) bump(c.entry.id, ALIAS_WEIGHT * aliases);
@@ -134,6 +135,17 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
   }
 
   return { scores, pointed, own, tightDate: tight, brokers, dayFits };
+}
+
+/** a negation right before a cue: "no peacekeeping force behind it" is no pointer to the truce that brought one */
+const NEGATION = / (?:no|not|never|without|nor)$/;
+
+/** True when the (normalised) phrase occurs in the text at least once without a negation before it. */
+function affirmed(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!NEGATION.test(text.slice(Math.max(0, at - 8), at))) return true;
+  }
+  return false;
 }
 
 /**

@@ -43,7 +43,7 @@ const STOPS = '(?:stops|stopped|halts|halted|ends|ended|freezes|froze|brings\\s+
 /** a third party that made the fighting stop: "due to mediation of Russia", "thanks to Moscow's intervention" */
 const MEDIATION = '(?:mediation|brokering|intervention|good\\s+offices)';
 
-const TERM = /\b(?:(?:cease[- ]?fires?|truces?|armistices?)(?:\s+(?:agreements?|deals?|accords?|regimes?|pacts?|declarations?|statements?|protocols?|arrangements?))?|(?:cessation|halt|suspension)\s+of\s+(?:all\s+)?(?:hostilities|fighting|fire|military\s+(?:operations|actions)))\b/giu;
+const TERM = /\b(?:(?:cease[- ]?fires?|truces?|armistices?)(?:\s+(?:agreements?|deals?|accords?|regimes?|pacts?|declarations?|statements?|protocols?|arrangements?))?|(?:cessation|halt|suspension)\s+(?:of|to)\s+(?:the\s+)?(?:all\s+)?(?:hostilities|fighting|fire|military\s+(?:operations|actions)))\b/giu;
 
 const ENDED_WAR = [
   // "the deal that ended the conflict", "an agreement which finally halted the six-week war"
@@ -65,6 +65,10 @@ const ENDED_WAR = [
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DAY_AHEAD = `(?=(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\s+\\d{1,2}\\b))`;
 const DATED_DEAL = new RegExp(`\\b(?:(?:joint|trilateral|tripartite)\\s+)?(?:statement|agreement|deal|accord|declaration|protocol|document|arrangement)s?\\s+(?:(?:(?:which|that)\\s+)?(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:signed|agreed|reached|adopted|announced|concluded|struck)\\s+(?:on\\s+)?|of\\s+|dated\\s+|(?:which|that)\\s+on\\s+)${DAY_AHEAD}`, 'giu');
+
+// The same with the day written first: "the Nov. 9 deal", "the 10 November 2020 statement",
+// "April 5's agreement". The mention is the deal word; the day before it is its tight date.
+const DAY_BEFORE_DEAL = new RegExp(`\\b(?:${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?(?:['’]s)?\\s+(?:(?:trilateral|tripartite|joint|peace)\\s+)?((?:statement|agreement|deal|accord|declaration|document)s?)\\b`, 'giu');
 
 const BROKERED_DEAL = new RegExp(`\\b[\\p{L}.]+-(?:brokered|mediated)\\s+(?:peace\\s+)?${DEAL}\\b`, 'giu');
 
@@ -91,6 +95,11 @@ export function findMentions(s: Sentence, catalogue: Catalogue): CeasefireMentio
   for (const re of ENDED_WAR) add(re, 'ended-war');
   add(BROKERED_DEAL, 'brokered-deal');
   add(DATED_DEAL, 'dated-deal');
+  DAY_BEFORE_DEAL.lastIndex = 0;
+  for (let m = DAY_BEFORE_DEAL.exec(s.text); m; m = DAY_BEFORE_DEAL.exec(s.text)) {
+    const end = m.index + m[0].length;
+    found.push({ start: end - m[1].length, end, form: 'dated-deal' });
+  }
   for (const { entry, re } of aliasPatterns(catalogue)) {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) found.push({ start: m.index, end: m.index + m[0].length, form: 'alias', aliasOf: entry });

@@ -66,6 +66,9 @@ function decide(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry 
   let decisive = false;
   for (const v of own.values()) if (v >= DECISIVE) decisive = true;
   if (!decisive) return undefined;
+  // "called for an immediate halt to hostilities" asks for a truce, it cites none: only a truce
+  // named outright ("a return to the 1994 ceasefire") or dated next to the words is one called for
+  if (r.mention.determiner !== 'definite' && r.mention.form === 'term' && !r.evidence.tightDate && claimKind(r.claim) === 'called-for') return null;
   let best = -Infinity;
   for (const v of scores.values()) best = Math.max(best, v);
   const tied = [...scores.entries()].filter(([, v]) => v >= best - TIE).map(([id]) => ctx.catalogue.get(id)!);

@@ -65,6 +65,17 @@ function caseFits(s: Spelling, tokens: WordToken[], first: number, last: number)
   return isCapitalised(tokens[first].text);
 }
 
+/**
+ * "the Armenian parliament", "Russia's defence ministry", "the Azerbaijani army": a nationality
+ * and a common noun describe a body; they are not its name (as in the usual named-entity
+ * conventions). The same words capitalised ("Armenian Armed Forces") are a name.
+ */
+function isDescription(k: Knowledge, s: Spelling, tokens: WordToken[], first: number, last: number): boolean {
+  if (s.entity.type !== 'organization' || last === first || isCapitalised(tokens[last].text)) return false;
+  // a nationality ("Armenian parliament") or a possessive ("Armenia's parliament") opens it
+  return k.isDemonym(tokens[first].text) || tokens[first + 1]?.text === 's';
+}
+
 export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[]): DictionaryMatch[] {
   const root = trieFor(k);
   const out: DictionaryMatch[] = [];
@@ -73,7 +84,7 @@ export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[])
     let best: { s: Spelling; last: number } | undefined;
     let j = i;
     while (node) {
-      for (const s of node.ends) if (caseFits(s, tokens, i, j)) { best = { s, last: j }; break; }
+      for (const s of node.ends) if (caseFits(s, tokens, i, j) && !isDescription(k, s, tokens, i, j)) { best = { s, last: j }; break; }
       if (j + 1 >= tokens.length || !joinable(text, tokens[j], tokens[j + 1])) break;
       node = node.next.get(nameKey(tokens[j + 1].folded));
       j++;

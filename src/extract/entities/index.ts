@@ -6,6 +6,7 @@ import { lexiconTags } from '../../annotate/nlp.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { isCapitalised, joinable, matchDictionary, type WordToken } from './dictionary.js';
 import { findUnknownNames } from './unknown.js';
+import { namesADocument, usedAsOrganization } from './metonymy.js';
 
 /** One mention of an entity in an article; meetings and ceasefires work from these. */
 export interface EntityMention {
@@ -30,17 +31,22 @@ export interface EntityResult {
   organizations: EntityFact[];
 }
 
+/** What covers a token: 0 nothing, else the type of the entity found there. */
+const COVER: Record<EntityType, number> = { place: 1, person: 2, organization: 3 };
+
 /** Entities of one article: known spellings, family names, and names the knowledge base lacks. Pure. */
 export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: string | null): EntityResult {
   const text = a.article.text;
   const tokens = a.words;
-  // 0 free, 1 a place or organisation, 2 a person
+  // 0 free, 1 a place, 2 a person, 3 an organisation
   const covered = new Uint8Array(tokens.length);
   const found: { known: KnownEntity | null; type: EntityType; name: string; first: number; last: number }[] = [];
 
   for (const m of matchDictionary(k, text, tokens)) {
-    for (let i = m.first; i <= m.last; i++) covered[i] = m.entity.type === 'person' ? 2 : 1;
-    found.push({ known: m.entity, type: m.entity.type, name: m.entity.name, first: m.first, last: m.last });
+    const type = usedAsOrganization(m.entity, text, m.start, m.end) ? 'organization' : m.entity.type;
+    for (let i = m.first; i <= m.last; i++) covered[i] = COVER[type];
+    // "the Rome Statute": the words stay covered (no unknown name is guessed there), no place is reported
+    if (!namesADocument(m.entity, text, m.end)) found.push({ known: m.entity, type, name: m.entity.name, first: m.first, last: m.last });
   }
 
   // Family names of known people: "Sarkisian" is Serzh Sargsyan when nothing says otherwise.
@@ -51,7 +57,8 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
     if (!candidates.length) continue;
     // "Emin Aliyev" is somebody else: a name-like word just before the family name
     const prev = tokens[i - 1];
-    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && lexiconTags(prev.folded).length === 0) continue;
+    // ("PM Pashinyan": an abbreviated title is no first name; "O'Sullivan" is not Sullivan)
+    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase()) && lexiconTags(prev.folded).length === 0) continue;
     const person = pickPerson(k, candidates, fullyNamed, articleDate, tokens[i]);
     if (!person) continue;
     covered[i] = 2;
@@ -64,7 +71,7 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
       // an organisation's name swallows the place it starts with ("Moscow Carnegie Center")
       for (let f = found.length - 1; f >= 0; f--) if (found[f].first >= u.first && found[f].last <= u.last) found.splice(f, 1);
     }
-    for (let i = u.first; i <= u.last; i++) covered[i] = u.type === 'person' ? 2 : 1;
+    for (let i = u.first; i <= u.last; i++) covered[i] = COVER[u.type];
     found.push({ known: null, type: u.type, name: spanText(text, tokens, u.first, u.last), first: u.first, last: u.last });
   }
 

@@ -2,6 +2,7 @@ import type { Knowledge } from '../../knowledge/index.js';
 import type { Sentence } from '../../types.js';
 import { knowledgeLexicon, tagText, wordTags, type PrivateLexicon } from '../../annotate/nlp.js';
 import { isCapitalised, joinable, type WordToken } from './dictionary.js';
+import { NOT_IN_PERSONAL_NAMES, TITLES, VENUE_HEADS } from './words.js';
 
 // Names the knowledge base does not know: a new negotiator, a local commander, an analyst.
 // Candidates are runs of capitalised words the dictionary did not cover; compromise's lexicon
@@ -16,7 +17,7 @@ export interface UnknownName {
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun']);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-const JOINERS = new Set(['de', 'da', 'di', 'del', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'le', 'la', 'ter', 'mc']);
+const JOINERS = new Set(['de', 'da', 'di', 'del', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'le', 'la', 'ter', 'mc', 'o']);
 
 /** The last word of an organisation's name: "Ministry", "Council", "Center"... */
 export const ORG_HEADS = new Set([
@@ -32,7 +33,7 @@ export const ORG_HEADS = new Set([
 /** A capitalised word that could be part of a name: not an ordinary word compromise knows. */
 function nameLike(t: WordToken, lexicon: PrivateLexicon): boolean {
   if (!isCapitalised(t.text) || /\d/.test(t.text) || t.text.length < 2) return false;
-  if (t.text.length > 2 && t.text === t.text.toUpperCase()) return false; // acronyms are not personal names
+  if (t.text === t.text.toUpperCase()) return false; // acronyms and abbreviated titles ("PM") are not personal names
   const tags = wordTags(t.folded, lexicon);
   return tags.length === 0 || tags.some((x) => NAME_TAGS.has(x));
 }
@@ -48,6 +49,21 @@ function isFirstName(t: WordToken, lexicon: PrivateLexicon): boolean {
 function titleCase(text: string, tokens: WordToken[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.text) && t.text.length >= 4 && text[t.start - 1] !== '-');
   return words.length >= 3 && words.every((t) => isCapitalised(t.text));
+}
+
+// A credit: "By Anna Petrosyan and Rauf Mammadov", "Reporting by X; Editing by Y", "Photo: Z /
+// Agency". What follows the marker (up to the next name separator) is a person's name, in a
+// byline's Title Case too.
+const CREDIT = /[\n.;|/][ \t]*(?:(?:[Aa]dditional\s+)?[Rr]eporting\s+by|(?:[Ww]ritten|[Ee]dited|[Cc]ompiled|[Ww]riting|[Ee]diting)\s+by|[Pp]hoto(?:graph)?s?\s*(?:by|:)|[Aa]uthor\s*:|[Bb]y|BY)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:(?:and|&|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)*?(?:and\s+|&\s+|,\s*)?$/u;
+
+/** True when the name starting at `at` stands in a credit or byline. */
+function inCredit(text: string, at: number): boolean {
+  const from = Math.max(0, at - 120);
+  // the text's start counts as a line break; a cut in mid-text does not
+  const before = (from === 0 ? '\n' : '') + text.slice(from, at);
+  const m = CREDIT.exec(before);
+  // the marker must govern this name: nothing but other credited names between them, on its line
+  return !!m && !m[0].slice(1).includes('\n');
 }
 
 export function findUnknownNames(
@@ -73,7 +89,7 @@ export function findUnknownNames(
   // People: runs of two to four name-like words.
   const ambiguous: UnknownName[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !nameLike(tokens[i], lexicon)) continue;
+    if (covered[i] || !nameLike(tokens[i], lexicon) || TITLES.has(tokens[i].folded)) continue;
     const inTitleCase = skipSentence.has(tokens[i].sentence);
     let j = i;
     while (j + 1 < tokens.length && !covered[j + 1] && tokens[j + 1].sentence === tokens[i].sentence && joinable(text, tokens[j], tokens[j + 1])) {
@@ -83,10 +99,14 @@ export function findUnknownNames(
       else break;
     }
     const len = j - i + 1;
-    if (len >= 2 && len <= 4) {
-      const run = tokens.slice(i, j + 1);
+    const run = tokens.slice(i, j + 1);
+    // joiners ("bin", "al", "de") do not count towards a name's two to four words
+    const nameWords = run.filter((t) => !JOINERS.has(t.folded)).length;
+    if (nameWords >= 2 && nameWords <= 4) {
       const unknownWords = run.filter((t) => wordTags(t.folded, lexicon).length === 0).length;
-      if (isFirstName(run[0], lexicon)) out.push({ type: 'person', first: i, last: j });
+      if (VENUE_HEADS.has(run[0].folded) || VENUE_HEADS.has(run[run.length - 1].folded)) { if (!inTitleCase) out.push({ type: 'place', first: i, last: j }); }
+      else if (run.some((t) => NOT_IN_PERSONAL_NAMES.has(t.folded) || ORG_HEADS.has(t.folded))) { /* a title, a policy, an event, a body */ }
+      else if (isFirstName(run[0], lexicon) || inCredit(text, tokens[i].start)) out.push({ type: 'person', first: i, last: j });
       else if (inTitleCase) { /* no evidence beyond capitals */ }
       else if (unknownWords === len) out.push({ type: 'person', first: i, last: j });
       else ambiguous.push({ type: 'person', first: i, last: j });
@@ -111,7 +131,9 @@ export function findUnknownNames(
     if (covered[i] || !ORG_HEADS.has(t.folded) || !isCapitalised(t.text) || skipSentence.has(tokens[i].sentence)) continue;
     let a = i;
     while (a - 1 >= 0 && i - a < 4 && tokens[a - 1].sentence === tokens[i].sentence && joinable(text, tokens[a - 1], tokens[a])
-      && isCapitalised(tokens[a - 1].text) && covered[a - 1] !== 2 && !wordTags(tokens[a - 1].folded, lexicon).includes('Determiner')) a--;
+      && isCapitalised(tokens[a - 1].text) && !/^\d+$/.test(tokens[a - 1].text)
+      // a place may open an organisation's name ("Moscow Carnegie Center"), a person or a known organisation not ("Reuters News")
+      && covered[a - 1] !== 2 && covered[a - 1] !== 3 && !wordTags(tokens[a - 1].folded, lexicon).includes('Determiner')) a--;
     if (a < i) out.push({ type: 'organization', first: a, last: i });
   }
   return out;
