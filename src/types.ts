@@ -135,7 +135,10 @@ export interface Meeting {
   mediators: string[];
   /** CAMEO event code: 040-046 */
   cameo: string;
+  /** the first few reports' sentences (see extract/bounds.ts) */
   evidence: Evidence[];
+  /** [start, end) file offsets of every report, present when evidence quotes only the first few */
+  spans?: [number, number][];
 }
 
 export type CeasefireClaimKind = 'agreed' | 'called-for' | 'holding' | 'violated' | 'extended' | 'mentioned';
@@ -156,6 +159,8 @@ export interface CeasefireCitation {
   brokers: string[];
   claims: CeasefireClaim[];
   evidence: Evidence[];
+  /** [start, end) file offsets of every mention, present when evidence quotes only the first few */
+  spans?: [number, number][];
 }
 
 /** Everything extracted from one article: the `Article` of the JSON contract. */

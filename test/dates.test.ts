@@ -386,8 +386,8 @@ describe('findArticleDate', () => {
     expect(findArticleDate(article('Leaders meet\n\nAliyev posted a photo of the signing on Nov. 10, 2020 in Moscow.\n'))).toBeNull();
   });
 
-  it('falls back to a copyright year, and only then', () => {
-    expect(findArticleDate(article(`Putin meets leaders${body}\n\u00a9 2016 AFP\n`))).toMatchObject({ value: '2016', source: 'copyright' });
+  it('never dates the article by a copyright year (a site stamps every page with the current one)', () => {
+    expect(findArticleDate(article(`Putin meets leaders${body}\n\u00a9 2016 AFP\n`))).toBeNull();
     expect(findArticleDate(article(`Putin meets leaders\nPublished: 16 May 2016${body}\n\u00a9 2016 AFP\n`))?.source).toBe('byline');
     expect(findArticleDate(article(`Putin meets leaders${body}\n\u00a9 2005-2023 Example News\n`))).toBeNull();
   });

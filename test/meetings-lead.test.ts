@@ -42,3 +42,28 @@ describe("the article's own meeting", () => {
     expect(agg.result()).toHaveLength(1);
   });
 });
+
+describe('status of the meeting a sentence reports', () => {
+  it('reads a purpose after a past journey as held, an agreement reached at talks as held', () => {
+    const [a] = meetings('Nikol Pashinyan flew to Sochi on Monday to meet Vladimir Putin.', '2018-05-16');
+    expect(a).toMatchObject({ status: 'held', location: 'Sochi' });
+    const [b] = meetings('Ilham Aliyev and Serzh Sargsyan agreed on Wednesday at a meeting hosted by Dmitry Medvedev in Astrakhan to exchange prisoners.', '2010-10-28');
+    expect(b).toMatchObject({ status: 'held', location: 'Astrakhan', host: 'Dmitry Medvedev' });
+    const [c] = meetings('Nikol Pashinyan is to fly to Sochi to meet Vladimir Putin.', '2018-05-16');
+    expect(c.status).toBe('planned');
+  });
+});
+
+describe('dates and plans read from tense', () => {
+  it('reads "is due in X on Thursday for talks with Y" as a plan for the coming Thursday', () => {
+    const [m] = meetings('Dmitry Medvedev is due in Yerevan on Thursday for talks with Serzh Sargsyan, his office said.', '2016-04-06');
+    expect(m).toMatchObject({ status: 'planned', location: 'Yerevan', date: '2016-04-07' });
+  });
+
+  it('reads a bare weekday of a meeting held as the last one, and "will be held" after a noun as a plan', () => {
+    const [a] = meetings('Charles Michel met Nikol Pashinyan in Brussels on Friday.', '2016-04-06');
+    expect(a).toMatchObject({ status: 'held', date: '2016-04-01' });
+    const [b] = meetings('A meeting of Jeyhun Bayramov and Ararat Mirzoyan will be held in Almaty.', '2024-05-01');
+    expect(b).toMatchObject({ status: 'planned', location: 'Almaty' });
+  });
+});

@@ -53,3 +53,25 @@ describe('separate meetings in one sentence', () => {
     expect(meetings('Nikol Pashinyan and Ilham Aliyev will discuss trade, the Kremlin said.', '2020-11-12')).toHaveLength(0);
   });
 });
+
+describe('nouns and participles', () => {
+  it('reads "the conversation of A with B" and "talks of A with B and C"', () => {
+    const [a] = meetings('The topic came up in the telephone conversation of Vladimir Putin with Emmanuel Macron on Saturday.', '2020-11-10');
+    expect(a).toMatchObject({ mode: 'phone', date: '2020-11-07' });
+    expect(a.participants).toHaveLength(2);
+    const [b] = meetings('Trilateral talks of Sergei Lavrov with Jeyhun Bayramov and Ararat Mirzoyan will be held in Moscow on Monday.', '2021-11-12');
+    expect(b).toMatchObject({ status: 'planned', location: 'Moscow' });
+    expect(b.participants).toHaveLength(3);
+  });
+
+  it('reads "has spoken by phone, separately, with X and Y" as two calls', () => {
+    const ms = meetings('The ministry says Sergei Lavrov has spoken by phone, separately, with Zohrab Mnatsakanyan and Jeyhun Bayramov.', '2020-10-10');
+    expect(pairs(ms)).toEqual(['Jeyhun Bayramov + Sergey Lavrov', 'Sergey Lavrov + Zohrab Mnatsakanyan']);
+  });
+
+  it('keeps "with the co-chairs - X, Y and Z - and with W" one sitting', () => {
+    const ms = meetings('Zohrab Mnatsakanyan sat down with the co-chairs - Igor Popov, Stephane Visconti and Andrew Schofer - and with Andrzej Kasprzyk in Geneva.', '2020-10-31');
+    expect(ms).toHaveLength(1);
+    expect(ms[0].participants).toHaveLength(5);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ArticleFacts, Evidence, Meeting, MeetingStatus, Time } from '../types.js';
 import { fold } from '../knowledge/text.js';
 import { compareRank, type Rank } from './order.js';
+import { dayDiff, prefixAgree } from '../time/partial.js';
 
 /** One article's report of a meeting. */
 export interface MeetingSource {
@@ -99,15 +100,10 @@ function sameMeeting(row: CorpusMeeting, m: Meeting, articleDate: Time | null): 
   return reportDates.every((d) => !d || nearAfter(dated, d));
 }
 
-function prefixAgree(a: Time, b: Time): boolean {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) === b.slice(0, n);
-}
-
 /** Is `report` within the lag after (or on) `meeting`, at the precision both give? */
 function nearAfter(meeting: Time, report: Time): boolean {
   if (meeting.length < 10 || report.length < 10) return prefixAgree(meeting, report);
-  const days = (Date.parse(report) - Date.parse(meeting)) / 86_400_000;
+  const days = dayDiff(meeting, report);
   return days >= -1 && days <= REPORT_LAG_DAYS;
 }
 

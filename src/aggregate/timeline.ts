@@ -1,5 +1,5 @@
 import type { ArticleDate, ArticleFacts, DateKind, Evidence, Time } from '../types.js';
-import { dateBounds } from '../knowledge/index.js';
+import { compareTime, dateBounds, span } from '../time/partial.js';
 import { byCodeUnits, compareRank, type Rank } from './order.js';
 
 export interface TimelineEntry {
@@ -41,14 +41,15 @@ export class Timeline {
   add(facts: ArticleFacts): void {
     this.rows.push({ file: facts.file, date: facts.date });
     facts.dates.forEach((m, index) => {
-      if (!m.value || !inRange(m.value, m.end, this.from, this.to)) return;
+      // "now", "recently": no day on a timeline
+      if (!m.value || !span(m.value) || !inRange(m.value, m.end, this.from, this.to)) return;
       this.entries.push({ value: m.value, end: m.end ?? null, kind: m.kind, text: m.text, file: facts.file, evidence: m.evidence, rank: { file: facts.file, index } });
     });
   }
 
   result(): TimelineEntry[] {
     return [...this.entries]
-      .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0) || compareRank(a.rank, b.rank))
+      .sort((a, b) => compareTime(a.value, b.value) || compareRank(a.rank, b.rank))
       .map(({ rank: _rank, ...entry }) => entry);
   }
 }

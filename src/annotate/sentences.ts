@@ -40,6 +40,10 @@ export function splitSentences(text: string): Sentence[] {
     // comma, colon, bracket or quote: never inside a name (names never span such a gap), since
     // every extractor expects each entity mention to lie within one sentence.
     if (c === ' ' && i - start >= MAX_SENTENCE_LENGTH && i > 0 && NAME_BREAKS.includes(text[i - 1])) { push(i); continue; }
+    // Without such a break (thousands of characters of "X met Y and ..."), cut before a word in
+    // lower case (no name continues with one), then at any space, then anywhere: no sentence
+    // is ever longer than a few times the limit, so the work and evidence per sentence stay bounded.
+    if (i - start >= 2 * MAX_SENTENCE_LENGTH && ((c === ' ' && (/[a-z]/.test(text[i + 1] ?? '') || i - start >= 3 * MAX_SENTENCE_LENGTH)) || i - start >= 4 * MAX_SENTENCE_LENGTH)) { push(i); continue; }
     if (c === '\n') {
       // a newline ends a sentence when it is a paragraph break or the line looks finished
       if (text[i + 1] === '\n' || /[.!?:"\u201d]\s*$/.test(text.slice(Math.max(start, i - 3), i)) || nextLineStartsSentence(text, i)) {

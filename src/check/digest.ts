@@ -5,6 +5,7 @@ import { analyzeWithTextDate } from '../pipeline/process.js';
 import { articleBody } from '../pipeline/article-json.js';
 import { fingerprint } from './similarity.js';
 import { topicDemonyms } from './topic.js';
+import { positionOfOffset } from './position.js';
 
 // What `check` needs of one article, made where the article is processed (a worker, or this
 // thread with --jobs 1) and cached like the facts: word counts, the duplicate fingerprint,
@@ -21,11 +22,16 @@ export interface CheckDigest {
   /** the facts (without `file`), when the text has words and extraction succeeded */
   facts: Omit<ArticleFacts, 'file'> | null;
   extractionError: { message: string; stack?: string } | null;
+  /** the first ESC or BEL in the file, which no article holds (see rules/binary.ts) */
+  control?: { code: number; line: number; column: number } | null;
   /** "html" when the input was read as an HTML page */
   format?: 'html';
   /** when the metadata gives a date: the date the text alone gives (rule metadata-date-disagrees) */
   textDate?: ArticleDate | null;
 }
+
+/** ESC starts terminal escape sequences (colours, the window title via OSC), BEL rings the bell. */
+const TERMINAL_CONTROL = /[\u0007\u001b]/;
 
 /** The digest as JSON. Extraction runs only on a text with words; its failure is recorded, never thrown. */
 export function digestArticle(article: LoadedArticle, k: Knowledge): string {
@@ -50,11 +56,17 @@ export function digestArticle(article: LoadedArticle, k: Knowledge): string {
     fingerprint: fp && { exact: fp.exact, signature: [...fp.signature] },
     demonyms: topicDemonyms(article.text, k),
     extractionError,
+    control: terminalControl(article.raw),
     ...(article.format ? { format: article.format } : {}),
     ...(textDate !== undefined ? { textDate } : {}),
   };
   // the facts are already JSON: put them in rather than parse and serialise them again
   return `${JSON.stringify(rest).slice(0, -1)},"facts":${facts}}`;
+}
+
+function terminalControl(raw: string): CheckDigest['control'] {
+  const m = TERMINAL_CONTROL.exec(raw);
+  return m ? { code: m[0].charCodeAt(0), ...positionOfOffset(raw, m.index) } : null;
 }
 
 export function countWords(text: string): number {

@@ -65,6 +65,8 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     const file = r.file;
     const subject = { ...subjectOf(r, options.maxBytes ?? DEFAULT_MAX_BYTES), ...recordOf(file, inputs) };
     const report = reportFor(subject, levels, context);
+    // an unreadable file is a finding and, like an unreadable folder, means the check is incomplete
+    if (subject.failure?.denied) usage.push({ file, message: 'permission denied: this file could not be checked' });
     // Added after its own check, so a file is compared with the ones before it, never itself.
     if (subject.fingerprint) corpus.add(file, subject.fingerprint);
     // the records of a JSON Lines file are one file's report, each finding at its record's line

@@ -7,6 +7,7 @@ import { isIsoDate } from '../load/metadata.js';
 import { positionOfOffset } from './position.js';
 import { pointerSegment, valueLines } from './json-lines.js';
 import { schemaProblems } from '../load/schema.js';
+import { contains } from '../time/partial.js';
 
 // The --expect file: facts an analyst verified, which extraction must keep finding. Format
 // (documented in README, "Expected facts"):
@@ -212,7 +213,7 @@ function meetingDifferences(m: ExpectedMeeting, f: Meeting): string[] {
 
 /** A date matches at the precision the analyst gave: "2016-04" is matched by "2016-04-05", not the reverse. */
 export function dateMatches(expected: string, actual: string | null | undefined): boolean {
-  return actual != null && (actual === expected || actual.startsWith(`${expected}-`));
+  return actual != null && (actual === expected || contains(expected, actual));
 }
 
 function sameNames(a: string[], b: string[]): boolean {

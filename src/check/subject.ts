@@ -22,7 +22,7 @@ export function subjectOf(r: FileResult, maxBytes: number): CheckSubject {
     return { file, loaded: false, failure: diagnose(file, r.error.message, r.cause, maxBytes), rawWords: 0, words: 0, demonyms: [] };
   }
   const d = JSON.parse(r.body.toString()) as CheckDigest;
-  const subject: CheckSubject = { file, loaded: true, rawWords: d.rawWords, words: d.words, demonyms: d.demonyms };
+  const subject: CheckSubject = { file, loaded: true, rawWords: d.rawWords, words: d.words, demonyms: d.demonyms, control: d.control ?? null };
   if (d.format) subject.format = d.format;
   if (d.textDate !== undefined) subject.textDate = d.textDate;
   if (d.fingerprint) subject.fingerprint = { exact: d.fingerprint.exact, signature: Uint32Array.from(d.fingerprint.signature) };
@@ -48,7 +48,8 @@ function diagnose(file: string, message: string, cause: unknown, maxBytes: numbe
   }
   if (cause instanceof MetadataError) return { kind: 'bad-metadata', message, line: 1, column: 1 };
   if (cause instanceof JsonlError) return { kind: cause.kind === 'no-text' ? 'jsonl-no-text' : 'jsonl-bad-line', message, line: cause.line, column: 1 };
-  return { kind: 'not-readable', message, line: 1, column: 1 };
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  return { kind: 'not-readable', message, line: 1, column: 1, denied: code === 'EACCES' || code === 'EPERM' };
 }
 
 /** The file's bytes again, to locate what decoding refused; stdin cannot be read twice. */

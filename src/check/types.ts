@@ -22,6 +22,8 @@ export interface LoadFailure {
   /** 1-based; where the problem is when it is known (first invalid byte), else 1 */
   line: number;
   column: number;
+  /** the file exists but this user may not read it: the run could not check everything it was given (exit 2) */
+  denied?: boolean;
 }
 
 /** One input as the rules see it. Everything after a failed step is absent. */
@@ -46,6 +48,8 @@ export interface CheckSubject {
   fingerprint?: Fingerprint;
   /** words of the text that name a people of the topic ("Armenian"): see topic.ts */
   demonyms: string[];
+  /** the first ESC or BEL of the text, where it is */
+  control?: { code: number; line: number; column: number } | null;
 }
 
 export interface CheckSettings {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { closeOutput, guardStdout } from '../render/output.js';
 import { EXIT_USAGE } from './exit.js';
 import { COMMANDS } from './commands/index.js';
+import { escapeControl } from '../render/escape.js';
 
 const MAIN_HELP = `
 Examples:
@@ -48,7 +49,10 @@ export async function main(argv: string[]): Promise<void> {
   // an interrupt never leaves half a file.
   const cmd = (await program(argv)).exitOverride();
   // addCommand() does not pass exitOverride on: without this a bad option of a command exits 1, not 2.
-  for (const sub of cmd.commands) sub.exitOverride();
+  // Usage errors quote the arguments, which may hold terminal escapes: printed escaped.
+  const output = { writeErr: (text: string) => process.stderr.write(escapeControl(text)) };
+  cmd.configureOutput(output);
+  for (const sub of cmd.commands) sub.exitOverride().configureOutput(output);
   try {
     await cmd.parseAsync(argv);
     closeOutput();
@@ -58,7 +62,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
       return;
     }
-    process.stderr.write(`karabakh-cli: ${(e as Error).message}\n`);
+    process.stderr.write(`karabakh-cli: ${escapeControl((e as Error).message)}\n`);
     process.exitCode = EXIT_USAGE;
   }
 }

@@ -4,7 +4,7 @@ import { isIsoDate, readManifest } from '../load/metadata.js';
 import { DEFAULT_MAX_BYTES } from '../load/read.js';
 import { parseFields, type FieldMap } from '../load/jsonl.js';
 import type { RunOptions } from '../pipeline/run.js';
-import { defaultJobs } from '../pipeline/jobs.js';
+import { capJobs, defaultJobs } from '../pipeline/jobs.js';
 import { defaultCacheDir } from '../pipeline/cache.js';
 import type { FileResult } from '../pipeline/process.js';
 import type { ArticleFacts, FileError } from '../types.js';
@@ -100,6 +100,13 @@ export function addRunOptions(cmd: Command): Command {
     .hook('preAction', refuseCacheAndNoCache);
 }
 
+/** --jobs, capped at the number of cores (saying so on stderr). */
+export function jobsFor(asked: number): number {
+  const { jobs, note } = capJobs(asked);
+  if (note) process.stderr.write(`karabakh-cli: ${note}\n`);
+  return jobs;
+}
+
 /** The cache folder the options name: --cache DIR, the default folder, or null for --no-cache. */
 export function cacheDirOf(o: { cache?: string | boolean }): string | null {
   return o.cache === false ? null : typeof o.cache === 'string' ? o.cache : defaultCacheDir();
@@ -140,7 +147,7 @@ export function runOptions(o: CommonOptions): RunOptions {
     maxBytes: o.maxBytes,
     date: o.date,
     manifest: o.manifest ? readManifest(o.manifest) : undefined,
-    jobs: o.jobs,
+    jobs: jobsFor(o.jobs),
     cacheDir: cacheDirOf(o),
     knowledgeFiles: o.knowledge,
     fields: o.fields,

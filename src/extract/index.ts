@@ -4,6 +4,7 @@ import { extractEntities } from './entities/index.js';
 import { extractDates, findArticleDate } from './dates/index.js';
 import { extractMeetings } from './meetings/index.js';
 import { extractCeasefires } from './ceasefires/index.js';
+import { boundFacts } from './bounds.js';
 
 /**
  * Every fact of one article: entities, its date and date mentions, meetings, ceasefires.
@@ -28,5 +29,5 @@ export function extractFacts(a: AnnotatedArticle, k: Knowledge): ArticleFacts {
     ceasefires: extractCeasefires(context),
   };
   if (limits.length) facts.limits = limits;
-  return facts;
+  return boundFacts(facts, a.article.text.length);
 }

@@ -2,6 +2,7 @@ import type { EntityType } from '../types.js';
 import type { CeasefireEntry, Office, OrganizationEntry, PersonEntry, PlaceEntry } from './types.js';
 import { mergeKnowledge, readBundledKnowledge, readKnowledgeFile, versionOf, type KnowledgeSource } from './load.js';
 import { fold, nameKey, tokenize } from './text.js';
+import { dateBounds, dayDiff } from '../time/partial.js';
 
 export { fold, nameKey, tokenize } from './text.js';
 export { KnowledgeError } from './load.js';
@@ -145,13 +146,6 @@ function compoundFamilyNames(p: PersonEntry): string[] {
   return out;
 }
 
-/** Start and end of a partial ISO date as full days: "2016-05" → 2016-05-01 .. 2016-05-31. */
-export function dateBounds(d: string): [string, string] {
-  if (d.length === 4) return [`${d}-01-01`, `${d}-12-31`];
-  if (d.length === 7) return [`${d}-01`, `${d}-31`];
-  return [d, d];
-}
-
 /** An office's term as full days; an open term runs to the end of time. */
 function term(o: Office): [string, string] {
   return [dateBounds(o.start)[0], o.end ? dateBounds(o.end)[1] : '9999-12-31'];
@@ -167,7 +161,7 @@ function overlaps(o: Office, date: string): boolean {
 function coverage(o: Office, date: string): number {
   const [from, to] = dateBounds(date);
   const [start, end] = term(o);
-  return Date.parse(end < to ? end : to) - Date.parse(start > from ? start : from);
+  return dayDiff(start > from ? start : from, end < to ? end : to);
 }
 
 let bundled: KnowledgeSource[] | undefined;

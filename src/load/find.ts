@@ -66,7 +66,7 @@ export function findInputs(args: string[], options: FindOptions = {}): FoundInpu
       errors.push({ file: arg, message: 'permission denied: a folder on this path cannot be read' });
     } else if (isPattern(arg)) {
       try {
-        const found = globFiles(arg, follow).sort(byPath);
+        const found = globFiles(arg, follow, errors).sort(byPath);
         if (found.length === 0) errors.push({ file: arg, message: 'no files match this pattern' });
         found.forEach(add);
       } catch (e) {
@@ -119,14 +119,21 @@ function ignoreMatcher(patterns: string[], errors: FileError[]): (file: string, 
  * A glob argument's files. fast-glob lists the folders with every wildcard segment widened
  * to `*` (a trivial match for it), and glob.ts decides which names match the real pattern.
  */
-function globFiles(pattern: string, follow: boolean): string[] {
+function globFiles(pattern: string, follow: boolean, errors: FileError[]): string[] {
   const fg = fastGlob();
   const out = new Set<string>();
   for (const expanded of expandBraces(pattern)) {
+    // the folder the pattern starts from: a link found under it must stay under it (unless --follow)
+    const segs = expanded.split('/');
+    const base = segs.slice(0, Math.max(0, segs.findIndex((seg) => isPattern(seg)))).join('/') || (expanded.startsWith('/') ? '/' : '.');
+    const stays = follow ? () => true : insideOf(base);
     const wide = expanded.split('/').map((seg) => (seg === '**' || seg === '' ? seg : isPattern(seg) ? (seg.startsWith('.') ? '.*' : '*') : fg.escapePath(seg))).join('/');
     const exact = globMatcher([expanded], false);
-    for (const f of fg.sync(wide, { onlyFiles: true, suppressErrors: true, followSymbolicLinks: follow, braceExpansion: false, extglob: false })) {
-      if (exact(f)) out.add(f);
+    // links are listed (not only files) so that one leading outside is named, not silently dropped
+    for (const f of fg.sync(wide, { onlyFiles: false, markDirectories: true, suppressErrors: true, followSymbolicLinks: follow, braceExpansion: false, extglob: false })) {
+      if (f.endsWith('/') || !exact(f) || isFolder(f)) continue;
+      if (stays(f)) out.add(f);
+      else errors.push({ file: f, message: `symbolic link leading outside ${base}: not followed (use --follow to read it)` });
     }
   }
   return [...out];
@@ -174,6 +181,18 @@ function walkFolder(root: string, extensions: string[], follow: boolean, errors:
     }
   }
   return out;
+}
+
+/** Whether a path, its links resolved, lies inside `folder` (resolved too); a broken link counts as inside (reading it says so). */
+function insideOf(folder: string): (p: string) => boolean {
+  let root: string;
+  try { root = fs.realpathSync(folder); } catch { root = path.resolve(folder); }
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  return (p: string) => {
+    let real: string;
+    try { real = fs.realpathSync(p); } catch { return true; }
+    return real === root || real.startsWith(prefix);
+  };
 }
 
 function isFolder(p: string): boolean {

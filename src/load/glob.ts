@@ -133,11 +133,10 @@ export type Matcher = (path: string) => boolean;
 export function globMatcher(patterns: string[], dot = true): Matcher {
   const compiled = patterns.flatMap((p) => {
     checkPattern(p);
-    return expandBraces(p).map((e) => e.replace(/^\.\//, '').split('/').filter((s, i, all) => s !== '' || i === all.length - 1).map((s) => (s === '**' ? null : tokenize(s))));
+    return expandBraces(p).map((e) => e.replace(/^\.\//, '').split('/').filter((s) => s !== '').map((s) => (s === '**' ? null : tokenize(s))));
   });
   return (path: string) => {
-    // segments as the patterns' are split (a leading "/" or "./" leaves no empty first segment)
-    const segs = path.replace(/^\.\//, '').split('/').filter((s, i, all) => s !== '' || i === all.length - 1);
+    const segs = path.replace(/^\.\//, '').split('/').filter((s) => s !== '');
     return compiled.some((pat) => matchPath(pat, segs, dot));
   };
 }

@@ -39,3 +39,11 @@ export function success(file: string, body: string | Buffer): Success {
     get facts() { return (facts ??= parseArticle(this.line)); },
   };
 }
+
+/**
+ * Whether an Article body records extraction limits, without parsing it: inside a JSON string
+ * every quote is escaped, so `"limits":[` unescaped can only be the key itself.
+ */
+export function reachedLimits(body: string | Buffer): boolean {
+  return body.includes('"limits":[');
+}

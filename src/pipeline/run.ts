@@ -52,7 +52,7 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   const resultOf = async (file: string): Promise<FileResult> => {
     const signature = index?.signature(file, optionMeta(file, options, task)) ?? null;
     const known = signature ? index!.get(signature) : undefined;
-    const quick = known ? cache!.get(known, true) : undefined;
+    const quick = known ? cache!.get(known, true, task) : undefined;
     if (quick !== undefined) return success(file, quick);
     return resultOfSource(readSource(file, options), signature);
   };
@@ -62,7 +62,7 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
     const file = read.source.file;
     const key = cache?.key(Buffer.from(read.source.original), keyMeta(read.source), task);
     if (key && signature) index!.set(signature, key);
-    const hit = key ? cache!.get(key) : undefined;
+    const hit = key ? cache!.get(key, false, task) : undefined;
     if (hit !== undefined) return success(file, hit);
     if (jobs === 1) {
       // the extractors are imported on the first miss: a cached re-run never loads them
@@ -88,6 +88,7 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
     while (window.length) { const r = await window.shift()!; tick(); yield r; }
   } finally {
     index?.save();
+    if (cache?.wrote) cache.sweep();
     await pool?.close();
   }
 }

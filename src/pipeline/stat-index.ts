@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { LIMITS, readTextFile } from '../load/bounded.js';
+import { isCacheKey, tmpName } from './cache.js';
 
 // A shortcut in front of the content-hash cache, as git's index is in front of its objects:
 // a file whose path, size, inode, modification and change times, sidecar and options are all
@@ -15,15 +18,18 @@ interface IndexFile {
 const MAX_ENTRIES = 200_000;
 
 export class StatIndex {
-  private entries: Record<string, string> = {};
+  private entries: Record<string, string> = Object.create(null) as Record<string, string>;
   private readonly seen = new Set<string>();
   private dirty = false;
 
   /** `version` is everything else the keys depend on (code, knowledge): a change empties the index. */
   constructor(private readonly file: string, private readonly version: string) {
     try {
-      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as IndexFile;
-      if (data.version === version && data.entries && typeof data.entries === 'object') this.entries = data.entries;
+      const data = JSON.parse(readTextFile(file, LIMITS.table)) as IndexFile;
+      if (data.version === version && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
+        // an entry is a hash → a content key (a hash): anything else is dropped, never used as a path
+        this.entries = Object.fromEntries(Object.entries(data.entries).filter(([sig, key]) => /^[0-9a-f]{64}$/.test(sig) && isCacheKey(key)));
+      }
     } catch {
       // no index yet, or a damaged one: start empty
     }
@@ -37,7 +43,8 @@ export class StatIndex {
       // throwIfNoEntry: most files have no sidecar, and an exception per file is slow
       const sc = fs.statSync(`${file}.json`, { throwIfNoEntry: false });
       const side = sc ? `${sc.size}:${sc.mtimeMs}:${sc.ctimeMs}:${sc.ino}` : '-';
-      return [path.resolve(file), st.size, st.mtimeMs, st.ctimeMs, st.ino, side, JSON.stringify(options ?? {})].join('\0');
+      // hashed: the index file names no paths, and its keys are all alike
+      return createHash('sha256').update([path.resolve(file), st.size, st.mtimeMs, st.ctimeMs, st.ino, side, JSON.stringify(options ?? {})].join('\0')).digest('hex');
     } catch {
       return null;
     }
@@ -45,7 +52,7 @@ export class StatIndex {
 
   get(signature: string): string | undefined {
     this.seen.add(signature);
-    return this.entries[signature];
+    return Object.hasOwn(this.entries, signature) ? this.entries[signature] : undefined;
   }
 
   set(signature: string, key: string): void {
@@ -61,7 +68,7 @@ export class StatIndex {
     if (Object.keys(this.entries).length > MAX_ENTRIES) {
       this.entries = Object.fromEntries(Object.entries(this.entries).filter(([sig]) => this.seen.has(sig)));
     }
-    const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    const tmp = tmpName(this.file);
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       fs.writeFileSync(tmp, JSON.stringify({ version: this.version, entries: this.entries } satisfies IndexFile));

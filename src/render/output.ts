@@ -20,7 +20,7 @@ export function guardStdout(): void {
       closed = true;
       process.exit(process.exitCode ?? 0);
     }
-    throw e;
+    outputFailed(e);
   });
 }
 
@@ -39,11 +39,27 @@ export function flush(): void {
   pending = [];
   pendingBytes = 0;
   if (fileFd !== null) {
-    fs.writeSync(fileFd, out);
+    try {
+      fs.writeSync(fileFd, out);
+    } catch (e) {
+      outputFailed(e as NodeJS.ErrnoException);
+    }
     return;
   }
   beforeWrite?.();
-  process.stdout.write(out);
+  try {
+    process.stdout.write(out);
+  } catch (e) {
+    outputFailed(e as NodeJS.ErrnoException);
+  }
+}
+
+/** The output cannot be written (a full disk, /dev/full, an I/O error): say so and stop with 2, never a stack trace. */
+function outputFailed(e: NodeJS.ErrnoException): never {
+  closed = true;
+  const why = e.code === 'ENOSPC' ? 'no space left on the device' : e.code === 'EIO' ? 'input/output error' : e.message;
+  process.stderr.write(`karabakh-cli: cannot write the output: ${why}${e.code ? ` (${e.code})` : ''}\n`);
+  process.exit(2);
 }
 
 /** Sends the output to a file (`-o FILE`) instead of stdout; throws when it cannot be created. */

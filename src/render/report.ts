@@ -4,6 +4,7 @@ import { markdownTable } from './markdown.js';
 import { csvLine, tsvLine } from './delimited.js';
 import { clearStatus, flush, outputColour, outputWidth } from './output.js';
 import type { FileError } from '../types.js';
+import { escapeLine } from './escape.js';
 
 /** The formats every corpus command prints. */
 export const TABLE_FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'markdown'] as const;
@@ -63,5 +64,5 @@ export function failures(errors: FileError[]): string {
 export function reportErrors(errors: FileError[]): void {
   flush(); // keep stdout and stderr in the order they happened
   clearStatus();
-  for (const e of errors) process.stderr.write(`karabakh-cli: ${e.file}: ${e.message}\n`);
+  for (const e of errors) process.stderr.write(`karabakh-cli: ${escapeLine(e.file)}: ${escapeLine(e.message)}\n`);
 }

@@ -1,5 +1,6 @@
 import { palette } from './palette.js';
 import { cut, displayWidth, wrap } from './width.js';
+import { escapeLine } from './escape.js';
 
 // Tables drawn in one pass over the rows, so 20,000 rows cost 20,000 times one row (the
 // library used before grew quadratically). Columns are sized to the terminal: each gets its
@@ -31,9 +32,12 @@ const MIN_WIDTH = 8;
 /** Columns this narrow (dates, counts, modes) are never squeezed at all. */
 const KEEP_WIDTH = 10;
 
-/** Cell text on one line: tabs, newlines and runs of spaces become one space. */
+/**
+ * Cell text on one line: tabs and line breaks become one space; any other control character
+ * (ESC, BEL, C1, bidirectional overrides) is shown as a visible escape, never obeyed.
+ */
 export function oneLine(s: string): string {
-  return /[\s\u0000-\u001f\u007f-\u009f]/.test(s) ? s.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim() : s;
+  return /[\s\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s) ? escapeLine(s.replace(/[\t\n\r\v\f]+/g, ' ').replace(/ {2,}/g, ' ').trim()) : s;
 }
 
 export function renderTable(columns: Column[], rows: string[][], options: TableOptions): string {

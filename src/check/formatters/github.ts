@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Formatter } from './types.js';
+import { escapeControl } from '../../render/escape.js';
 
 /**
  * For GitHub Actions: one workflow command per finding, which GitHub shows as an annotation on
@@ -12,11 +13,11 @@ const github: Formatter = (result) => {
   for (const report of result.files) {
     for (const f of report.findings) {
       const level = f.severity === 'error' ? 'error' : 'warning';
-      out.push(`::${level} file=${property(repoPath(f.file))},line=${f.line},col=${f.column},title=${property(`karabakh-cli ${f.ruleId}`)}::${data(f.message)}`);
+      out.push(`::${level} file=${property(escapeControl(repoPath(f.file)))},line=${f.line},col=${f.column},title=${property(`karabakh-cli ${f.ruleId}`)}::${data(escapeControl(f.message))}`);
     }
   }
-  for (const u of result.usage) out.push(`::error file=${property(repoPath(u.file))},title=${property('karabakh-cli')}::${data(u.message)}`);
-  for (const n of result.notes) out.push(`::notice file=${property(repoPath(n.file))},title=${property('karabakh-cli')}::${data(n.message)}`);
+  for (const u of result.usage) out.push(`::error file=${property(escapeControl(repoPath(u.file)))},title=${property('karabakh-cli')}::${data(escapeControl(u.message))}`);
+  for (const n of result.notes) out.push(`::notice file=${property(escapeControl(repoPath(n.file)))},title=${property('karabakh-cli')}::${data(escapeControl(n.message))}`);
   out.push(`${result.errorCount} error${result.errorCount === 1 ? '' : 's'}, ${result.warningCount} warning${result.warningCount === 1 ? '' : 's'} in ${result.files.length} file${result.files.length === 1 ? '' : 's'}`);
   return out.join('\n') + '\n';
 };

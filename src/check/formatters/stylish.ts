@@ -1,5 +1,6 @@
 import { palette } from '../../render/palette.js';
 import type { Formatter } from './types.js';
+import { escapeLine } from '../../render/escape.js';
 
 /** For people at a terminal: findings grouped by file, aligned, coloured on a TTY (ESLint's default look). */
 const stylish: Formatter = (result, { colour }) => {
@@ -7,9 +8,9 @@ const stylish: Formatter = (result, { colour }) => {
   const out: string[] = [];
   for (const report of result.files) {
     if (!report.findings.length) continue;
-    out.push(c.underline(report.file));
+    out.push(c.underline(escapeLine(report.file)));
     // a finding in another file (a fact of the --expect file) names it
-    const rows = report.findings.map((f) => [`${f.file === report.file ? '' : `${f.file}:`}${f.line}:${f.column}`, f.severity, f.message, f.ruleId]);
+    const rows = report.findings.map((f) => [`${f.file === report.file ? '' : `${escapeLine(f.file)}:`}${f.line}:${f.column}`, f.severity, escapeLine(f.message), f.ruleId]);
     const width = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
     for (const [pos, severity, message, ruleId] of rows) {
       const sev = severity === 'error' ? c.red(severity.padEnd(width[1])) : c.yellow(severity.padEnd(width[1]));

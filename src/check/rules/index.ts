@@ -11,6 +11,7 @@ import nearDuplicate from './near-duplicate.js';
 import offTopic from './off-topic.js';
 import noDate from './no-date.js';
 import extractionFailed from './extraction-failed.js';
+import extractionLimit from './extraction-limit.js';
 import expectedFacts from './expected-facts.js';
 import jsonlBadLine from './jsonl-bad-line.js';
 import jsonlNoText from './jsonl-no-text.js';
@@ -23,7 +24,7 @@ export const RULES: readonly Rule[] = [
   notReadable, notUtf8, binary, badMetadata, jsonlBadLine, jsonlNoText,
   empty, htmlNoMainText, furnitureOnly, tooShort,
   duplicate, nearDuplicate,
-  offTopic, noDate, metadataDateImpossible, metadataDateDisagrees, extractionFailed, expectedFacts,
+  offTopic, noDate, metadataDateImpossible, metadataDateDisagrees, extractionFailed, extractionLimit, expectedFacts,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,7 +1,6 @@
 import type { Rule } from '../types.js';
 import { where } from './metadata-date-impossible.js';
-
-const DAY_MS = 86_400_000;
+import { dayDiff } from '../../time/partial.js';
 
 const rule: Rule = {
   id: 'metadata-date-disagrees',
@@ -11,7 +10,7 @@ const rule: Rule = {
     const meta = subject.facts?.meta;
     const text = subject.textDate;
     if (!meta?.date || !text || meta.date.length < 10 || text.value.length < 10) return [];
-    const days = Math.abs(Date.parse(meta.date) - Date.parse(text.value)) / DAY_MS;
+    const days = Math.abs(dayDiff(meta.date.slice(0, 10), text.value.slice(0, 10)));
     if (!(days > 1)) return [];
     return [{ message: `the ${where(meta.origin)} dates it ${meta.date} but its ${text.source} says ${text.value} ("${text.text ?? text.value}"); the metadata date is used: check which is right` }];
   },

@@ -1,11 +1,13 @@
 import { Command } from 'commander';
 import type { ArticleFacts, FileError } from '../../types.js';
 import { count, failures, renderReport, reportErrors, TABLE_FORMATS, type Format } from '../../render/report.js';
-import { write, writeArticle } from '../../render/output.js';
+import { flush, write, writeArticle } from '../../render/output.js';
 import { compileFilters } from '../../aggregate/filters.js';
 import { loadKnowledge } from '../../knowledge/index.js';
 import { addCommonOptions, corpus, formatOf, openOutput, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
+import { reachedLimits } from '../../pipeline/result.js';
+import { escapeLine } from '../../render/escape.js';
 import { DESCRIPTIONS } from './descriptions.js';
 
 export const SCHEMA_VERSION = 1;
@@ -31,6 +33,7 @@ export function analyzeCommand(): Command {
           continue;
         }
         processed++;
+        if (reachedLimits(r.body)) warnLimits(r.file);
         if (filters && !keep(r.facts)) continue;
         // NDJSON streams: nothing is kept, so memory stays flat whatever the corpus size.
         if (format === 'ndjson') writeArticle(r.file, r.body);
@@ -58,4 +61,10 @@ export function analyzeCommand(): Command {
 
 function names(list: { name: string }[], sep: string): string {
   return list.map((e) => e.name).join(sep);
+}
+
+/** A file processed only in part (a bound was reached): said on stderr; its JSON lists the limits. */
+function warnLimits(file: string): void {
+  flush();
+  process.stderr.write(`karabakh-cli: warning: ${escapeLine(file)}: extraction limit reached, its facts are incomplete (see "limits" in its JSON; \`check\` reports it as extraction-limit)\n`);
 }

@@ -11,7 +11,8 @@ import { FORMATTERS, formatterByName } from '../../check/formatters/index.js';
 import { RULES, ruleById } from '../../check/rules/index.js';
 import type { CheckResult, RuleLevel } from '../../check/types.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from '../exit.js';
-import { addRunOptions, cacheDirOf, collect, quietHelp } from '../options.js';
+import { escapeControl, escapeLine } from '../../render/escape.js';
+import { addRunOptions, cacheDirOf, collect, jobsFor, quietHelp } from '../options.js';
 import { DESCRIPTIONS } from './descriptions.js';
 import { fields, fieldsHelp, PATHS_HELP } from '../options.js';
 import type { FieldMap } from '../../load/jsonl.js';
@@ -136,13 +137,13 @@ export function checkCommand(): Command {
         maxBytes: o.maxBytes,
         manifest: o.manifest ? readManifest(o.manifest) : undefined,
         fields: o.fields,
-        jobs: o.jobs,
+        jobs: jobsFor(o.jobs),
         cacheDir: cacheDirOf(o),
         knowledgeFiles: o.knowledge,
         onProgress: progress.update,
       }).finally(() => progress.stop());
-      for (const u of result.usage) process.stderr.write(`karabakh-cli: ${u.file}: ${u.message}\n`);
-      for (const n of result.notes) process.stderr.write(`karabakh-cli: note: ${n.file}: ${n.message}\n`);
+      for (const u of result.usage) process.stderr.write(`karabakh-cli: ${escapeLine(u.file)}: ${escapeControl(u.message)}\n`);
+      for (const n of result.notes) process.stderr.write(`karabakh-cli: note: ${escapeLine(n.file)}: ${escapeControl(n.message)}\n`);
       write(format(o.quiet ? errorsOnly(result) : result, { colour: outputColour() }));
       const summary = summaryLine(result);
       jobSummary(summary);

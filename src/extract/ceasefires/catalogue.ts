@@ -4,7 +4,7 @@
 import type { Knowledge } from '../../knowledge/index.js';
 import type { CeasefireEntry } from '../../knowledge/types.js';
 import { fold } from '../../knowledge/text.js';
-import { endOf, startOf } from './time.js';
+import { addDays, endOf, startOf } from '../../time/partial.js';
 
 export interface CatalogueEntry {
   entry: CeasefireEntry;
@@ -27,14 +27,6 @@ export function normalizePhrase(s: string): string {
 
 /** how many days after an article's date a truce it announces may take effect */
 const ANNOUNCED_AHEAD_DAYS = 2;
-
-/** "2020-10-25" + 2 → "2020-10-27" (ISO day strings). */
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return day;
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 export class Catalogue {
   readonly entries: CatalogueEntry[];

@@ -10,7 +10,7 @@ import type { CatalogueEntry } from './catalogue.js';
 import { normalizePhrase } from './catalogue.js';
 import type { CeasefireMention } from './mentions.js';
 import { brokersIn } from './brokers.js';
-import { dayDiff, sharedPrecision, startOf } from './time.js';
+import { dayDiff, sharedPrecision, startOf } from '../../time/partial.js';
 
 /** A date this close to a mention (characters, same clause) is its date: "a 1994 ceasefire", "agreement on Nov. 10, 2020". */
 const TIGHT_GAP = 45;

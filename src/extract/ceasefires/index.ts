@@ -1,6 +1,7 @@
 // Which ceasefires an article cites, what it says of each, and where. A pure function of the
 // article, its date mentions, its entities and the catalogue in the knowledge base.
 
+import { latestWrittenDate } from '../dates/index.js';
 import type { CeasefireCitation, CeasefireClaim, Evidence } from '../../types.js';
 import type { ExtractContext } from '../context.js';
 import type { EntityMention } from '../entities/index.js';
@@ -25,7 +26,8 @@ export function extractCeasefires(c: ExtractContext): CeasefireCitation[] {
   const a = c.article;
   const text = a.article.text;
   const catalogue = catalogueOf(c.knowledge);
-  const candidates = catalogue.before(c.articleDate);
+  // an undated article cites the truces known by the latest date it writes out
+  const candidates = catalogue.before(c.articleDate ?? latestWrittenDate(c.dates));
 
   const perSentence = a.sentences.map((s) => findMentions(s, catalogue));
   const cites = (i: number) => (perSentence[i] ?? []).some((m) => m.form !== 'anaphor');

@@ -8,7 +8,7 @@ import type { Time } from '../../types.js';
 import type { Catalogue, CatalogueEntry } from './catalogue.js';
 import type { CeasefireMention } from './mentions.js';
 import type { MentionEvidence } from './evidence.js';
-import { dayDiff, startOf } from './time.js';
+import { dayDiff, startOf } from '../../time/partial.js';
 import { claimKind } from './claims.js';
 
 /** the least evidence that decides a mention on its own (a cue, a name or a date, not a broker alone) */

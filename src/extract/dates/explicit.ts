@@ -1,6 +1,6 @@
 // Explicit calendar dates: day, month and (maybe) year all written, in words or digits.
 
-import { isValidDay } from './calendar.js';
+import { isValidDay } from '../../time/calendar.js';
 import { dayAt, glued, isNumber, monthAt, punct, countNounAt, DASHES, rangeEndDayAt, word, yearAfter } from './predicates.js';
 import type { Token } from './tokens.js';
 

@@ -4,7 +4,7 @@
 
 import type { AnnotatedArticle, DateKind, DateMention, Time } from '../../types.js';
 import { evidenceFor } from '../../annotate/evidence.js';
-import { parseTime, type CalendarDate } from './calendar.js';
+import { parseTime, type CalendarDate } from '../../time/calendar.js';
 import type { Expr } from './expression.js';
 import { scanTokens } from './grammar.js';
 import { lacksYear, resolveExpr, resolveInContext, writtenYearContext, type Resolution } from './resolve.js';
@@ -95,6 +95,21 @@ export function resolveDateExpression(
   for (const m of matches) if (m.stop - m.start > best.stop - best.start) best = m;
   const r = parseTime(ref);
   return resolveExpr(best.expr, r, tense, r);
+}
+
+/**
+ * For an article the text does not date: the latest calendar day, month or year it writes out
+ * (not one it resolved against a guess), a floor for when it was written that extractors may
+ * use as the article's time when nothing better is known. null when it writes none.
+ */
+export function latestWrittenDate(mentions: DateMention[]): Time | null {
+  let best: Time | null = null;
+  for (const m of mentions) {
+    if (m.kind !== 'date' && m.kind !== 'month' && m.kind !== 'year' && m.kind !== 'range') continue;
+    const v = m.end ?? m.value;
+    if (v && (best === null || v > best)) best = v;
+  }
+  return best;
 }
 
 /** All date mentions whose span lies in [start, stop) of the cleaned text (mentions in text order). */

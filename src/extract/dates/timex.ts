@@ -3,7 +3,7 @@
 // carries one of these beside its calendar value, which stays at the precision a meeting or a
 // ceasefire date may use.
 
-import { dayNumber, fromDayNumber, weekday } from './calendar.js';
+import { dayNumber, fromDayNumber, weekday } from '../../time/calendar.js';
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 

@@ -1,7 +1,7 @@
 // Expressions that write a calendar value: a month (with or without year and day, or a day
 // range), a year, a year range, a decade.
 
-import { isValidDay } from './calendar.js';
+import { isValidDay } from '../../time/calendar.js';
 import type { Direction, Part } from './expression.js';
 import { dayMonthAt, monthDayAt, numericDateAt } from './explicit.js';
 import { DESIGNATORS, QUANTIFIERS } from './lexicon.js';

@@ -76,6 +76,7 @@ function isDescription(k: Knowledge, s: Spelling, tokens: WordToken[], first: nu
   return k.isDemonym(tokens[first].text) || tokens[first + 1]?.text === 's';
 }
 
+/** Known names in the tokens; a name never runs across a sentence cut (an over-long sentence is cut between words). */
 export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[]): DictionaryMatch[] {
   const root = trieFor(k);
   const out: DictionaryMatch[] = [];
@@ -85,7 +86,7 @@ export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[])
     let j = i;
     while (node) {
       for (const s of node.ends) if (caseFits(s, tokens, i, j) && !isDescription(k, s, tokens, i, j)) { best = { s, last: j }; break; }
-      if (j + 1 >= tokens.length || !joinable(text, tokens[j], tokens[j + 1])) break;
+      if (j + 1 >= tokens.length || !joinable(text, tokens[j], tokens[j + 1]) || tokens[j + 1].sentence !== tokens[i].sentence) break;
       node = node.next.get(nameKey(tokens[j + 1].folded));
       j++;
     }

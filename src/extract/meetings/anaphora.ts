@@ -26,6 +26,9 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
     }
     return found ? [found.key] : [];
   }
+  // "the co-chairs": the people the article named under that label
+  const labelled = it.label ? scope.labels.get(it.label)?.filter((k) => !exclude.has(k)) : undefined;
+  if (labelled && labelled.length >= 2) return labelled;
   for (let n = scope.groups.length - 1; n >= 0; n--) {
     const g = scope.groups[n];
     if (g.offset >= offset) continue;
@@ -34,6 +37,11 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
     if (keys.length < 2 || (it.count && keys.length !== it.count)) continue;
     if (it.role && !keys.every((k) => scope.holds(k, it.role!))) continue;
     return keys;
+  }
+  // "X and Y worked out a plan with Z and W when the four men met": everyone the sentence named so far
+  if (it.count && it.count >= 3) {
+    const named = [...new Set(scope.persons.filter((p) => p.sentence === sentence && p.offset < offset && !exclude.has(p.key)).map((p) => p.key))];
+    if (named.length === it.count) return named;
   }
   // Nothing said just before: the people of the article who hold the role ("both presidents").
   if (it.role) {

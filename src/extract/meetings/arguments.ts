@@ -1,10 +1,11 @@
-import type { Item, SentenceView } from './references.js';
+import type { Item } from './references.js';
+import type { SentenceView } from './coordination.js';
 import type { Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import { clauseStart, listAfter, listBefore } from './lists.js';
 import { mainSubject, subordinate } from './subjects.js';
 import {
-  CALL_FOLLOWERS, GOVERNOR_PARTICLES, PREPOSITION_GOVERNORS, NOUN_ATTACHERS, NOUN_GOVERNORS, OBJECT_STOPS, MODE_WORDS, TRAVEL_VERBS,
+  CALL_FOLLOWERS, GOVERNOR_PARTICLES, OBJECT_FILLERS, PREPOSITION_GOVERNORS, NOUN_ATTACHERS, NOUN_GOVERNORS, OBJECT_STOPS, MODE_WORDS, TRAVEL_VERBS,
   type SubjectRole,
 } from './lexicon.js';
 
@@ -35,12 +36,14 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     let object = tr.spec.withObject ? [] : listAfter(view, tr.last + 1);
     // "spoke by phone on Tuesday with X", "discussed the border with X": a later 'with' in the clause
     if (!object.length && (tr.spec.withObject || tokens[tr.last].low !== 'with')) {
-      const w = laterWith(tokens, tr.last + 1);
+      const w = laterWith(tokens, tr.last + 1, tr.spec.objectPrep);
       if (w >= 0) object = listAfter(view, w + 1);
     }
-    if ((tr.spec.needsObject || tr.spec.withObject) && !object.length) return null;
-    if (tr.spec.callObject && !callTakes(tokens, object)) return null;
     let subject = listBefore(view, tr.first);
+    // "X and Y spoke informally": a conversation of the coordinated subject, with no 'with' needed
+    const among = tr.spec.withObject && tr.spec.objectPrep === undefined && !tr.spec.positiveOnly && subject.length >= 2 && CONVERSATION_VERBS.has(tokens[tr.first].low);
+    if ((tr.spec.needsObject || tr.spec.withObject) && !object.length && !among) return null;
+    if (tr.spec.callObject && !callTakes(tokens, object)) return null;
     // the governing clause's subject first ("X said after hosting A and B"), else the previous
     // trigger's ("Putin met them after first meeting each separately")
     if (!subject.length && subordinate(tokens, tr.first)) {
@@ -54,9 +57,11 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   while (tokens[j] && MODE_WORDS[tokens[j].low] && tokens[j].low !== 'video') j++;
   const attacher = tokens[j] && NOUN_ATTACHERS.has(tokens[j].low) ? tokens[j].low : null;
   let own = attacher ? listAfter(view, j + 1) : [];
+  // "talks of A with B and C", "the conversation of Putin with Macron"
+  if (attacher === 'of' && own.length && tokens[own[own.length - 1].last + 1]?.low === 'with') own = [...own, ...listAfter(view, own[own.length - 1].last + 2)];
   // "held talks in Brussels on Sunday with X": a later 'with'
   if (!attacher) {
-    const w = laterWith(tokens, j);
+    const w = laterWith(tokens, j, 'with', false);
     if (w >= 0) own = listAfter(view, w + 1);
   }
   const possessor = possessorOf(view, tr.first);
@@ -65,6 +70,17 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   let subjectRole: SubjectRole = null;
   if (gov !== null) {
     subject = listBefore(view, gov);
+    // "Putin told Erdogan in a phone call", "Blinken urged Aliyev in a call": the person before 'in' was called
+    if (!own.length && tr.spec.mode === 'phone' && tokens[gov].low === 'in' && subject.length) {
+      const v = subject[0].first - 1;
+      const verb = tokens[v];
+      // the caller ends right before the verb ('told' opens a clause of its own, so no clause-bound search)
+      const at = v > 0 ? view.itemAt[v - 1] : -1;
+      const callerItem = at >= 0 && verb && !verb.punct && !verb.cap && !OBJECT_FILLERS.has(verb.low) ? view.items[at] : null;
+      const callerList = callerItem ? view.listOf.get(callerItem) ?? [] : [];
+      const caller = callerItem ? callerList.slice(0, callerList.indexOf(callerItem) + 1).filter((x) => !x.aside && !x.quoted && !x.possessive) : [];
+      if (caller.length) { own = subject; subject = caller; }
+    }
     // "Michel said after talks with Pashinyan": the speaker took part; "after talks between X and Y" names them all
     if (!subject.length && subordinate(tokens, gov)) subject = previousSubject ?? (attacher === 'with' || !own.length ? mainSubject(view, gov) : []);
     const role = governorRole(tokens[gov].low);
@@ -76,15 +92,19 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   return { subject: [...subject, ...possessor], object: own, subjectRole, governor: gov, windowStart, looseSubject };
 }
 
+/** Verbs whose coordinated subject alone makes a conversation ("Aliyev and Pashinyan spoke informally"). */
+const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
+
 /** How far after a verb a 'with' that introduces its people may stand. */
 const WITH_REACH = 10;
 
 /** The 'with' a few words after a verb, in its clause and before any punctuation but a hyphen. */
-function laterWith(tokens: Tok[], from: number): number {
+function laterWith(tokens: Tok[], from: number, prep = 'with', commas = true): number {
   for (let i = from; i < tokens.length && i - from < WITH_REACH; i++) {
     const t = tokens[i];
-    if (t.clause !== tokens[from - 1].clause || t.quoted || (t.punct && t.text !== '-' && t.text !== '.')) return -1;
-    if (t.low === 'with') return i;
+    // "spoke by phone, separately, with X": commas around an adverb
+    if (t.clause !== tokens[from - 1].clause || t.quoted || (t.punct && t.text !== '-' && t.text !== '.' && !(commas && t.text === ','))) return -1;
+    if (t.low === prep) return i;
   }
   return -1;
 }
@@ -151,7 +171,8 @@ function governorRole(low: string): SubjectRole | 'participant' | undefined {
 function travelBefore(tokens: Tok[], forAt: number): number | null {
   for (let i = forAt - 1; i >= 0 && forAt - i <= 8 && tokens[i].clause === tokens[forAt].clause; i--) {
     const t = tokens[i];
-    if (TRAVEL_VERBS.has(t.low)) return i;
+    // "is due in Yerevan on Thursday for talks": expected there
+    if (TRAVEL_VERBS.has(t.low) || t.low === 'due') return i;
     // "is in Baku for talks": a form of 'be' with a place
     if (BE.has(t.low) && tokens[i + 1]?.low === 'in') return i;
     if (!(TRAVEL_GAP.has(t.low) || t.text === '.' || t.text === '-' || /^\p{N}/u.test(t.text) || (t.cap && !t.punct))) return null;

@@ -1,5 +1,6 @@
 import type { Evidence, MeetingMode, MeetingStatus, Time } from '../../types.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
+import { prefixAgree } from '../../time/partial.js';
 
 /** One meeting as one sentence (or, after merging, several) reports it; `keys` are person keys. */
 export interface Candidate {
@@ -36,9 +37,7 @@ export function isProperSubset(a: string[], b: string[]): boolean {
 
 /** Two dates that may be the same day: equal at the precision both give, or one unknown. */
 export function datesAgree(a: Time | null, b: Time | null): boolean {
-  if (!a || !b) return true;
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) === b.slice(0, n);
+  return !a || !b || prefixAgree(a, b);
 }
 
 /** Two places that may be the same venue: the same, one unknown, or a city and its country. */

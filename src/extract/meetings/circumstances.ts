@@ -5,7 +5,7 @@ import type { PlaceAt } from './references.js';
 import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import {
-  DATE_OTHER_EVENT, MODE_WORDS, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, SEPARATE_MARKERS, TOPIC_NOUNS,
+  DATE_OTHER_EVENT, MODE_WORDS, PREPOSITION_GOVERNORS, PLANNED_AFTER, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, SEPARATE_MARKERS, TOPIC_NOUNS,
   TRAVEL_VERBS, VENUE_KINDS, VENUE_WORDS,
 } from './lexicon.js';
 
@@ -43,6 +43,15 @@ export interface StatusReading {
 const TRAVEL = new Set(['went', 'travelled', 'traveled', 'flew', 'arrived', 'came', 'headed', 'returned']);
 const PAST_GOVERNOR = /ed$|^(held|had|began|met)$/;
 
+/** A past verb of travel a few words before this 'to', in its clause ("flew to Sochi to", "went up to"). */
+function pastTravelBefore(tokens: Tok[], to: number): boolean {
+  for (let i = to - 1; i >= 0 && to - i <= 6 && tokens[i].clause === tokens[to].clause; i--) {
+    if (TRAVEL.has(tokens[i].low)) return true;
+    if (tokens[i].punct && tokens[i].text !== '-') return false;
+  }
+  return false;
+}
+
 /**
  * `afterFrom`: where the words after the trigger start for call-off cues, past a noun's own
  * participants ("the meeting between X and Y, initially set for Friday, was postponed").
@@ -53,13 +62,17 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const afterEnd = clauseAfter(tokens, tr, 8);
   const after = words(tokens, tr.last + 1, afterEnd);
   const head = governor ?? tr.first;
-  const infinitive = tokens[head - 1]?.low === 'to' && !TRAVEL.has(tokens[head - 2]?.low ?? '');
+  // "is to meet" is a plan; "flew to Sochi to meet", "went up to see" a purpose of a past journey
+  const infinitive = tokens[head - 1]?.low === 'to' && !pastTravelBefore(tokens, head - 1);
+  // "agreed today at a meeting hosted by X to swap prisoners": the agreement was reached at the meeting
+  const agreedAt = governor !== null && PREPOSITION_GOVERNORS.has(tokens[governor].low);
+  const planned = PLANNED_BEFORE.filter((c) => !(agreedAt && /^agree/.test(c)));
   const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14)), SEPARATE_MARKERS);
   const also = / also | too /.test(before) || / too | as well /.test(after);
   const otherOccasion = hasCue(before, OTHER_OCCASION) || / several times | many times | repeatedly /.test(after);
   const base = { also, otherOccasion, separate };
   if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER)) return { ...base, status: 'not-held', strong: true };
-  if (hasCue(before, PLANNED_BEFORE) || infinitive) return { ...base, status: 'planned', strong: true };
+  if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER)) return { ...base, status: 'planned', strong: true };
   const verbPast = tr.spec.kind === 'verb' && !tr.spec.presentForm && !/ing$/.test(tokens[tr.first].low);
   const governorPast = governor !== null && PAST_GOVERNOR.test(tokens[governor].low);
   return { ...base, status: 'held', strong: verbPast || governorPast };
@@ -78,8 +91,8 @@ export function readMode(tokens: Tok[], tr: TriggerMatch): MeetingMode | null {
  * The date mention of the trigger's clause nearest to it, leaving out dates of other events
  * ("the first encounter since December") and durations.
  */
-export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], reach = tr.last): { value: Time | null; found: boolean } {
-  let best: { value: Time | null; distance: number } | null = null;
+export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], reach = tr.last): { value: Time | null; found: boolean; text?: string } {
+  let best: { value: Time | null; distance: number; text: string } | null = null;
   const clause = tokens[tr.first].outerClause;
   const windowFrom = tokens[Math.max(0, tr.first - NEAR)].start;
   const windowTo = tokens[Math.min(tokens.length - 1, reach + NEAR)].end;
@@ -93,9 +106,24 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
     if (crossed) continue;
     const distance = i > reach ? i - reach : i > tr.last ? i - tr.last : tr.first - i;
-    if (!best || distance < best.distance) best = { value: d.value, distance };
+    if (!best || distance < best.distance) best = { value: d.value, distance, text: d.text };
   }
-  return best ? { value: best.value, found: true } : { value: null, found: false };
+  return best ? { value: best.value, found: true, text: best.text } : { value: null, found: false };
+}
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * A bare weekday ("on Thursday") is the one the tense points to: the coming one for a plan, the
+ * last one for a meeting held, whichever way the date reader resolved it.
+ */
+export function weekdayByTense(value: Time | null, text: string | undefined, status: StatusReading, articleDate: Time | null): Time | null {
+  if (!value || !text || !articleDate || value.length < 10 || articleDate.length < 10 || !WEEKDAY.test(text) || /\b(last|next|this)\b/i.test(text)) return value;
+  const shift = (days: number) => new Date(Date.parse(value) + days * DAY_MS).toISOString().slice(0, 10);
+  if (status.status === 'planned' && value < articleDate) return shift(7);
+  if (status.status === 'held' && status.strong && value > articleDate) return shift(-7);
+  return value;
 }
 
 /** How many tokens around a trigger its date and place are looked for. */

@@ -1,9 +1,10 @@
-import type { Item, SentenceView } from './references.js';
+import type { Item } from './references.js';
+import type { SentenceView } from './coordination.js';
 import { wordsAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 import { listAfter } from './lists.js';
-import { EXTRA_GAP_WORDS, EXTRA_PARTICIPANT_CUES } from './lexicon.js';
+import { EXTRA_GAP_WORDS, EXTRA_PARTICIPANT_CUES, TOPIC_NOUNS } from './lexicon.js';
 
 export interface Extra {
   items: Item[];
@@ -61,7 +62,8 @@ export function extrasOf(view: SentenceView, tr: TriggerMatch, args: Arguments, 
 function plainGap(tokens: Tok[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.text === ',' || t.cap || /^\p{N}/u.test(t.text) || EXTRA_GAP_WORDS.has(t.low)) continue;
+    // venue, date and topic words ("talks in Moscow on Monday on the Karabakh settlement, at the invitation of")
+    if (t.text === ',' || t.cap || /^\p{N}/u.test(t.text) || EXTRA_GAP_WORDS.has(t.low) || TOPIC_NOUNS.has(t.low)) continue;
     return false;
   }
   return true;

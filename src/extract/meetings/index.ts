@@ -9,6 +9,7 @@ import { dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
 import { findDateline } from './dateline.js';
 import type { Candidate } from './candidate.js';
+import { laterThan } from '../../time/partial.js';
 
 /**
  * Who met whom, where, when and how in one article. Reads the sentences in order (anaphors look
@@ -84,13 +85,6 @@ function cameo(m: Candidate, scope: ArticleScope): string {
     if (nationalities.length === m.keys.length && !nationalities.includes(country)) return '044';
   }
   return m.cameoHint === '046' ? '046' : '040';
-}
-
-/** Strictly later at the precision both dates give. */
-function laterThan(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) > b.slice(0, n);
 }
 
 function groupBy<T>(list: T[], key: (x: T) => number): Map<number, T[]> {

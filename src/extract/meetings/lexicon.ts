@@ -30,6 +30,8 @@ export interface TriggerSpec {
   callObject?: boolean;
   /** the people met follow a later 'with' ("discussed the border by phone with X"), never the verb itself */
   withObject?: boolean;
+  /** the preposition a later object follows, when not 'with' ("played host on Thursday to X") */
+  objectPrep?: string;
   /** one call per person named as object: "Putin phoned Aliyev and Pashinyan" is two calls */
   eachObject?: boolean;
   /** evidence of a meeting only when affirmed: its negation is no meeting that did not take place */
@@ -82,8 +84,11 @@ export const TRIGGERS: TriggerSpec[] = [
   v('discussing', { withObject: true }),
   // "saw each president alone", "to see President X": a visit, only with a person and then an adjunct or the clause's end
   v('saw', { needsObject: true, callObject: true }), v('see', { needsObject: true, callObject: true, presentForm: true }),
-  v('played host to', { subjectRole: 'host', cameo: '043', needsObject: true }), v('plays host to', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }),
-  v('spoke', { withObject: true }), v('speaks', { withObject: true, presentForm: true }), v('speak', { withObject: true, presentForm: true }),
+  v('played host', { subjectRole: 'host', cameo: '043', withObject: true, objectPrep: 'to' }),
+  v('plays host', { subjectRole: 'host', cameo: '043', withObject: true, objectPrep: 'to', presentForm: true }),
+  // "signed a declaration with X at Meiendorf": a signing together is a meeting; signing alone is not
+  v('signed', { withObject: true }), v('sign', { withObject: true, presentForm: true }), v('signing', { withObject: true }),
+  v('spoke', { withObject: true }), v('spoken', { withObject: true }), v('speaking', { withObject: true }), v('speaks', { withObject: true, presentForm: true }), v('speak', { withObject: true, presentForm: true }),
   // "X and Y also took part": more people for the meeting just reported (with 'in' a noun follows and governs)
   v('took part', { joins: true }), v('participated', { joins: true }), v('were present', { joins: true }), v('was present', { joins: true }),
   v('came together', {}), v('come together', { presentForm: true }), v('talked'),
@@ -169,7 +174,8 @@ export const TRAVEL_VERBS = new Set([
 export const CALL_FOLLOWERS = new Set([
   '.', ',', ';', ':', 'on', 'in', 'to', 'late', 'early', 'last', 'this', 'yesterday', 'today', 'earlier', 'after', 'amid', 'about',
   'over', 'from', 'and', 'twice', 'again', 'shortly', 'hours', 'days', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'following', 'ahead', 'while', 'as', 'before', 'by',
+  'saturday', 'sunday', 'following', 'ahead', 'while', 'as', 'before', 'by', 'alone', 'separately', 'individually', 'together', 'first',
+  'then', 'at', 'for',
 ]);
 
 /**
@@ -184,7 +190,8 @@ export const EXTRA_PARTICIPANT_CUES: [string, 'host' | 'mediator' | 'participant
   ['with the mediation of', 'mediator'], ['through the mediation of', 'mediator'], ['under the mediation of', 'mediator'],
   ['thanks to the mediation of', 'mediator'], ['under the auspices of', 'mediator'],
   ['alongside', 'participant'], ['together with', 'participant'], ['along with', 'participant'], ['joined by', 'participant'],
-  ['in the presence of', 'participant'], ['with the participation of', 'participant'], ['attended by', 'participant'],
+  ['in the presence of', 'participant'], ['with the participation of', 'participant'], ['with participation of', 'participant'],
+  ['attended by', 'participant'],
 ];
 
 /** Words a noun trigger takes its own participants after: "talks with", "a meeting between", "the conversation of". */
@@ -211,6 +218,12 @@ export const PLANNED_BEFORE = [
   'called for', 'calls for', 'call for', 'calling for', 'urged', 'urges', 'urging', 'pushed for', 'pushing for',
 ];
 
+/** Planned: a future right after a noun and its people ("talks of X with Y will be held", "the summit is scheduled for"). */
+export const PLANNED_AFTER = [
+  'will be held', 'will take place', 'is to be held', 'are to be held', 'is to take place', 'are to take place', 'is scheduled',
+  'are scheduled', 'is planned', 'are planned', 'is expected', 'are expected', 'is due', 'are due', 'will open', 'will begin',
+];
+
 /** Words of the clause that say the trigger's people met on their own, apart from a joint meeting. */
 export const SEPARATE_MARKERS = [
   'separately', 'alone', 'individually', 'one-on-one', 'one on one', 'each', 'bilaterally', 'in turn', 'tete a tete', 'one after the other',
@@ -223,32 +236,6 @@ export const SEPARATE_ADJECTIVES = new Set(['separate', 'individual', 'respectiv
 /** Words that say the meeting is another occasion than the article's main one ("last met in 2019", "first encounter since"). */
 export const OTHER_OCCASION = ['last', 'previous', 'previously', 'earlier', 'former', 'ago', 'since', 'several times', 'repeatedly', 'again', 'past'];
 
-/** Role nouns: folded words → office role ('leader' means the office marked `leader`). Plural forms included. */
-export const ROLE_NOUNS: [string, string][] = [
-  ['leader', 'leader'], ['leaders', 'leader'], ['head of state', 'leader'], ['heads of state', 'leader'],
-  ['president', 'president'], ['presidents', 'president'],
-  ['prime minister', 'prime-minister'], ['prime ministers', 'prime-minister'], ['premier', 'prime-minister'], ['premiers', 'prime-minister'],
-  ['pm', 'prime-minister'], ['head of government', 'prime-minister'], ['heads of government', 'prime-minister'],
-  ['foreign minister', 'foreign-minister'], ['foreign ministers', 'foreign-minister'], ['top diplomat', 'foreign-minister'],
-  ['top diplomats', 'foreign-minister'], ['defence minister', 'defence-minister'], ['defense minister', 'defence-minister'],
-  ['defence ministers', 'defence-minister'], ['defense ministers', 'defence-minister'],
-  ['counterpart', 'counterpart'], ['counterparts', 'counterpart'],
-];
-
-/** Nouns a group anaphor may use ("both presidents", "the two rivals", "the trio"); the value is a role it implies, if any. */
-export const GROUP_NOUNS: Record<string, string | null> = {
-  leaders: 'leader', leader: 'leader', presidents: 'president', president: 'president', rivals: null, men: null, women: null,
-  counterparts: null, heads: 'leader', premiers: 'prime-minister', adversaries: null, foes: null, neighbours: null,
-};
-/** Determiners of a group anaphor and the count they imply (0: any, two or more). */
-export const GROUP_DETERMINERS: [string, number][] = [
-  ['both', 2], ['the two', 2], ['two', 2], ['the three', 3], ['three', 3], ['all three', 3], ['the four', 4], ['four', 4],
-  ['each', 0], ['each of the', 0], ['the', 0], ['these', 0], ['those', 0], ['all', 0],
-];
-/** Adjectives a group anaphor may carry between determiner and noun ("the two rival presidents"). */
-export const GROUP_ADJECTIVES = new Set(['rival', 'warring', 'feuding', 'neighbouring', 'neighboring', 'visiting', 'two', 'three']);
-/** Nouns that are a group by themselves: the count they imply. */
-export const COLLECTIVE_NOUNS: Record<string, number> = { trio: 3, pair: 2, duo: 2, troika: 3, quartet: 4 };
 
 /** Words that stop an object list ("met X in Vienna", "met X on Monday", "met X after ..."). */
 export const OBJECT_STOPS = new Set([
@@ -268,7 +255,7 @@ export const CLAUSE_WORDS = new Set([
 /** Words that may stand between two coordinated people, besides titles and parentheses ("X and his counterpart Y"). */
 export const COORDINATION_FILLERS = new Set([
   'and', ',', '&', 'as', 'well', 'along', 'together', 'his', 'her', 'their', 'its', 'the', 'of', 'counterpart', 'counterparts',
-  "'s", 'both', '-', 'state', 'head', 'foreign', 'prime', 'minister', 'president', 'leader', 'secretary', 'chancellor', 'premier',
+  "'s", 'both', '-', 'state', 'head', 'then', 'foreign', 'prime', 'minister', 'president', 'leader', 'secretary', 'chancellor', 'premier',
   'envoy', 'ambassador', 'co-chair', 'chairman', 'deputy', 'special', 'representative', 'spokesman', 'spokeswoman', 'king', 'emir',
   'colleague', 'colleagues', 'co', 'chair', 'chairs', 'chairmen', 'mediators', 'personal', 'group', 'delegation', 'delegations',
 ]);

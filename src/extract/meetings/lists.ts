@@ -1,4 +1,5 @@
-import type { Item, SentenceView } from './references.js';
+import type { Item } from './references.js';
+import type { SentenceView } from './coordination.js';
 import type { Tok } from './tokens.js';
 import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon.js';
 

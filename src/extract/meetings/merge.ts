@@ -157,6 +157,8 @@ class Index {
     const list = map.get(key) ?? [];
     map.set(key, list);
     const at = this.orderOf(c);
+    // reports are mostly filed as they are added: then they go last
+    if (!list.length || this.orderOf(list[list.length - 1]) < at) { list.push(c); return; }
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {

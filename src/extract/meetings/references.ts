@@ -3,9 +3,8 @@ import type { PlaceEntry } from '../../knowledge/types.js';
 import type { EntityMention } from '../entities/index.js';
 import type { ArticleScope } from './scope.js';
 import { tokenAt, wordsAt, type Tok } from './tokens.js';
-import {
-  APART_WORDS, COLLECTIVE_NOUNS, COORDINATION_FILLERS, COORDINATORS, GROUP_ADJECTIVES, GROUP_DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
-} from './lexicon.js';
+import { coordinated } from './coordination.js';
+import { COLLECTIVE_NOUNS, LABEL_NOUNS, GROUP_ADJECTIVES, GROUP_DETERMINERS, GROUP_NOUNS, ROLE_NOUNS } from './people-words.js';
 
 /**
  * A reference to people in a sentence: a named person, a role phrase ("the leaders of Armenia
@@ -27,6 +26,8 @@ export interface Item {
   each?: boolean;
   /** 'he'/'she' (one person) or 'they' (a group) */
   plural?: boolean;
+  /** for group labels ("the co-chairs"): the label the article may name them under (see LABEL_NOUNS) */
+  label?: string;
   /** joined to the item before by "and with", "and then", ", and, separately, with": met apart from it */
   apart?: boolean;
 }
@@ -41,6 +42,9 @@ export interface PlaceAt {
 const ROLE_PHRASES = ROLE_NOUNS.map(([words, role]) => ({ words: words.split(' '), role, plural: /s$/.test(words.split(' ')[0]) || /s$/.test(words) }))
   .sort((a, b) => b.words.length - a.words.length);
 const DETERMINERS = GROUP_DETERMINERS.map(([w, count]) => ({ words: w.split(' '), count })).sort((a, b) => b.words.length - a.words.length);
+const LABELS = LABEL_NOUNS.map(([w, label]) => ({ words: w.split(' '), label })).sort((a, b) => b.words.length - a.words.length);
+/** Labels that are office roles in the knowledge base. */
+const KNOWN_ROLE = new Set(['minsk-group-co-chair']);
 const DETERMINER_STARTS = new Set(DETERMINERS.map((d) => d.words[0]));
 /** The words an anaphor can start with: a cheap test before the look-ups. */
 const ANAPHOR_STARTS = new Set([...DETERMINER_STARTS, 'they', 'them', 'he', 'she', 'him', 'the']);
@@ -80,7 +84,38 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
     i = found.last;
   }
   items.sort((a, b) => a.first - b.first);
-  return resolveRoles(tokens, dropTitles(tokens, items), countryAt, scope);
+  return appositions(tokens, resolveRoles(tokens, dropTitles(tokens, items), countryAt, scope), scope);
+}
+
+/** Words inside an organisation's name after a label ("of the Organization for Security and Co-operation in Europe"). */
+const ORG_WORDS = new Set(['of', 'the', 'for', 'and', 'in', "'s", '-']);
+
+/** Punctuation that opens an apposition list after a label ("the co-chairs - X, Y and Z", "the two ministers, X and Y"). */
+const APPOSITION_MARKS = new Set([',', '-', '\u2013', '\u2014', ':', '(']);
+
+/**
+ * A role or group label followed by the names it stands for: the label means those people ("the
+ * foreign ministers of Armenia, Azerbaijan and Karabakh - X, Y and Z - held talks"), whatever the
+ * knowledge base says, and the article may use the label alone later ("the co-chairs").
+ */
+function appositions(tokens: Tok[], items: Item[], scope: ArticleScope): Item[] {
+  for (let n = 0; n < items.length - 1; n++) {
+    const it = items[n];
+    if ((it.kind !== 'role' && it.kind !== 'group') || ['they', 'them'].includes(tokens[it.first].low)) continue;
+    const first = items[n + 1];
+    // the label may name its organisation first ("the co-chairs of the OSCE Minsk Group - X, Y and Z")
+    let mark = it.last + 1;
+    while (mark < first.first - 1 && mark - it.last <= 14 && (ORG_WORDS.has(tokens[mark].low) || (tokens[mark].cap && !tokens[mark].punct))) mark++;
+    if (first.kind !== 'person' || first.first !== mark + 1 || !APPOSITION_MARKS.has(tokens[mark].text)) continue;
+    const names = [first];
+    for (let m = n + 2; m < items.length && items[m].kind === 'person' && coordinated(tokens, names[names.length - 1], items[m]); m++) names.push(items[m]);
+    if (names.length < 2) continue;
+    it.keys = [...new Set(names.flatMap((x) => x.keys))];
+    it.kind = 'role';
+    const label = it.label ?? it.role ?? (it as Partial<RoleFound>).roleName;
+    if (label) scope.labels.set(label, it.keys);
+  }
+  return items;
 }
 
 function flags(tokens: Tok[], it: Item): Item {
@@ -179,16 +214,24 @@ function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
   while (tokens[j] && GROUP_ADJECTIVES.has(tokens[j].low)) {
     if (tokens[j].low === 'two') count = 2;
     if (tokens[j].low === 'three') count = 3;
+    if (tokens[j].low === 'four') count = 4;
     j++;
   }
   const each = det.words[0] === 'each';
   const role = ROLE_PHRASES.find((r) => (r.plural || each) && r.role !== 'counterpart' && wordsAt(tokens, j, r.words));
   let last: number;
   let roleName: string | null;
+  const label = LABELS.find((l) => wordsAt(tokens, j, l.words));
+  if (label) {
+    // "the co-chairs", "the three co-chairs of the OSCE Minsk Group", "each of his colleagues"
+    last = j + label.words.length - 1;
+    for (let x = i; x <= last; x++) if (taken[x]) return null;
+    return { ...base, last, kind: 'group', count, role: KNOWN_ROLE.has(label.label) ? label.label : null, label: label.label, each, plural: true };
+  }
   if (role) {
     last = j + role.words.length - 1;
     roleName = role.role;
-  } else if (tokens[j] && GROUP_NOUNS[tokens[j].low] !== undefined && (each || /s$/.test(tokens[j].low))) {
+  } else if (tokens[j] && GROUP_NOUNS[tokens[j].low] !== undefined && (each || /s$|men$/.test(tokens[j].low))) {
     last = j;
     roleName = GROUP_NOUNS[tokens[j].low];
   } else {
@@ -197,6 +240,7 @@ function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
   // "the leaders of X" is a role phrase, not an anaphor; "the presidents" alone is one only when nothing names them
   if (tokens[last + 1]?.low === 'of' && !each) return null;
   if (det.count === 0 && !each && count === 0 && det.words[0] !== 'the') return null;
+  if (['his', 'her', 'their'].includes(det.words[0])) return null;
   for (let x = i; x <= last; x++) if (taken[x]) return null;
   return { ...base, last, kind: 'group', count, role: roleName, each, plural: true };
 }
@@ -210,7 +254,7 @@ function dropTitles(tokens: Tok[], items: Item[]): Item[] {
   return items.filter((it, n) => {
     const next = items[n + 1];
     // "the foreign ministers Elmar Mammadyarov and Zohrab Mnatsakanyan", "the co-chairs - X, Y and Z": a label for the names
-    if (it.kind === 'group' && tokens[it.first].low !== 'they' && next?.kind === 'person' && next.first <= it.last + 2 + capitalisedRun(tokens, it.last + 1)) return false;
+    if (it.kind === 'group' && tokens[it.first].low !== 'they' && next?.kind === 'person' && next.first <= it.last + 1 + capitalisedRun(tokens, it.last + 1)) return false;
     if (it.kind !== 'role') return true;
     if (next?.kind === 'person' && next.first <= it.last + 1 + capitalisedRun(tokens, it.last + 1)) return false;
     const prev = items[n - 1];
@@ -243,74 +287,4 @@ function resolveRoles(tokens: Tok[], items: Item[], _countryAt: (string | null)[
     out.push(it);
   }
   return out;
-}
-
-/**
- * Are two neighbouring items coordinated ("X and Y", "X, Y", "X (L) Y" in captions, "X and his
- * counterpart Y")? 'apart' when the coordination repeats the preposition or orders them ("with X
- * and with Y", "X and then Y", "X and, in a separate call, Y"): one meeting each.
- */
-export function coordination(tokens: Tok[], a: Item, b: Item): { joined: boolean; apart: boolean } {
-  const no = { joined: false, apart: false };
-  if (b.first - a.last > 14) return no;
-  let separator = false;
-  let commaOnly = true;
-  let apart = false;
-  let depth = 0;
-  for (let i = a.last + 1; i < b.first; i++) {
-    const t = tokens[i];
-    if (t.text === '(') { depth++; separator = true; commaOnly = false; continue; }
-    if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
-    if (depth > 0) continue;
-    if (COORDINATORS.has(t.low)) { separator = true; if (t.low !== ',') commaOnly = false; }
-    // "together with Y", "along with Y" join; "and with Y" sets apart
-    if (separator && APART_WORDS.has(t.low)) { apart ||= !(t.low === 'with' && (tokens[i - 1].low === 'together' || tokens[i - 1].low === 'along')); continue; }
-    if (COORDINATION_FILLERS.has(t.low) || (t.cap && !t.punct)) continue;
-    // inside a title's organisation name ("Secretary of State for European Affairs of France")
-    if ((t.low === 'for' || t.low === 'in') && i - 1 > a.last && tokens[i - 1]?.cap && tokens[i + 1]?.cap) continue;
-    return no;
-  }
-  // "met Aliyev and Putin, Michel said": a name after a bare comma and before a reporting verb is the speaker
-  if (separator && commaOnly && !apart && SPEECH_VERBS.has(tokens[b.last + 1]?.low ?? '')) return no;
-  return { joined: separator, apart: separator && apart };
-}
-
-export function coordinated(tokens: Tok[], a: Item, b: Item): boolean {
-  return coordination(tokens, a, b).joined;
-}
-
-/**
- * A sentence's references with the look-ups the trigger rules need, built once per sentence so
- * that every rule stays local (sentences can be 100 KB long).
- */
-export interface SentenceView {
-  tokens: Tok[];
-  items: Item[];
-  lists: Item[][];
-  /** token → index of the item covering it, or -1 */
-  itemAt: Int32Array;
-  listOf: Map<Item, Item[]>;
-  places: PlaceAt[];
-  /** token → the place mention starting there */
-  placeAt: Map<number, PlaceAt>;
-}
-
-export function sentenceView(tokens: Tok[], items: Item[], places: PlaceAt[]): SentenceView {
-  const lists = coordinatedLists(tokens, items);
-  const itemAt = new Int32Array(tokens.length).fill(-1);
-  items.forEach((it, n) => { for (let i = it.first; i <= it.last; i++) itemAt[i] = n; });
-  const listOf = new Map<Item, Item[]>();
-  for (const l of lists) for (const it of l) listOf.set(it, l);
-  return { tokens, items, lists, itemAt, listOf, places, placeAt: new Map(places.map((p) => [p.first, p])) };
-}
-
-/** Maximal runs of coordinated items: [[X, Y], [Z]]. */
-export function coordinatedLists(tokens: Tok[], items: Item[]): Item[][] {
-  const lists: Item[][] = [];
-  for (const it of items) {
-    const cur = lists[lists.length - 1];
-    const c = cur && tokens[cur[cur.length - 1].last].clause === tokens[it.first].clause ? coordination(tokens, cur[cur.length - 1], it) : null;
-    if (c?.joined) { it.apart = c.apart; cur.push(it); } else lists.push([it]);
-  }
-  return lists;
 }

@@ -28,6 +28,8 @@ export class ArticleScope {
   readonly people = new Map<string, PersonRef>();
   readonly groups: Group[] = [];
   readonly persons: { key: string; sentence: number; offset: number }[] = [];
+  /** groups the text named under a label ("the co-chairs - X, Y and Z"): label → person keys */
+  readonly labels = new Map<string, string[]>();
 
   constructor(readonly k: Knowledge, readonly date: Time | null, mentions: EntityMention[]) {
     for (const m of mentions) {
@@ -57,7 +59,9 @@ export class ArticleScope {
     const entry = this.people.get(key)?.entry;
     if (!entry) return false;
     const offices = this.date ? this.k.officesAt(entry, this.date) : (entry.offices ?? []);
-    return offices.some((o) => (role === 'leader' ? o.leader === true : o.role === role) && (!country || o.country === country));
+    // 'minister' alone ("the Russian minister") is any minister
+    const fits = (r: string) => (role === 'minister' ? r.endsWith('minister') : r === role);
+    return offices.some((o) => (role === 'leader' ? o.leader === true : fits(o.role)) && (!country || o.country === country));
   }
 
   /**

@@ -4,12 +4,13 @@ import { evidenceFor } from '../../annotate/evidence.js';
 import type { ArticleScope } from './scope.js';
 import type { Candidate } from './candidate.js';
 import type { Tok } from './tokens.js';
-import { placesIn, referencesIn, sentenceView, type Item } from './references.js';
+import { placesIn, referencesIn, type Item } from './references.js';
+import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
 import { argumentsOf } from './arguments.js';
 import { extrasOf } from './extras.js';
-import { readDate, readMode, readPlace, readStatus } from './circumstances.js';
+import { readDate, readMode, readPlace, readStatus, weekdayByTense } from './circumstances.js';
 import { DEFINITE, JOIN_GOVERNORS, SEPARATE_ADJECTIVES } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
@@ -111,7 +112,7 @@ export function sentenceMeetings(
       host: args.subjectRole === 'host' && subjectKeys.length === 1 ? subjectKeys[0] : hostKeys.length === 1 ? hostKeys[0] : null,
       mediators: unique([...(args.subjectRole === 'mediator' ? subjectKeys : []), ...mediatorKeys]),
       place,
-      date: date.value,
+      date: weekdayByTense(date.value, date.text, status, scope.date),
       mode,
       status: status.status,
       strong: status.strong,
@@ -125,7 +126,7 @@ export function sentenceMeetings(
     };
     // a call is between two unless the text makes it a conference ("a trilateral call", "by video link")
     const conference = /trilateral|three-way|joint|conference/.test(words(tokens, args.windowStart, tr.last + 1));
-    const separate = status.separate || (mode === 'phone' && !conference && subjectKeys.length === 1 && args.object.filter((it) => it.kind === 'person').length >= 2) || args.object.some((it) => it.each || it.apart) || (tr.spec.eachObject === true && subjectKeys.length === 1)
+    const separate = status.separate || (mode === 'phone' && !conference && subjectKeys.length === 1 && args.object.filter((it) => it.kind === 'person').length >= 2) || args.object.some((it) => it.each) || (args.object.some((it) => it.apart) && args.object.every((it) => it.kind === 'person')) || (tr.spec.eachObject === true && subjectKeys.length === 1)
       || SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
     if (separate && subjectKeys.length >= 1 && objectKeys.length >= 2) {
       for (const o of objectKeys) out.push({ ...base, keys: [...subjectKeys, o], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });

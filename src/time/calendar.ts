@@ -2,7 +2,7 @@
 // date printed for an analyst must depend on the text alone, never on the machine's clock or
 // time zone.
 
-import type { Time } from '../../types.js';
+import type { Time } from '../types.js';
 
 /** A calendar value at the precision known: month and day are null when not known. */
 export interface CalendarDate {

@@ -1,0 +1,209 @@
+// Dates of the page rather than of the story: a header or byline ("Published: 16 May 2016",
+// "Mon Nov 18, 2013 1:37pm EST"), a machine stamp ("datePublished": "2023-10-05T19:31:00+02:00"),
+// a photo caption near the top, a date closing the article's last lines, a copyright year.
+
+import type { ArticleDateSource, Time } from '../../../types.js';
+import { formatDay, formatYear, isValidDay, parseTime } from '../../../time/calendar.js';
+import { scanText, type Match } from '../grammar.js';
+import { isListItem, isOffLimits, LINE_CHARS, type Line } from './lines.js';
+
+const HEADER_LINE_MAX = 160;
+
+export interface Found {
+  value: Time;
+  source: ArticleDateSource;
+  start: number;
+  stop: number;
+  ambiguous?: boolean;
+  /** a numeric date written with slashes ("7/8/2025"): the US month-first reading is the other one */
+  slashed?: boolean;
+}
+
+/** A full date (day, month, year) read from a line; the numeric alternative when ambiguous. */
+interface FullDate {
+  y: number;
+  m: number;
+  d: number;
+  alt: { m: number; d: number } | null;
+  numeric: boolean;
+  match: Match;
+}
+
+/** Full dates in a line, with the numeric alternative reading when there is one. */
+export function fullDates(line: string): FullDate[] {
+  const out: FullDate[] = [];
+  for (const m of scanText(line)) {
+    const e = m.expr;
+    if (e.t === 'date' && e.y !== null) out.push({ y: e.y, m: e.m, d: e.d, alt: e.alt, numeric: e.numeric, match: m });
+  }
+  return out;
+}
+
+const FURNITURE_WORDS = new Set([
+  'published', 'updated', 'posted', 'date', 'dated', 'comments', 'comment', 'by', 'on', 'at', 'am', 'pm', 'gmt',
+  'utc', 'msk', 'azt', 'amt', 'last', 'created', 'time', 'share', 'views', 'view', 'read', 'min',
+  'mins', 'minutes', 'reading', 'written', 'author', 'edited', 'issue', 'news', 'local', 'and', 'source',
+  'datepublished', 'datecreated', 'pubdate', 'publishdate', 'first', 'est', 'edt', 'et', 'cet', 'cest', 'bst',
+  // "Updated 2 years ago"
+  'ago', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
+]);
+const BYLINE = /\b(?:by|comments?|posted|published|written|author|updated)\b|datePublished/i;
+const PUBLISHED = /\b(?:posted|published|first published)\b|datePublished|pubdate/i;
+
+/**
+ * A line of page furniture around a date: besides the date only furniture words
+ * ("Published", "Comments 0 comments", "10:32 AM", "Tue") and a few capitalised names (an author).
+ * A line with any other lower-case word is prose, and its date is an event's.
+ */
+function isFurnitureLine(line: string, m: Match): boolean {
+  if (line.length > HEADER_LINE_MAX || isOffLimits(line) || isListItem(line)) return false;
+  const rest = `${line.slice(0, m.start)} ${line.slice(m.stop)}`.replace(/\b[ap]\.m\./gi, ' ');
+  const words = rest.match(/[A-Za-z\u00C0-\u024F]{1,40}/g) ?? [];
+  // a byline may name its author in lower case ("Posted on 14/10/2020 by admin")
+  let lower = BYLINE.test(line) ? 1 : 0;
+  let names = 0;
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (FURNITURE_WORDS.has(lw)) continue;
+    if (w[0] !== w[0].toUpperCase()) {
+      if (--lower < 0) return false;
+    } else if (++names > 4) return false;
+  }
+  if (m.prep !== null && m.prep !== 'on' && m.prep !== 'at') return false;
+  return true;
+}
+
+/** Nothing but furniture words, numbers and punctuation ("Published: ", " | 14:02"). */
+function onlyFurniture(rest: string): boolean {
+  return (rest.match(/[A-Za-z\u00C0-\u024F]{2,40}/g) ?? []).every((w) => FURNITURE_WORDS.has(w.toLowerCase()));
+}
+
+/** The line of the original file around a cleaned-text offset (at most LINE_CHARS each way). */
+function rawLineAt(raw: string, origin: Int32Array, at: number): string {
+  const p = origin[Math.min(Math.max(at, 0), origin.length - 1)];
+  const from = Math.max(0, p - LINE_CHARS);
+  const s = raw.lastIndexOf('\n', p);
+  const e = raw.indexOf('\n', p);
+  return raw.slice(Math.max(from, s + 1), e < 0 ? Math.min(raw.length, p + LINE_CHARS) : Math.min(e, p + LINE_CHARS));
+}
+
+function foundFrom(line: Line, f: FullDate, source: ArticleDateSource): Found {
+  const out: Found = { value: formatDay(f.y, f.m, f.d), source, start: line.start + f.match.start, stop: line.start + f.match.stop };
+  if (f.alt) {
+    out.ambiguous = true;
+    if (line.text.slice(f.match.start, f.match.stop).includes('/')) out.slashed = true;
+  }
+  return out;
+}
+
+/**
+ * "20th June 2016, Comments 0 comments", "Published: 16 May 2016", "May 16, 2016 10:32 AM",
+ * "Updated 6:14 PM GMT+4, October 26, 2020". A line saying "published" or "posted" beats one
+ * saying "updated"; a headline that is nothing but a date and a time is a header too.
+ */
+export function findHeader(head: Line[], raw: string, origin: Int32Array): Found | null {
+  let first: Found | null = null;
+  for (const line of head) {
+    if (line.text.length > HEADER_LINE_MAX) continue;
+    for (const f of fullDates(line.text)) {
+      if (!isFurnitureLine(line.text, f.match)) continue;
+      // a title is a header only when nothing but furniture stands around its date
+      if (line.title && !onlyFurniture(line.text.slice(0, f.match.start) + line.text.slice(f.match.stop))) continue;
+      // cleaning may have stripped the furniture ("Comments 0 comments"): judge by the line as the file has it
+      const rawLine = rawLineAt(raw, origin, line.start + f.match.start);
+      const byline = BYLINE.test(line.text) || BYLINE.test(rawLine);
+      const found = foundFrom(line, f, byline ? 'byline' : 'header');
+      if (PUBLISHED.test(line.text) || PUBLISHED.test(rawLine)) return found;
+      first ??= found;
+      break;
+    }
+  }
+  return first;
+}
+
+/**
+ * A machine-readable publication stamp left in the text by a scraper: JSON-LD or meta tags
+ * ("datePublished": "2023-10-05T19:31:00+02:00", article:published_time). The calendar day as
+ * written: its time zone is the publisher's.
+ */
+const STAMP = /(?:datePublished|published_time|pubdate|publishDate|dateCreated)["']?\s*(?:[:=]|content=)\s*["']?(\d{4})-(\d{2})-(\d{2})/i;
+
+export function findStamp(head: Line[]): Found | null {
+  for (const line of head) {
+    const m = STAMP.exec(line.text);
+    if (!m || !isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) continue;
+    const start = line.start + m.index + m[0].length - 10;
+    return { value: `${m[1]}-${m[2]}-${m[3]}`, source: 'header', start, stop: start + 10 };
+  }
+  return null;
+}
+
+// "Photo" capitalised or a credit: a caption, not prose that mentions "a photo"
+const PHOTO = /\bPhoto\b|\bPHOTO\b|[Gg]etty [Ii]mages|REUTERS\/|\/ ?AFP\b|AFP ?\/|\bAP ?\/|[Cc]redit:|[Ss]hutterstock|\b[Pp]ic:/;
+
+/** "... on May 16, 2016 in Vienna (AFP Photo/Leonhard Foeger)": a captioned photo dated by its agency. */
+export function findCaption(head: Line[]): Found | null {
+  for (const line of head) {
+    if (line.title || !PHOTO.test(line.text) || isListItem(line.text)) continue;
+    const f = fullDates(line.text)[0];
+    if (f) return foundFrom(line, f, 'caption');
+  }
+  return null;
+}
+
+/** "... observe ceasefire in Nagorno Karabakh 06.04.2016": a numeric date closing one of the last lines, or a furniture line. */
+export function findFooter(tail: Line[]): Found | null {
+  for (const line of tail) {
+    const all = fullDates(line.text);
+    const last = all[all.length - 1];
+    if (!last) continue;
+    const after = line.text.slice(last.match.stop);
+    // "... ceasefire in Nagorno Karabakh 06.04.2016" closes a line; "signed on 10.11.2020" is prose about an event
+    const closing = last.numeric && last.match.prep === null && /^[\s.,;:)|\]-]{0,5}$/.test(after);
+    if (closing || isFurnitureLine(line.text, last.match)) return foundFrom(line, last, 'footer');
+  }
+  return null;
+}
+
+/**
+ * "© 2016 AFP", "(c) 2016", "Copyright 2016": a year, and only a year. It never dates the article
+ * (a site stamps every page with the current year) but may give a yearless dateline its year.
+ * Site-wide spans ("© 2005-2023") say nothing.
+ */
+export function findCopyright(text: string): Found | null {
+  const re = /(?:\u00a9|\([cC]\)|[Cc]opyright)[ \u00a0]{0,3}((?:19|20)\d\d)(?![\d\-\u2013\u2014])/g;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  if (!last) return null;
+  const start = last.index;
+  return { value: formatYear(Number(last[1])), source: 'copyright', start, stop: start + last[0].length };
+}
+
+/** US time zones or 12-hour clocks beside a slashed date: the page writes month first ("7/8/2025 4:10 p.m. ET"). */
+const US_STYLE = /\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b|\b[ap]\.m\./;
+
+/**
+ * Settles a day-first numeric date that could be read month-first ("06.04.2016"): the reading
+ * whose month the text names more often wins; on a tie a slashed date on a page keeping US time
+ * is month-first, anything else day-first. Either way it is flagged.
+ */
+export function settleAmbiguous(found: Found, text: string, head: Line[]): Found {
+  if (!found.ambiguous) return found;
+  const here = parseTime(found.value);
+  if (!here || here.m === null || here.d === null) return found;
+  const counts = new Map<number, number>();
+  for (const m of scanText(text)) {
+    if (m.start >= found.start && m.stop <= found.stop) continue;
+    const e = m.expr;
+    if ((e.t === 'date' && !e.numeric) || e.t === 'month' || e.t === 'day-range') counts.set(e.m, (counts.get(e.m) ?? 0) + 1);
+  }
+  const altM = here.d;
+  const altD = here.m;
+  const forAlt = counts.get(altM) ?? 0;
+  const forHere = counts.get(here.m) ?? 0;
+  const usTie = forAlt === forHere && found.slashed === true && head.some((l) => US_STYLE.test(l.text));
+  if ((forAlt > forHere || usTie) && isValidDay(here.y, altM, altD)) {
+    return { ...found, value: formatDay(here.y, altM, altD) };
+  }
+  return found;
+}

@@ -1,0 +1,67 @@
+// The wire dateline, one set of rules for every extractor: a place opening a line, in capitals
+// ("MOSCOW:", "VIENNA (AP) —", "SOCHI, Russia, Oct 31 (Reuters) -"), before a dash ("Astrakhan -
+// The presidents ..."), alone as a press release's venue line ("St Petersburg, Konstantin
+// Palace"), or with a date ("Moscow, June 20 (AFP) -"). The date fixes the article's day (its
+// year may come from elsewhere); the place is where the article's own meeting happened. The
+// dates module reads the date; meetings ask whether a known city they found opens a dateline.
+
+import { scanText } from './grammar.js';
+
+/** The date a dateline writes; y null when it leaves the year out ("BRUSSELS, May 14 (Reuters)"). */
+export interface DatelineDate {
+  y: number | null;
+  m: number;
+  d: number;
+  /** offsets of the date in the cleaned text */
+  start: number;
+  stop: number;
+}
+
+const LINE_CHARS = 120;
+/** What may follow the place in a capitals dateline: a colon, a comma, a parenthesis or a dash. */
+const OPENER = /^\s*[:,(\u2014-]/;
+const CITY = /^[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,40}(?:,[ ]{0,2}[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,30}){0,2},[ ]{0,3}$/;
+const AFTER_DATE = /^[ ]{0,3}(?:\([A-Za-z][A-Za-z .&/-]{0,30}\)|-{1,3}|[\u2013\u2014:])/;
+
+/** The dates of the dateline-shaped lines opening within the first `window` characters, in text order. */
+export function* datelineDates(text: string, window: number): Generator<DatelineDate> {
+  let pos = 0;
+  while (pos < text.length && pos <= window) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, Math.min(nl, pos + LINE_CHARS));
+    const lead = line.length - line.trimStart().length;
+    const date = datelineDate(line.slice(lead), pos + lead);
+    if (date) yield date;
+    pos = nl + 1;
+  }
+}
+
+/** "SOCHI, Oct 31 (Reuters) -", "BAKU, Azerbaijan, May 16, 2016 -": a written day and month after the place. */
+function datelineDate(line: string, at: number): DatelineDate | null {
+  const m = scanText(line)[0];
+  if (!m || m.expr.t !== 'date' || m.prep !== null || m.expr.numeric || m.start > 60) return null;
+  if (!CITY.test(line.slice(0, m.start)) || !AFTER_DATE.test(line.slice(m.stop))) return null;
+  return { y: m.expr.y, m: m.expr.m, d: m.expr.d, start: at + m.start, stop: at + m.stop };
+}
+
+/**
+ * Does the name at [start, end) of the text (a place found by the entity pass) open a dateline?
+ * It must open a line, and the rest of that line must have a dateline's shape.
+ */
+export function opensDateline(text: string, start: number, end: number): boolean {
+  if (start > 0 && text[start - 1] !== '\n') return false;
+  // only the line's first characters matter: a megabyte-long line costs no more than a short one
+  let nl = text.indexOf('\n', end);
+  if (nl < 0) nl = text.length;
+  const cut = Math.min(nl, end + LINE_CHARS);
+  return datelineShape(text.slice(start, end), text.slice(end, cut), cut === nl);
+}
+
+/** The place's name and the rest of its line (its first LINE_CHARS characters; lineEnds: the line ends there). */
+function datelineShape(name: string, rest: string, lineEnds: boolean): boolean {
+  if (name === name.toUpperCase() && OPENER.test(rest)) return true;
+  if (/^\s+[\u2013\u2014-]\s/.test(rest)) return true;
+  // a venue line of its own: "St Petersburg" or "St Petersburg, Konstantin Palace"
+  return lineEnds && (rest.trim() === '' || (/^,\s*\p{Lu}[\p{L} .'-]*$/u.test(rest) && rest.split(/\s+/).length <= 6));
+}

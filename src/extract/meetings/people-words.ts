@@ -1,0 +1,43 @@
+// The words that name people without naming them: role nouns ("the Armenian premier"), group
+// anaphors ("both presidents", "the two rivals") and labels ("the co-chairs"). Data, like lexicon.ts.
+
+/** Role nouns: folded words → office role ('leader' means the office marked `leader`). Plural forms included. */
+export const ROLE_NOUNS: [string, string][] = [
+  ['leader', 'leader'], ['leaders', 'leader'], ['head of state', 'leader'], ['heads of state', 'leader'],
+  ['president', 'president'], ['presidents', 'president'],
+  ['prime minister', 'prime-minister'], ['prime ministers', 'prime-minister'], ['premier', 'prime-minister'], ['premiers', 'prime-minister'],
+  ['pm', 'prime-minister'], ['head of government', 'prime-minister'], ['heads of government', 'prime-minister'],
+  ['foreign minister', 'foreign-minister'], ['foreign ministers', 'foreign-minister'], ['top diplomat', 'foreign-minister'],
+  ['top diplomats', 'foreign-minister'], ['defence minister', 'defence-minister'], ['defense minister', 'defence-minister'],
+  ['defence ministers', 'defence-minister'], ['defense ministers', 'defence-minister'],
+  ['counterpart', 'counterpart'], ['counterparts', 'counterpart'], ['minister', 'minister'],
+];
+
+/** Nouns a group anaphor may use ("both presidents", "the two rivals", "the trio"); the value is a role it implies, if any. */
+export const GROUP_NOUNS: Record<string, string | null> = {
+  leaders: 'leader', leader: 'leader', presidents: 'president', president: 'president', rivals: null, men: null, women: null,
+  counterparts: null, heads: 'leader', premiers: 'prime-minister', adversaries: null, foes: null, neighbours: null,
+};
+/** Determiners of a group anaphor and the count they imply (0: any, two or more). */
+export const GROUP_DETERMINERS: [string, number][] = [
+  ['both', 2], ['the two', 2], ['two', 2], ['the three', 3], ['three', 3], ['all three', 3], ['the four', 4], ['four', 4],
+  ['each', 0], ['each of the', 0], ['each of his', 0], ['each of her', 0], ['each of their', 0], ['the', 0], ['these', 0], ['those', 0],
+  ['all', 0], ['his', 0], ['her', 0], ['their', 0],
+];
+/** Adjectives a group anaphor may carry between determiner and noun ("the two rival presidents"). */
+export const GROUP_ADJECTIVES = new Set([
+  'rival', 'warring', 'feuding', 'neighbouring', 'neighboring', 'visiting', 'two', 'three', 'four', 'minsk', 'group', 'osce', 'international',
+]);
+/**
+ * Nouns that label a group the text names in apposition ("the co-chairs - X, Y and Z") and may
+ * later use alone ("the co-chairs held talks"): folded words → the label (a knowledge role where
+ * there is one, so the knowledge base can name them when the text does not).
+ */
+export const LABEL_NOUNS: [string, string][] = [
+  ['co - chairs', 'minsk-group-co-chair'], ['co - chairmen', 'minsk-group-co-chair'], ['cochairs', 'minsk-group-co-chair'],
+  ['co - chair', 'minsk-group-co-chair'], ['co - chairman', 'minsk-group-co-chair'], ['mediators', 'mediators'],
+  ['diplomats', 'diplomats'], ['ministers', 'ministers'], ['envoys', 'envoys'], ['negotiators', 'negotiators'],
+  ['colleagues', 'colleagues'], ['guests', 'guests'],
+];
+/** Nouns that are a group by themselves: the count they imply. */
+export const COLLECTIVE_NOUNS: Record<string, number> = { trio: 3, pair: 2, duo: 2, troika: 3, quartet: 4 };

@@ -1,0 +1,104 @@
+import { describe, it, expect } from '@jest/globals';
+import { articleFromText } from '../src/load/article.js';
+import { annotate } from '../src/annotate/index.js';
+import type { AnnotatedArticle } from '../src/types.js';
+import { findArticleDate } from '../src/extract/dates/index.js';
+import { opensDateline } from '../src/extract/dates/dateline.js';
+
+// Every header a scraped page shows, in short pages written for these tests.
+
+const page = (raw: string): AnnotatedArticle => annotate(articleFromText('t.txt', raw, {}));
+const story =
+  '\n\nForeign ministers of the two neighbours sat down in Geneva to talk about the border commission.\n\n' +
+  'They agreed to meet again before the end of the season, the hosts said in a short statement.\n';
+const dated = (header: string) => findArticleDate(page(`Ministers resume border talks\n\n${header}${story}`));
+
+describe('article date from page headers', () => {
+  it.each([
+    ['January 11, 2021  9:52 PM GMT+4', '2021-01-11'],
+    ['Updated 6:14 PM GMT+4, October 26, 2020', '2020-10-26'],
+    ['Tue 10 Nov 2020 08.47 GMT', '2020-11-10'],
+    ['datePublished: 2023-10-05T19:31:00+02:00', '2023-10-05'],
+    ['10.10.2020, 14:35', '2020-10-10'],
+    ['Posted: 23.01.2011', '2011-01-23'],
+    ['Mon Nov 18, 2013 1:37pm EST', '2013-11-18'],
+    ['Published: 2001-04-07T18:30:00Z', '2001-04-07'],
+    ['By Anna Petrosyan | 3 March 2019, 11:05', '2019-03-03'],
+  ])('reads "%s"', (header, value) => {
+    expect(dated(header)?.value).toBe(value);
+  });
+
+  it('prefers the published line to the updated one', () => {
+    expect(dated('Updated: 14 May 2019 18:02\nPublished: 12 May 2019 09:30')?.value).toBe('2019-05-12');
+  });
+
+  it('reads a page that opens with its date line (no headline above it)', () => {
+    expect(findArticleDate(page(`Sept. 3, 2004 | 10:15${story}`))?.value).toBe('2004-09-03');
+  });
+
+  it('reads a JSON-LD stamp left in the text, never its dateModified', () => {
+    const ld = '{"@type":"NewsArticle","headline":"Ministers resume border talks","dateModified":"2024-02-02T08:00:00+04:00","datePublished":"2024-01-30T16:45:00+04:00"}';
+    expect(findArticleDate(page(`${ld}\nHome > World${story}`))?.value).toBe('2024-01-30');
+  });
+
+  it('reads a US month-first date on a page keeping US time', () => {
+    expect(dated('7/8/2025 4:10 p.m. ET')?.value).toBe('2025-07-08');
+    // without any sign of US style the page is read day first, and flagged
+    expect(dated('7/8/2025')).toMatchObject({ value: '2025-08-07', ambiguous: true });
+  });
+});
+
+describe('dates that are not the article date', () => {
+  it.each([
+    ['a cookie banner', 'We use cookies. Cookie Policy (last updated 25.05.2018) [Accept]'],
+    ['a privacy notice', 'Privacy Policy (rev. 14.02.2022)   [OK]'],
+    ['an "updated ... ago" line', 'Updated: 3 hours ago | Views: 518'],
+    ['a crawl stamp', 'Retrieved 12.06.2021 by the archive'],
+    ['a modification stamp', 'Last modified: 04.04.2021'],
+  ])('skips %s', (_what, header) => {
+    expect(dated(header)).toBeNull();
+  });
+
+  it('skips related-article lists and comment threads at the end', () => {
+    const related = `Ministers resume border talks${story}\nRead also\n- Border commission meets in Baku - 11.02.2021\n- Talks on transit roads - 03.03.2021\n`;
+    expect(findArticleDate(page(related))).toBeNull();
+    const comments = `Ministers resume border talks${story}\nComments (2)\n\nAram   06.10.2023 09:14\nAnother meeting, nothing new.\n\nguest   07.10.2023 11:47\nWe shall see.\n`;
+    expect(findArticleDate(page(comments))).toBeNull();
+  });
+
+  it('keeps the closing date of the article above its related links', () => {
+    const text = `Ministers resume border talks${story}The talks continue in Geneva 14.05.2019\n\nRelated news\n- Commission meets in Baku - 11.02.2021\n`;
+    expect(findArticleDate(page(text))?.value).toBe('2019-05-14');
+  });
+
+  it('never takes a copyright year', () => {
+    expect(findArticleDate(page(`Ministers resume border talks${story}\n\u00a9 2019 Caucasus Wire\n`))).toBeNull();
+  });
+});
+
+describe('datelines', () => {
+  it('gives a year-less dateline the year of the page header', () => {
+    const d = findArticleDate(page(`Ministers meet\n\nPublished 15 May 2019\n\nBRUSSELS, May 14 (Reuters) - Foreign ministers met in Brussels on Tuesday.\n`));
+    expect(d).toMatchObject({ value: '2019-05-14', source: 'dateline' });
+  });
+
+  it('takes a year-less dateline near the turn of the year from the nearest reading', () => {
+    const d = findArticleDate(page(`Ministers meet\n\nPosted: 02.01.2020\n\nVIENNA, Dec 31 (AFP) - The mediators met the ministers in Vienna.\n`));
+    expect(d?.value).toBe('2019-12-31');
+  });
+
+  it('takes a year-less dateline\'s year from a full date the story writes within weeks of it', () => {
+    const d = findArticleDate(page(`Ministers meet\n\nBRUSSELS, May 14 (Reuters) - Foreign ministers met in Brussels on Tuesday, two days after the border accord of May 12, 2021 was initialled.\n`));
+    expect(d).toMatchObject({ value: '2021-05-14', source: 'dateline' });
+    // a year far from the dateline's day says nothing about it
+    expect(findArticleDate(page(`Ministers meet\n\nBRUSSELS, May 14 (Reuters) - The ministers recalled the truce of 12 December 1994.\n`))).toBeNull();
+  });
+
+  it('tells meetings which city opens a dateline', () => {
+    const text = 'Talks\n\nMOSCOW, June 20 (AFP) - Leaders met.\nAstrakhan - The presidents met.\nMoscow said nothing new.\n';
+    const at = (name: string) => text.indexOf(name);
+    expect(opensDateline(text, at('MOSCOW'), at('MOSCOW') + 6)).toBe(true);
+    expect(opensDateline(text, at('Astrakhan'), at('Astrakhan') + 9)).toBe(true);
+    expect(opensDateline(text, at('Moscow said'), at('Moscow said') + 6)).toBe(false);
+  });
+});

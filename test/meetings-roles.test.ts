@@ -1,0 +1,83 @@
+import { describe, it, expect } from '@jest/globals';
+import { processText } from '../src/pipeline/process.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
+import type { Meeting } from '../src/types.js';
+
+// Participants by role and label: a label with the names it stands for ("the co-chairs - X, Y and
+// Z"), the label alone later ("the co-chairs held talks"), "each of his colleagues", "the
+// Russian minister", "the four men". Articles of our own.
+
+const k = loadKnowledge();
+const meetings = (text: string, date: string): Meeting[] => processText('test.txt', text, k, { date }).meetings;
+const pairs = (ms: Meeting[]) => ms.map((m) => [...m.participants].sort().join(' + ')).sort();
+
+describe('participants by role and label', () => {
+  it('reads a label with its names in apposition, and the label alone later', () => {
+    const ms = meetings(
+      'The mediators - Igor Popov, Stephane Visconti and Andrew Schofer - arrived in Baku on Monday after a stop in Tbilisi. '
+      + 'On Tuesday the mediators held talks with Ilham Aliyev in Baku.',
+      '2019-06-05',
+    );
+    expect(pairs(ms)).toEqual(['Andrew Schofer + Igor Popov + Ilham Aliyev + Stéphane Visconti']);
+    expect(ms[0]).toMatchObject({ location: 'Baku', date: '2019-06-04' });
+  });
+
+  it('reads a label followed by its organisation before the names', () => {
+    const [m] = meetings(
+      'Nikol Pashinyan received the co-chairs of the OSCE Minsk Group: Igor Popov, Stephane Visconti and Andrew Schofer, in Yerevan on Friday.',
+      '2019-06-09',
+    );
+    expect([...m.participants].sort()).toEqual(['Andrew Schofer', 'Igor Popov', 'Nikol Pashinyan', 'Stéphane Visconti']);
+  });
+
+  it('gives a role label the names of its apposition over the knowledge base', () => {
+    const [m] = meetings(
+      'In May 1994 the speakers of the two parliaments, Babken Ararktsyan and Rasul Guliyev, held talks in Bishkek.',
+      '1994-05-10',
+    );
+    expect([...m.participants].sort()).toEqual(['Babken Ararktsyan', 'Rasul Guliyev']);
+  });
+
+  it('reads "the Russian minister had talks with each of his colleagues" as one meeting per colleague', () => {
+    const ms = meetings(
+      'Sergei Lavrov hosted Jeyhun Bayramov and Ararat Mirzoyan in Moscow on Monday. '
+      + 'Before the joint session, the Russian minister had talks with each of his colleagues in a bilateral format.',
+      '2021-11-10',
+    );
+    expect(pairs(ms)).toEqual(['Ararat Mirzoyan + Jeyhun Bayramov + Sergey Lavrov', 'Ararat Mirzoyan + Sergey Lavrov', 'Jeyhun Bayramov + Sergey Lavrov']);
+  });
+
+  it('reads "the four men" as everyone the sentence named', () => {
+    const ms = meetings(
+      'Vladimir Putin and Recep Tayyip Erdogan agreed on the plan with Ilham Aliyev and Nikol Pashinyan when the four men met in Sochi.',
+      '2021-11-27',
+    );
+    expect(ms.some((m) => m.participants.length === 4 && m.location === 'Sochi')).toBe(true);
+  });
+});
+
+describe('readout phrasings', () => {
+  it('reads "played host on Thursday to X and Y" with its host', () => {
+    const [m] = meetings('Hassan Rouhani played host on Thursday to Nikol Pashinyan and Ilham Aliyev in Tehran.', '2019-02-08');
+    expect(m).toMatchObject({ host: 'Hassan Rouhani', location: 'Tehran', date: '2019-02-07' });
+    expect(m.participants).toHaveLength(3);
+  });
+
+  it('reads "X told Y in a phone call" as a call between them', () => {
+    const [m] = meetings('Vladimir Putin told Recep Tayyip Erdogan in a phone call on Tuesday that he was concerned.', '2020-10-01');
+    expect([...m.participants].sort()).toEqual(['Recep Tayyip Erdoğan', 'Vladimir Putin']);
+    expect(m.mode).toBe('phone');
+  });
+
+  it('reads a signing with someone as a meeting, a signing alone as none', () => {
+    const [m] = meetings('Serzh Sargsyan and Ilham Aliyev signed a declaration with Dmitry Medvedev outside Moscow on Sunday.', '2008-11-03');
+    expect(m.participants).toHaveLength(3);
+    expect(meetings('Nikol Pashinyan and Ilham Aliyev are expected to sign a peace treaty.', '2023-05-17')).toHaveLength(0);
+  });
+
+  it('reads "X and Y spoke informally" as a conversation of the two', () => {
+    const [m] = meetings('Ilham Aliyev and Nikol Pashinyan spoke informally in Tirana on 16 May.', '2025-06-01');
+    expect(m).toMatchObject({ location: 'Tirana', date: '2025-05-16', status: 'held' });
+    expect(meetings('Nikol Pashinyan spoke at length about the border.', '2025-06-01')).toHaveLength(0);
+  });
+});
