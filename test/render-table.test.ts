@@ -29,9 +29,10 @@ describe('tables', () => {
     expect(renderTable([{ head: 'A' }], [['1']], { width: 60, colour: true })).toMatch(/\x1b\[1m/);
   });
 
-  it('keep control characters and line breaks of a cell on one line', () => {
-    const text = renderTable([{ head: 'A' }], [['one\ntwo\tthree\u0007']], plain);
-    expect(text.trimEnd().split('\n')).toEqual(['A', '-------------', 'one two three']);
+  it('keep a cell on one line: line breaks and tabs become spaces, other control characters show escaped', () => {
+    const text = renderTable([{ head: 'A' }], [['one\ntwo\tthree\u0007 \u001b]0;x']], plain);
+    expect(text.trimEnd().split('\n')).toEqual(['A', '--------------------------', 'one two three\\x07 \\x1b]0;x']);
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 
   it('render 20,000 rows, each on its own lines', () => {
