@@ -23,6 +23,8 @@ export interface UserMetadata {
   source?: string;
   /** where the metadata came from: "sidecar", "front-matter", "manifest", "option", "html" (the page's own), "jsonl" (the record's fields) */
   origin?: string;
+  /** a manifest row that cannot be used (an impossible date): reading its file fails with this, so it is never published */
+  problem?: string;
   /** from a page or a record: the author(s) as written */
   author?: string;
   /** from a page: its last-modified date, kept apart (it never becomes the article date) */

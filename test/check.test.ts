@@ -219,7 +219,7 @@ describe('--expect', () => {
     expect(found(r)).toEqual([]);
   });
 
-  it('a lost date, meeting or ceasefire is an error naming the expect file and line', async () => {
+  it('a lost date, meeting or ceasefire is an error at the line of that fact in the expect file', async () => {
     const file = path.join(folder({}), 'expect.json');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const target = path.relative(path.dirname(file), path.join(SEEDS, seedNames[0]));
@@ -232,9 +232,15 @@ describe('--expect', () => {
       ceasefires: [{ date: '2020-11-10' }],
     } } }, null, 2));
     const r = await check([path.join(SEEDS, seedNames[0])], { expectations: readExpectations(file) });
-    const messages = r.files[0].findings.filter((f) => f.ruleId === 'expected-facts').map((f) => f.message);
+    const findings = r.files[0].findings.filter((f) => f.ruleId === 'expected-facts');
+    const messages = findings.map((f) => f.message);
     expect(messages).toHaveLength(4);
-    expect(messages[0]).toMatch(/article date 2016-06-21 is no longer extracted \(got 2016-06-20\) \(verified in .*expect\.json:3\)/);
+    expect(findings.every((f) => f.file === file)).toBe(true);
+    const text = fs.readFileSync(file, 'utf8').split('\n');
+    const lineOf = (needle: string) => text.findIndex((l) => l.includes(needle)) + 1;
+    // the date's line, each meeting's opening brace, the ceasefire's
+    expect(findings.map((f) => f.line)).toEqual([lineOf('"date": "2016-06-21"'), lineOf('"meetings"') + 1, lineOf('"place": "Moscow"') - 6, lineOf('"date": "2020-11-10"') - 1]);
+    expect(messages[0]).toMatch(/^.*000_.*: article date 2016-06-21 is no longer extracted \(got 2016-06-20\)$/);
     expect(messages[1]).toMatch(/meeting of Vladimir Putin, Recep Tayyip Erdoğan is no longer extracted/);
     expect(messages[2]).toMatch(/is extracted with place Saint Petersburg instead of Moscow/);
     expect(messages[3]).toMatch(/ceasefire 2020-11-10 is no longer extracted/);

@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { processText } from '../src/pipeline/process.js';
 import { loadKnowledge } from '../src/knowledge/index.js';
 import { MeetingAggregator } from '../src/aggregate/meetings.js';
-import { meetingFilter } from '../src/cli/commands/meetings.js';
+import { compileFilters } from '../src/aggregate/filters.js';
 
 const k = loadKnowledge();
 
@@ -42,11 +42,11 @@ describe('meetings across articles', () => {
 
   it('filters by person in any spelling, by place, by date range and by status', () => {
     const r = rows();
-    expect(r.filter(meetingFilter(k, { person: ['Sarkisian'] }))).toHaveLength(2);
-    expect(r.filter(meetingFilter(k, { person: ['Nikol Pashinyan'] }))).toHaveLength(0);
-    expect(r.filter(meetingFilter(k, { place: 'the Kremlin' })).map((m) => m.location)).toEqual(['Moscow']);
-    expect(r.filter(meetingFilter(k, { place: 'Russia' }))).toHaveLength(2);
-    expect(r.filter(meetingFilter(k, { from: '2016-07', to: '2016-12' })).map((m) => m.location)).toEqual(['Moscow']);
-    expect(r.filter(meetingFilter(k, { status: 'planned' }))).toHaveLength(0);
+    expect(r.filter(compileFilters(k, { person: ['Sarkisian'] }).meeting)).toHaveLength(2);
+    expect(r.filter(compileFilters(k, { person: ['Nikol Pashinyan'] }).meeting)).toHaveLength(0);
+    expect(r.filter(compileFilters(k, { place: 'the Kremlin' }).meeting).map((m) => m.location)).toEqual(['Moscow']);
+    expect(r.filter(compileFilters(k, { place: 'Russia' }).meeting)).toHaveLength(2);
+    expect(r.filter(compileFilters(k, { from: '2016-07', to: '2016-12' }).meeting).map((m) => m.location)).toEqual(['Moscow']);
+    expect(r.filter(compileFilters(k, { status: 'planned' }).meeting)).toHaveLength(0);
   });
 });

@@ -22,6 +22,8 @@ export interface CheckOptions extends ReadOptions, FindOptions, Pick<RunOptions,
   /** --against: folders (or files) of the existing corpus that inputs must not duplicate */
   against?: string[];
   expectations?: Expectations | null;
+  /** called after each input: files done, files in all (the CLI draws a progress bar) */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The level each rule runs at: its default unless --rule changed it. */
@@ -102,7 +104,7 @@ export function reportFor(subject: CheckSubject, levels: Map<Rule, RuleLevel>, c
       findings.push({
         ruleId: rule.id,
         severity: level === 'error' ? 'error' : 'warning',
-        file: subject.path ?? subject.file,
+        file: p.file ?? subject.path ?? subject.file,
         line: p.line ?? subject.line ?? 1,
         column: p.column ?? 1,
         message: p.message,

@@ -5,6 +5,8 @@ import type { ArticleFacts, Meeting, MeetingMode, MeetingStatus } from '../types
 import { fold } from '../knowledge/text.js';
 import { isIsoDate } from '../load/metadata.js';
 import { positionOfOffset } from './position.js';
+import { pointerSegment, valueLines } from './json-lines.js';
+import { schemaProblems } from '../load/schema.js';
 import { contains } from '../time/partial.js';
 
 // The --expect file: facts an analyst verified, which extraction must keep finding. Format
@@ -23,6 +25,8 @@ import { contains } from '../time/partial.js';
 export class ExpectError extends Error {}
 
 export interface ExpectedMeeting {
+  /** its line in the expect file */
+  line?: number;
   participants: string[];
   date?: string;
   place?: string;
@@ -31,12 +35,15 @@ export interface ExpectedMeeting {
 }
 
 export interface ExpectedCeasefire {
+  line?: number;
   date?: string;
   name?: string;
 }
 
 export interface ExpectedFacts {
   date?: string;
+  /** the line of the article date */
+  dateLine?: number;
   meetings: ExpectedMeeting[];
   ceasefires: ExpectedCeasefire[];
 }
@@ -81,26 +88,34 @@ export function readExpectations(file: string): Expectations {
   const entries: ExpectEntry[] = [];
   const files = isObject(data) ? data.files : undefined;
   if (!isObject(files)) throw new ExpectError(`${file}: expected an object { "files": { "<path>": { "date", "meetings", "ceasefires" } } }`);
+  const lines = valueLines(text);
   for (const [key, value] of Object.entries(files)) {
+    const pointer = `/files/${pointerSegment(key)}`;
     const line = lineOfKey(text, key);
     const at = `${file}:${line}: "${key}"`;
-    const facts = readFacts(value, at, problems);
+    // each fact remembers its own line, so a regression points at it
+    const facts = readFacts(value, at, problems, (sub) => lines.get(`${pointer}/${sub}`));
     if (facts) entries.push({ key, line, facts });
   }
+  // then the shipped schema, each problem at the line of the value it is about
+  if (!problems.length) for (const p of schemaProblems('expect', data)) problems.push(`${file}:${lines.get(p.pointer) ?? 1}: ${p.message}`);
   if (problems.length) throw new ExpectError(problems.join('\n'));
   return new Expectations(file, entries);
 }
 
-function readFacts(v: unknown, at: string, problems: string[]): ExpectedFacts | null {
+function readFacts(v: unknown, at: string, problems: string[], lineOf: (pointer: string) => number | undefined): ExpectedFacts | null {
   if (!isObject(v)) { problems.push(`${at}: must be an object with any of date, meetings, ceasefires`); return null; }
   for (const k of Object.keys(v)) if (!['date', 'meetings', 'ceasefires'].includes(k)) problems.push(`${at}: unknown field "${k}" (allowed: date, meetings, ceasefires)`);
   const facts: ExpectedFacts = { meetings: [], ceasefires: [] };
-  if (v.date !== undefined) facts.date = readDate(v.date, `${at}: date`, problems);
-  facts.meetings = readList(v.meetings, `${at}: meetings`, problems, (m, where) => {
+  if (v.date !== undefined) {
+    facts.date = readDate(v.date, `${at}: date`, problems);
+    facts.dateLine = lineOf('date');
+  }
+  facts.meetings = readList(v.meetings, `${at}: meetings`, problems, (m, where, index) => {
     const participants = Array.isArray(m.participants) && m.participants.length >= 2 && m.participants.every((p) => typeof p === 'string' && p.trim())
       ? (m.participants as string[]) : null;
     if (!participants) { problems.push(`${where}: participants must list two or more names`); return null; }
-    const out: ExpectedMeeting = { participants };
+    const out: ExpectedMeeting = { participants, line: lineOf(`meetings/${index}`) };
     if (m.date !== undefined) out.date = readDate(m.date, `${where}: date`, problems);
     if (m.place !== undefined) {
       if (typeof m.place === 'string' && m.place.trim()) out.place = m.place; else problems.push(`${where}: place must be a name`);
@@ -113,8 +128,8 @@ function readFacts(v: unknown, at: string, problems: string[]): ExpectedFacts | 
     }
     return out;
   });
-  facts.ceasefires = readList(v.ceasefires, `${at}: ceasefires`, problems, (c, where) => {
-    const out: ExpectedCeasefire = {};
+  facts.ceasefires = readList(v.ceasefires, `${at}: ceasefires`, problems, (c, where, index) => {
+    const out: ExpectedCeasefire = { line: lineOf(`ceasefires/${index}`) };
     if (c.date !== undefined) out.date = readDate(c.date, `${where}: date`, problems);
     if (c.name !== undefined) {
       if (typeof c.name === 'string' && c.name.trim()) out.name = c.name; else problems.push(`${where}: name must be text`);
@@ -125,14 +140,15 @@ function readFacts(v: unknown, at: string, problems: string[]): ExpectedFacts | 
   return facts;
 }
 
-function readList<T>(v: unknown, at: string, problems: string[], item: (o: Record<string, unknown>, where: string) => T | null): T[] {
+/** A list of facts; `item` gets each entry's index (the caller turns it into a line). */
+function readList<T>(v: unknown, at: string, problems: string[], item: (o: Record<string, unknown>, where: string, index: number) => T | null): T[] {
   if (v === undefined) return [];
   if (!Array.isArray(v)) { problems.push(`${at}: must be a list`); return []; }
   const out: T[] = [];
   v.forEach((o, i) => {
     const where = `${at}[${i}]`;
     if (!isObject(o)) { problems.push(`${where}: must be an object`); return; }
-    const t = item(o, where);
+    const t = item(o, where, i);
     if (t) out.push(t);
   });
   return out;
@@ -160,22 +176,28 @@ function jsonErrorLine(text: string, e: Error): string {
   return m ? `:${positionOfOffset(text, Number(m[1])).line}` : '';
 }
 
+export interface Regression {
+  message: string;
+  /** the line of the fact in the expect file, when known */
+  line?: number;
+}
+
 /** What an analyst expected and extraction no longer finds, one message per missing fact. */
-export function regressions(expected: ExpectedFacts, facts: ArticleFacts): string[] {
-  const out: string[] = [];
+export function regressions(expected: ExpectedFacts, facts: ArticleFacts): Regression[] {
+  const out: Regression[] = [];
   if (expected.date !== undefined && !dateMatches(expected.date, facts.date?.value)) {
-    out.push(`article date ${expected.date} is no longer extracted (got ${facts.date?.value ?? 'none'})`);
+    out.push({ message: `article date ${expected.date} is no longer extracted (got ${facts.date?.value ?? 'none'})`, line: expected.dateLine });
   }
   for (const m of expected.meetings) {
     const same = facts.meetings.filter((f) => sameNames(f.participants, m.participants));
     if (same.some((f) => meetingDifferences(m, f).length === 0)) continue;
     const label = `meeting of ${m.participants.join(', ')}`;
-    if (same.length) out.push(`${label} is extracted with ${meetingDifferences(m, same[0]).join(', ')}`);
-    else out.push(`${label} is no longer extracted`);
+    if (same.length) out.push({ message: `${label} is extracted with ${meetingDifferences(m, same[0]).join(', ')}`, line: m.line });
+    else out.push({ message: `${label} is no longer extracted`, line: m.line });
   }
   for (const c of expected.ceasefires) {
     const found = facts.ceasefires.some((f) => (c.date === undefined || dateMatches(c.date, f.date)) && (c.name === undefined || fold(f.name) === fold(c.name)));
-    if (!found) out.push(`ceasefire ${[c.name, c.date].filter(Boolean).join(' of ')} is no longer extracted`);
+    if (!found) out.push({ message: `ceasefire ${[c.name, c.date].filter(Boolean).join(' of ')} is no longer extracted`, line: c.line });
   }
   return out;
 }

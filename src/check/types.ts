@@ -70,6 +70,8 @@ export interface RuleContext {
 /** What a rule reports; the engine adds the rule id, severity and file. */
 export interface RuleProblem {
   message: string;
+  /** another file the problem is in (an --expect file); default the subject */
+  file?: string;
   line?: number;
   column?: number;
 }

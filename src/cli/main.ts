@@ -1,9 +1,24 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { flush, guardStdout } from '../render/output.js';
+import { closeOutput, guardStdout } from '../render/output.js';
 import { EXIT_USAGE } from './exit.js';
 import { COMMANDS } from './commands/index.js';
 import { escapeControl } from '../render/escape.js';
+
+const MAIN_HELP = `
+Examples:
+  $ karabakh-cli meetings corpus/
+  $ karabakh-cli meetings --person Pashinyan --from 2021 --format csv -o meetings.csv corpus/
+  $ karabakh-cli graph --format dot corpus/ | dot -Tsvg > who-met-whom.svg
+  $ karabakh-cli analyze --ndjson corpus/ | jq .date
+  $ karabakh-cli check --format github new-articles/
+
+Exit codes:
+  0  every input was processed (check: no errors)
+  1  some inputs could not be processed, the rest were (check: errors found)
+  2  usage error, bad --knowledge file, nothing readable, or an internal failure
+
+Run karabakh-cli help COMMAND for a command's options.`;
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -16,6 +31,7 @@ export async function program(argv: string[]): Promise<Command> {
     .description('Who met whom, where, when and how; which ceasefires were cited; and every person, place and organisation, across a corpus of news articles on Armenia-Azerbaijan diplomacy.')
     .version(pkg.version)
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', MAIN_HELP)
     // `merge REPORT ...` hands everything after REPORT to that command's own parser
     .enablePositionalOptions();
   const wanted = argv.slice(2).find((a) => !a.startsWith('-'));
@@ -41,9 +57,9 @@ export async function main(argv: string[]): Promise<void> {
   for (const sub of cmd.commands) sub.exitOverride().configureOutput(output);
   try {
     await cmd.parseAsync(argv);
-    flush();
+    closeOutput();
   } catch (e) {
-    flush();
+    closeOutput();
     if (e instanceof CommanderError) {
       process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
       return;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeFile } from './types.js';
 import { validateKnowledge } from './validate.js';
+import { schemaProblems } from '../load/schema.js';
 import { describeReadError, LIMITS, readTextFile } from '../load/bounded.js';
 
 // The bundled data lives in src/knowledge/data (shipped with the package); this file runs from
@@ -31,6 +32,8 @@ export function readKnowledgeFile(file: string, name = file): KnowledgeSource {
   let data: unknown;
   try { data = JSON.parse(text); } catch (e) { throw new KnowledgeError(`knowledge file ${file} is not valid JSON: ${(e as Error).message}`); }
   const problems = validateKnowledge(data);
+  // a user's file is also held to the shipped schema (the bundled data is, in the tests)
+  if (!problems.length && !name.startsWith('bundled ')) problems.push(...schemaProblems('knowledge', data).map((p) => p.message));
   if (problems.length) throw new KnowledgeError(`knowledge file ${file}:\n  ${problems.slice(0, 10).join('\n  ')}${problems.length > 10 ? `\n  ... and ${problems.length - 10} more` : ''}`);
   return { name, data: data as KnowledgeFile, text };
 }

@@ -61,6 +61,13 @@ export interface PlaceEntry {
   city?: string;
   /** true when the name also names an organisation ("Kremlin"): reported as an organisation only when used so */
   alsoOrganization?: boolean;
+  /** countries: ISO 3166-1 alpha-3, the actor code CAMEO and GDELT use ("ARM") */
+  iso3?: string;
+  /** countries: FIPS 10-4, GDELT's geography code ("AJ" for Azerbaijan) */
+  fips?: string;
+  /** WGS 84 decimal degrees, for map exports (GDELT ActionGeo) */
+  lat?: number;
+  long?: number;
 }
 
 export interface OrganizationEntry {
@@ -70,6 +77,8 @@ export interface OrganizationEntry {
   acronyms?: string[];
   kind?: 'intergovernmental' | 'government' | 'military' | 'news-agency' | 'think-tank' | 'party' | 'company' | 'ngo' | string;
   country?: CountryCode;
+  /** CAMEO actor code of its officials ("IGOEUREEC" for the EU); intergovernmental ones default to "IGO" */
+  cameo?: string;
 }
 
 export interface CeasefireEntry {

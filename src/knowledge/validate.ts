@@ -1,7 +1,8 @@
 // Checks a knowledge file's shape so a user's mistake gets a message that names the entry,
 // not a crash deep in extraction.
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+import { isIsoDate } from '../load/iso-date.js';
+
 const SECTIONS = ['people', 'places', 'organizations', 'ceasefires'] as const;
 
 export function validateKnowledge(data: unknown): string[] {
@@ -30,7 +31,7 @@ export function validateKnowledge(data: unknown): string[] {
       }
       if (section === 'places' && typeof entry.kind !== 'string') problems.push(`${label}: "kind" must be one of country, capital, city, region, landmark, continent, sea`);
       if (section === 'ceasefires') {
-        if (typeof entry.date !== 'string' || !DATE.test(entry.date)) problems.push(`${label}: "date" must be YYYY, YYYY-MM or YYYY-MM-DD`);
+        if (typeof entry.date !== 'string' || !isIsoDate(entry.date)) problems.push(`${label}: "date" must be YYYY, YYYY-MM or YYYY-MM-DD`);
         if (!Array.isArray(entry.brokers)) problems.push(`${label}: "brokers" must be an array (may be empty)`);
       }
       if (section === 'people' && entry.offices !== undefined) {
@@ -40,8 +41,8 @@ export function validateKnowledge(data: unknown): string[] {
           const ow = `${label}.offices[${j}]`;
           if (typeof office.role !== 'string') problems.push(`${ow}: "role" must be a string`);
           if (typeof office.country !== 'string') problems.push(`${ow}: "country" must be a string`);
-          if (typeof office.start !== 'string' || !DATE.test(office.start)) problems.push(`${ow}: "start" must be YYYY, YYYY-MM or YYYY-MM-DD`);
-          if (office.end !== null && office.end !== undefined && (typeof office.end !== 'string' || !DATE.test(office.end))) problems.push(`${ow}: "end" must be null or a date`);
+          if (typeof office.start !== 'string' || !isIsoDate(office.start)) problems.push(`${ow}: "start" must be YYYY, YYYY-MM or YYYY-MM-DD`);
+          if (office.end !== null && office.end !== undefined && (typeof office.end !== 'string' || !isIsoDate(office.end))) problems.push(`${ow}: "end" must be null or a date`);
         });
       }
     });

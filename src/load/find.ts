@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { FileError } from '../types.js';
+import ignore from 'ignore';
 import { HTML_EXTENSIONS, JSONL_EXTENSIONS } from './format.js';
-import { checkPattern, expandBraces, globMatcher, isPattern, PatternError, type Matcher } from './glob.js';
+import { checkPattern, expandBraces, globMatcher, isPattern, PatternError } from './glob.js';
 
 // fast-glob costs ~60 ms to load: it is required only when a glob pattern needs it. A folder
 // is walked with readdir. Patterns are matched by glob.ts (bounded, no backtracking), never
@@ -40,10 +41,12 @@ export function findInputs(args: string[], options: FindOptions = {}): FoundInpu
   const errors: FileError[] = [];
   const ignored = ignoreMatcher(options.ignore ?? [], errors);
   const seen = new Set<string>();
+  // the folder an argument names is the root its files' --ignore paths are relative to
+  let root = '.';
   const add = (f: string) => {
     const key = f === '-' ? '-' : path.resolve(f);
     if (seen.has(key)) return;
-    if (f !== '-' && ignored(toPosix(path.relative(process.cwd(), f) || f))) return;
+    if (f !== '-' && ignored(f, root)) return;
     seen.add(key);
     files.push(f);
   };
@@ -52,6 +55,7 @@ export function findInputs(args: string[], options: FindOptions = {}): FoundInpu
     let stat: fs.Stats | undefined;
     let code: string | undefined;
     try { stat = fs.statSync(arg); } catch (e) { code = (e as NodeJS.ErrnoException).code; }
+    root = stat?.isDirectory() ? arg : '.';
     if (stat?.isDirectory()) {
       const found = walkFolder(arg, extensions, follow, errors).sort(byPath);
       if (found.length === 0 && !errors.some((e) => e.file === arg)) errors.push({ file: arg, message: `no .${extensions.join('/.')} files in this folder` });
@@ -76,15 +80,39 @@ export function findInputs(args: string[], options: FindOptions = {}): FoundInpu
   return { files, errors };
 }
 
-/** --ignore patterns as one matcher; a pattern past the bounds is an error naming it (and ignores nothing). */
-function ignoreMatcher(patterns: string[], errors: FileError[]): Matcher {
+/** Wildcards one --ignore pattern may hold: the `ignore` library matches with regular expressions, which backtrack on many stars. */
+const MAX_IGNORE_WILDCARDS = 12;
+
+/**
+ * --ignore patterns with .gitignore semantics (the `ignore` library, as ESLint uses): a
+ * pattern without a slash matches at any depth, `dir/` a folder and all below it, `/x` only at
+ * the root, `!x` re-includes. Paths are relative to the folder argument the file was found
+ * in (each input root), and also to the working folder. A pattern past the bounds is an
+ * error naming it (and ignores nothing).
+ */
+function ignoreMatcher(patterns: string[], errors: FileError[]): (file: string, root: string) => boolean {
   const usable = patterns.filter((p) => {
-    try { checkPattern(p); return true; } catch (e) {
+    try {
+      checkPattern(p);
+      if ((p.match(/[*?]/g) ?? []).length > MAX_IGNORE_WILDCARDS) throw new PatternError(`more than ${MAX_IGNORE_WILDCARDS} wildcards`);
+      return true;
+    } catch (e) {
       errors.push({ file: p, message: `--ignore: ${(e as Error).message}: simplify the pattern` });
       return false;
     }
   });
-  return usable.length ? globMatcher(usable, true) : () => false;
+  // a pattern reaching outside the working folder ("../x", "/tmp/corpus/x": its first folder
+  // exists at the filesystem root) is a plain glob on the path from the working folder; "/x"
+  // otherwise is .gitignore's anchor to the input folder
+  const outside = usable.filter((p) => p.startsWith('../') || (path.isAbsolute(p) && isFolder(path.join(path.parse(p).root, p.split(/[\\/]/).filter(Boolean)[0] ?? ''))));
+  const inside = usable.filter((p) => !outside.includes(p));
+  const glob = outside.length ? globMatcher(outside, true) : () => false;
+  const ig = ignore().add(inside);
+  const test = (rel: string) => rel !== '' && !rel.startsWith('../') && rel !== '..' && !path.isAbsolute(rel) && ig.ignores(rel);
+  return (file, root) => {
+    const fromCwd = toPosix(path.relative('.', file) || file);
+    return test(toPosix(path.relative(root, file))) || (root !== '.' && test(fromCwd)) || glob(fromCwd);
+  };
 }
 
 /**

@@ -2,12 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { UserMetadata } from '../types.js';
 import { describeReadError, LIMITS, readTextFile } from './bounded.js';
+import { isIsoDate } from './iso-date.js';
+import { createRequire } from 'node:module';
+
+export { isIsoDate } from './iso-date.js';
+
+// csv-parse is loaded only when a manifest is read
+const require = createRequire(import.meta.url);
+const parseCsv = (text: string, options: object) => (require('csv-parse/sync') as typeof import('csv-parse/sync')).parse(text, options);
 
 // Metadata the user gives about a file wins over what the text says. Three ways, most
 // specific first: a sidecar `ARTICLE.txt.json`, YAML-style front matter at the top of the
 // file, a row of a `--manifest` CSV; `--date` applies to every input.
 
-const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export class MetadataError extends Error {}
 
@@ -15,7 +22,13 @@ export class MetadataError extends Error {}
 export function readManifest(csvPath: string): Map<string, UserMetadata> {
   let text: string;
   try { text = readTextFile(csvPath, LIMITS.table); } catch (e) { throw new MetadataError(`cannot read manifest ${csvPath}: ${describeReadError(e)}`); }
-  const rows = text.split(/\r?\n/).filter((l) => l.trim()).map(parseCsvLine);
+  // csv-parse: quoted fields with commas, quotes and line breaks, a BOM, CRLF or LF
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+  } catch (e) {
+    throw new MetadataError(`manifest ${csvPath}: not valid CSV: ${(e as Error).message}`);
+  }
   const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
   if (col('file') < 0) throw new MetadataError(`manifest ${csvPath}: the header must name a "file" column (file,date,url,source)`);
@@ -25,35 +38,19 @@ export function readManifest(csvPath: string): Map<string, UserMetadata> {
     const meta: UserMetadata = { origin: 'manifest' };
     const date = r[col('date')]?.trim();
     if (date) {
-      if (!ISO.test(date)) throw new MetadataError(`manifest ${csvPath}, line ${i + 2}: date "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-      meta.date = date;
+      // a bad row is its file's problem (a bad-metadata finding, a file error), not the whole run's
+      if (!isIsoDate(date)) meta.problem = `manifest ${csvPath}, row ${i + 2}: date "${date}" is not a real date as YYYY, YYYY-MM or YYYY-MM-DD`;
+      else meta.date = date;
     }
     if (col('url') >= 0 && r[col('url')]?.trim()) meta.url = r[col('url')].trim();
     if (col('source') >= 0 && r[col('source')]?.trim()) meta.source = r[col('source')].trim();
-    const file = r[col('file')].trim();
+    const file = (r[col('file')] ?? '').trim();
+    if (!file) return;
     // Rows name files relative to the manifest or to the working folder; keep both keys.
     out.set(path.resolve(file), meta);
     out.set(path.resolve(base, file), meta);
   });
   return out;
-}
-
-function parseCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { cells.push(cur); cur = ''; }
-    else cur += c;
-  }
-  cells.push(cur);
-  return cells;
 }
 
 /**
@@ -114,7 +111,7 @@ function pickMetadata(data: unknown, where: string, origin: string): UserMetadat
   const date = d.date ?? d.published ?? d.datePublished;
   if (typeof date === 'string' && date.trim()) {
     const v = date.trim().slice(0, 10);
-    if (!ISO.test(v)) throw new MetadataError(`${where}: date "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (!isIsoDate(v)) throw new MetadataError(`${where}: date "${date}" is not a real date as YYYY, YYYY-MM or YYYY-MM-DD`);
     meta.date = v;
   }
   if (typeof d.url === 'string') meta.url = d.url;
@@ -122,6 +119,3 @@ function pickMetadata(data: unknown, where: string, origin: string): UserMetadat
   return meta;
 }
 
-export function isIsoDate(s: string): boolean {
-  return ISO.test(s);
-}

@@ -83,6 +83,7 @@ export function userMetadata(file: string, options: ReadOptions, front?: UserMet
   let meta: UserMetadata = {};
   if (options.date) meta = { date: options.date, origin: 'option' };
   const row = options.manifest?.get(path.resolve(file));
+  if (row?.problem) throw new MetadataError(row.problem);
   if (row) meta = { ...meta, ...row };
   if (front) meta = { ...meta, ...front };
   const sidecar = readSidecar(file, options.follow ?? false);

@@ -23,7 +23,7 @@ export interface Failure {
 export interface Success {
   file: string;
   error?: undefined;
-  /** the Article's JSON without `file` (see article-json.ts) */
+  /** the Article's JSON without `file` (see pipeline/article-json.ts) */
   body: string | Buffer;
   readonly line: string;
   readonly facts: ArticleFacts;

@@ -11,7 +11,6 @@ import { WorkerPool, type Outcome } from './pool.js';
 import type { CorpusOptions } from './process.js';
 import type { Task } from './tasks.js';
 import { success, type FileResult } from './result.js';
-import { Progress } from '../render/progress.js';
 import { inShard, type Shard } from './shard.js';
 import { offTopicBody } from './topic-filter.js';
 
@@ -23,6 +22,8 @@ export interface RunOptions extends CorpusOptions {
   knowledgeFiles?: string[];
   /** the knowledge version, for cache keys (see knowledge/index.ts) */
   knowledgeVersion?: string;
+  /** called as results come out: files done, files in all (the CLI draws a progress bar) */
+  onProgress?: (done: number, total: number) => void;
   /** what to make of each article: its facts (the default) or what `check` reads */
   task?: Task;
   /** --shard I/N: only this part of the files found */
@@ -138,7 +139,8 @@ class Runner {
    * holds, so workers run in parallel; at most a few inputs per worker are in flight.
    */
   async *inOrder<T>(inputs: Iterable<T> | AsyncIterable<T>, resultOf: (input: T) => Promise<FileResult>): AsyncGenerator<FileResult> {
-    const progress = new Progress(this.total);
+    let done = 0;
+    const tick = () => this.options.onProgress?.(++done, this.total);
     const window: Promise<FileResult>[] = [];
     const maxInFlight = this.jobs * 4;
     try {
@@ -147,13 +149,12 @@ class Runner {
         // awaited in its turn; until then a failure must not count as unhandled (which ends the process)
         result.catch(() => undefined);
         window.push(result);
-        while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }
+        while (window.length >= maxInFlight) { const r = await window.shift()!; tick(); yield r; }
       }
-      while (window.length) { progress.tick(); yield await window.shift()!; }
+      while (window.length) { const r = await window.shift()!; tick(); yield r; }
     } finally {
       this.index?.save();
       if (this.cache?.wrote) this.cache.sweep();
-      progress.done();
       await this.pool?.close();
     }
   }

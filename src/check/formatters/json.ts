@@ -14,7 +14,8 @@ const json: Formatter = (result) => JSON.stringify({
     file: r.file,
     errorCount: r.errorCount,
     warningCount: r.warningCount,
-    messages: r.findings.map(({ ruleId, severity, line, column, message }) => ({ ruleId, severity, line, column, message })),
+    // `file` only for a finding located in another file (a fact of the --expect file)
+    messages: r.findings.map(({ ruleId, severity, file, line, column, message }) => ({ ruleId, severity, ...(file === r.file ? {} : { file }), line, column, message })),
   })),
   usageErrors: result.usage,
   notes: result.notes,

@@ -9,7 +9,8 @@ const stylish: Formatter = (result, { colour }) => {
   for (const report of result.files) {
     if (!report.findings.length) continue;
     out.push(c.underline(escapeLine(report.file)));
-    const rows = report.findings.map((f) => [`${f.line}:${f.column}`, f.severity, escapeLine(f.message), f.ruleId]);
+    // a finding in another file (a fact of the --expect file) names it
+    const rows = report.findings.map((f) => [`${f.file === report.file ? '' : `${escapeLine(f.file)}:`}${f.line}:${f.column}`, f.severity, escapeLine(f.message), f.ruleId]);
     const width = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
     for (const [pos, severity, message, ruleId] of rows) {
       const sev = severity === 'error' ? c.red(severity.padEnd(width[1])) : c.yellow(severity.padEnd(width[1]));

@@ -8,9 +8,10 @@ const rule: Rule = {
   check(subject, { expectations }) {
     const entry = expectations?.forFile(subject.file);
     if (!entry) return [];
-    const where = `verified in ${expectations!.source}:${entry.line}`;
-    if (!subject.facts) return [{ message: `no facts could be extracted, but ${where} lists facts for this file` }];
-    return regressions(entry.facts, subject.facts).map((r) => ({ message: `${r} (${where})` }));
+    // the finding points at the fact's line in the expect file: that is where an analyst looks
+    const file = expectations!.source;
+    if (!subject.facts) return [{ file, line: entry.line, message: `${subject.file}: no facts could be extracted, but the expect file lists facts for it` }];
+    return regressions(entry.facts, subject.facts).map((r) => ({ file, line: r.line ?? entry.line, message: `${subject.file}: ${r.message}` }));
   },
 };
 

@@ -7,6 +7,8 @@ export const DESCRIPTIONS = {
   dates: "each article's own date (and where it came from), then a timeline of every dated mention across the corpus",
   meetings: 'who met whom, where, when and how: one row per meeting however many articles report it, with its sources',
   ceasefires: 'the ceasefires the corpus cites: date, brokers, how many articles cite each, and violation claims by accusing side',
+  graph: 'who met whom: people as nodes, meetings as weighted edges (DOT, Mermaid, GraphML, GEXF, edge-list CSV)',
+  timeline: 'meetings and ceasefires in date order',
   analyze: 'every fact of every article: date, entities, date mentions, meetings, ceasefires (see the JSON contract)',
   map: 'one NDJSON fact record per article (files, or JSON Lines records on stdin), for merge: the mapper of a Hadoop, Spark or GNU parallel run',
   merge: 'entities, meetings, ceasefires or dates for the whole corpus from map streams in any order, in any format: the reducer',

@@ -26,6 +26,14 @@ export const COMMANDS: Record<string, CommandEntry> = {
     description: DESCRIPTIONS.ceasefires,
     load: async () => (await import('./ceasefires.js')).ceasefiresCommand(),
   },
+  graph: {
+    description: DESCRIPTIONS.graph,
+    load: async () => (await import('./graph.js')).graphCommand(),
+  },
+  timeline: {
+    description: DESCRIPTIONS.timeline,
+    load: async () => (await import('./timeline.js')).timelineCommand(),
+  },
   analyze: {
     description: DESCRIPTIONS.analyze,
     load: async () => (await import('./analyze.js')).analyzeCommand(),

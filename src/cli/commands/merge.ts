@@ -3,7 +3,7 @@ import { COMMANDS } from './index.js';
 import { DESCRIPTIONS } from './descriptions.js';
 
 /** The corpus commands whose report `merge` can build from map streams (each aggregates through cli/options.ts `aggregate`). */
-export const MERGEABLE = ['entities', 'meetings', 'ceasefires', 'dates'];
+export const MERGEABLE = ['entities', 'meetings', 'ceasefires', 'dates', 'graph', 'timeline'];
 
 /**
  * `merge REPORT [STREAMS...] [options]`: the corpus half of a distributed run. It is the
