@@ -4,8 +4,9 @@ import type { PlaceEntry } from '../../knowledge/types.js';
 import type { PlaceAt } from './references.js';
 import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
+import type { NotHeldKind } from './candidate.js';
 import {
-  DATE_OTHER_EVENT, MODE_WORDS, PREPOSITION_GOVERNORS, PLANNED_AFTER, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, SEPARATE_MARKERS, TOPIC_NOUNS,
+  DATE_OTHER_EVENT, MODE_WORDS, PREPOSITION_GOVERNORS, PLANNED_AFTER, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS, TOPIC_NOUNS,
   TRAVEL_VERBS, VENUE_KINDS, VENUE_WORDS,
 } from './lexicon.js';
 
@@ -33,6 +34,8 @@ export interface StatusReading {
   status: MeetingStatus;
   /** a cue or a past-tense verb said so; a bare noun or a present-tense headline verb does not */
   strong: boolean;
+  /** for not-held: a side refused it, or it was called off, put off or did not happen */
+  notHeld?: NotHeldKind;
   /** "also met": another meeting besides the one the text is about */
   also: boolean;
   /** "last met in", "had previously met": not the article's occasion */
@@ -71,7 +74,7 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const also = / also | too /.test(before) || / too | as well /.test(after);
   const otherOccasion = hasCue(before, OTHER_OCCASION) || / several times | many times | repeatedly /.test(after);
   const base = { also, otherOccasion, separate };
-  if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER)) return { ...base, status: 'not-held', strong: true };
+  if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER)) return { ...base, status: 'not-held', strong: true, notHeld: hasCue(before, REJECTED_CUES) ? 'rejected' : 'halted' };
   if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER)) return { ...base, status: 'planned', strong: true };
   const verbPast = tr.spec.kind === 'verb' && !tr.spec.presentForm && !/ing$/.test(tokens[tr.first].low);
   const governorPast = governor !== null && PAST_GOVERNOR.test(tokens[governor].low);

@@ -203,6 +203,10 @@ export const NOT_HELD_BEFORE = [
   'postponed', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'called off', 'ruled out', 'rules out', 'pulled out of',
   'withdrew from', 'no', 'scrapped', 'without',
 ];
+/** Not-held cues that are one side's refusal (CAMEO 125), not a call-off or a delay (164). */
+export const REJECTED_CUES = [
+  'refused', 'refuses', 'refuse', 'declined', 'declines', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'ruled out', 'rules out',
+];
 export const NOT_HELD_AFTER = [
   'cancelled', 'canceled', 'postponed', 'called off', 'scrapped', 'suspended', 'delayed', 'put off', 'did not take place',
   'never took place', 'was not held', 'were not held', 'fell through', 'collapsed',

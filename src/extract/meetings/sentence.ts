@@ -116,6 +116,7 @@ export function sentenceMeetings(
       mode,
       status: status.status,
       strong: status.strong,
+      ...(status.notHeld ? { notHeld: status.notHeld } : {}),
       separate: false,
       also: status.also,
       otherOccasion: status.otherOccasion,
