@@ -10,6 +10,7 @@ import { findDateline } from './dateline.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
+import { readoutPersons } from './readout.js';
 
 /**
  * Who met whom, where, when and how in one article. Reads the sentences in order (anaphors look
@@ -21,6 +22,8 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   const scope = new ArticleScope(c.knowledge, c.articleDate, c.mentions);
   const mentionsBySentence = groupBy(c.mentions, (m) => m.sentenceIndex);
   const datesBySentence = groupBy(c.dates, (d) => d.sentenceIndex);
+  const lead = leadSentences(a);
+  scope.readout = { persons: readoutPersons(a, c.mentions), lead };
   const candidates: Candidate[] = [];
   let quoted = false;
   let lastEnd = 0;
@@ -36,7 +39,6 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     candidates.push(...found);
   }
   const meetings = mergeCandidates(joinTold(candidates), c.limits);
-  const lead = leadSentences(a);
   placeAtDateline(c, meetings, lead);
   dateLeadMeetings(meetings, lead, c.articleDate);
   inheritOccasion(meetings);

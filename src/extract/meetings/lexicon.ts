@@ -235,6 +235,17 @@ export const SEPARATE_MARKERS = [
   'in a narrow format', 'private conversation', 'in private',
 ];
 /** Adjectives before a meeting noun that make one meeting per person met ("separate talks with X and Y"). */
+/**
+ * A meeting's later, larger format in the same sentence ("then in an expanded format with the
+ * delegations"): the narrow or tête-à-tête part before it is a phase of that one meeting.
+ */
+export const EXPANDED_FORMAT = [
+  'expanded format', 'extended format', 'enlarged format', 'broader format', 'wider format', 'expanded composition', 'extended composition',
+  'with delegations', 'with the delegations', 'with their delegations', 'participation of delegations', 'participation of the delegations',
+];
+/** "In a narrow format": the leaders alone, all of them, not each one apart, when a larger format follows. */
+export const NARROW_FORMAT = ['in a narrow format', 'in narrow format'];
+
 export const SEPARATE_ADJECTIVES = new Set(['separate', 'individual', 'respective', 'private', 'bilateral']);
 
 /** Words that say the meeting is another occasion than the article's main one ("last met in 2019", "first encounter since"). */

@@ -11,6 +11,7 @@ import { findTriggers } from './triggers.js';
 import { argumentsOf } from './arguments.js';
 import { extrasOf } from './extras.js';
 import { readDate, readMode, readPlace, readStatus, weekdayByTense } from './circumstances.js';
+import { withReadoutPersons } from './readout.js';
 import { DEFINITE, JOIN_GOVERNORS, SEPARATE_ADJECTIVES } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
@@ -90,7 +91,8 @@ export function sentenceMeetings(
     const extraKeys = (role: string) => unique(extras.filter((e) => e.role === role).flatMap((e) => e.items.flatMap((it) => it.keys))).filter((k) => !core.includes(k));
     const hostKeys = extraKeys('host');
     const mediatorKeys = extraKeys('mediator');
-    const all = unique([...core, ...hostKeys, ...mediatorKeys, ...extraKeys('participant')]);
+    let all = unique([...core, ...hostKeys, ...mediatorKeys, ...extraKeys('participant')]);
+    if (scope.readout.lead.has(s.index)) all = withReadoutPersons(all, scope.readout.persons);
     const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
     if (all.length < (joins ? 1 : 2)) continue;
 
@@ -134,7 +136,8 @@ export function sentenceMeetings(
     } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1) {
       for (const sk of subjectKeys) out.push({ ...base, keys: [sk, objectKeys[0]], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else {
-      out.push({ ...base, keys: all, separate: separate && all.length === 2 });
+      // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
+      out.push({ ...base, keys: all, separate: separate && all.length === 2 && !status.phase });
     }
     rememberGroup(scope, all, s.index, end);
   }
