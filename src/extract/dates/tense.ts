@@ -73,6 +73,9 @@ function pastCueAt(T: Token[], k: number): boolean {
   const t = T[k];
   if (t.kind !== 'word') return false;
   const w = t.lower;
+  // "will be held", "to be signed": a participle after 'be' takes its tense from the words before
+  const prev = k > 0 && T[k - 1].kind === 'word' ? T[k - 1].lower : null;
+  if (prev === 'be' || prev === 'being') return false;
   if (PAST_WORDS.has(w)) return true;
   return w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w);
 }

@@ -13,6 +13,8 @@ export interface Candidate {
   date: Time | null;
   /** dated to the article's day because the lead reports it undated (see lead.ts) */
   dateAssumed?: boolean;
+  /** over several days ("talks on 10-12 May", "a two-day summit"): no one date, none assumed either */
+  multiDay?: boolean;
   /** null: the text does not say (in person, unless a merged report says otherwise) */
   mode: MeetingMode | null;
   status: MeetingStatus;

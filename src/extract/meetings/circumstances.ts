@@ -9,14 +9,21 @@ import {
   DATE_OTHER_EVENT, MODE_WORDS, PREPOSITION_GOVERNORS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS, TOPIC_NOUNS,
   TRAVEL_VERBS, VENUE_KINDS, VENUE_WORDS,
 } from './lexicon.js';
+import { MULTI_DAY_COUNTS, PLANNED_AFTER_NOUN } from './lexicon-lists.js';
 
 // The circumstances of one trigger, read in its own clause: status, mode, date and place.
 
 /** The folded words of a token span, space-separated and padded, "n't" spelled "not", for cue look-ups. */
 function words(tokens: Tok[], from: number, to: number): string {
   const parts: string[] = [];
-  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) parts.push(tokens[i].low);
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) parts.push(monthMay(tokens, i) ? 'may:month' : tokens[i].low);
   return ` ${parts.join(' ')} `.replace(/n ' t /g, 'n not ');
+}
+
+/** "in May", "on 10-12 May", "May 5": the month, never the modal cue of a plan. */
+function monthMay(tokens: Tok[], i: number): boolean {
+  if (tokens[i].text !== 'May') return false;
+  return i > 0 || /^\d/.test(tokens[i + 1]?.text ?? '');
 }
 
 function hasCue(text: string, cues: string[]): boolean {
@@ -80,6 +87,8 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const base = { also, otherOccasion, separate, phase };
   if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER)) return { ...base, status: 'not-held', strong: true, notHeld: hasCue(before, REJECTED_CUES) ? 'rejected' : 'halted' };
   if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER)) return { ...base, status: 'planned', strong: true };
+  // "trilateral talks of X, Y and Z will be held on Monday": a noun's own predicate after its people
+  if (tr.spec.kind === 'noun' && governor === null && hasCue(callOff, PLANNED_AFTER_NOUN)) return { ...base, status: 'planned', strong: true };
   const verbPast = tr.spec.kind === 'verb' && !tr.spec.presentForm && !/ing$/.test(tokens[tr.first].low);
   const governorPast = governor !== null && PAST_GOVERNOR.test(tokens[governor].low);
   return { ...base, status: 'held', strong: verbPast || governorPast };
@@ -98,8 +107,8 @@ export function readMode(tokens: Tok[], tr: TriggerMatch): MeetingMode | null {
  * The date mention of the trigger's clause nearest to it, leaving out dates of other events
  * ("the first encounter since December") and durations.
  */
-export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], reach = tr.last): { value: Time | null; found: boolean; text?: string } {
-  let best: { value: Time | null; distance: number; text: string } | null = null;
+export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], reach = tr.last): { value: Time | null; found: boolean; text?: string; span?: boolean } {
+  let best: { value: Time | null; distance: number; text: string; span: boolean } | null = null;
   const clause = tokens[tr.first].outerClause;
   const windowFrom = tokens[Math.max(0, tr.first - NEAR)].start;
   const windowTo = tokens[Math.min(tokens.length - 1, reach + NEAR)].end;
@@ -113,9 +122,11 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
     if (crossed) continue;
     const distance = i > reach ? i - reach : i > tr.last ? i - tr.last : tr.first - i;
-    if (!best || distance < best.distance) best = { value: d.value, distance, text: d.text };
+    // a span of several days ("talks on 10-12 May", "a two-day summit") fixes no one day of the meeting
+    const span = (!!d.end && d.end !== d.value) || multiDay(tokens, tr);
+    if (!best || distance < best.distance) best = { value: span ? null : d.value, distance, text: d.text, span };
   }
-  return best ? { value: best.value, found: true, text: best.text } : { value: null, found: false };
+  return best ? { value: best.value, found: true, text: best.text, span: best.span } : { value: null, found: false };
 }
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -131,6 +142,16 @@ export function weekdayByTense(value: Time | null, text: string | undefined, sta
   if (status.status === 'planned' && value < articleDate) return shift(7);
   if (status.status === 'held' && status.strong && value > articleDate) return shift(-7);
   return value;
+}
+
+/** "a two-day summit", "the three-day talks": a meeting over several days. */
+function multiDay(tokens: Tok[], tr: TriggerMatch): boolean {
+  if (tr.spec.kind !== 'noun') return false;
+  for (let i = tr.first - 1; i >= 2 && tr.first - i <= 4; i--) {
+    if (tokens[i].low === 'day' && tokens[i - 1].text === '-' && MULTI_DAY_COUNTS.has(tokens[i - 2].low)) return true;
+    if (tokens[i].punct && tokens[i].text !== '-') return false;
+  }
+  return false;
 }
 
 /** How many tokens around a trigger its date and place are looked for. */
@@ -212,14 +233,14 @@ function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k:
       const capital = k.places.find((x) => x.kind === 'capital' && x.country === demonymCountry);
       if (capital) return capital;
     }
-    if (t.cap && k.isDemonym(t.text)) demonymCountry = k.byDemonym(t.text)?.country ?? null;
+    if (t.cap && t.demonym) demonymCountry = t.demonym.country ?? null;
     if (VENUE_WORDS.has(t.low) || (t.cap && !t.punct)) continue;
     break;
   }
   return best;
 }
 
-function venue(entry: PlaceEntry, k: Knowledge): PlaceEntry {
+export function venue(entry: PlaceEntry, k: Knowledge): PlaceEntry {
   return entry.kind === 'landmark' && entry.city ? (k.place(entry.city) ?? entry) : entry;
 }
 

@@ -25,7 +25,7 @@ export function leadSentences(a: AnnotatedArticle): Set<number> {
 export function dateLeadMeetings(meetings: Candidate[], lead: Set<number>, articleDate: Time | null): void {
   if (!articleDate || articleDate.length < 10) return;
   for (const m of meetings) {
-    if (m.date || m.status !== 'held' || m.otherOccasion || m.also) continue;
+    if (m.date || m.multiDay || m.status !== 'held' || m.otherOccasion || m.also) continue;
     if (m.sentences.some((s) => lead.has(s))) { m.date = articleDate; m.dateAssumed = true; }
   }
 }

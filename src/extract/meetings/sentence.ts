@@ -9,6 +9,7 @@ import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
 import { argumentsOf } from './arguments.js';
+import { listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
 import { readDate, readMode, readPlace, readStatus, weekdayByTense } from './circumstances.js';
 import { withReadoutPersons } from './readout.js';
@@ -115,6 +116,7 @@ export function sentenceMeetings(
       mediators: unique([...(args.subjectRole === 'mediator' ? subjectKeys : []), ...mediatorKeys]),
       place,
       date: weekdayByTense(date.value, date.text, status, scope.date),
+      multiDay: date.span === true,
       mode,
       status: status.status,
       strong: status.strong,
@@ -136,8 +138,12 @@ export function sentenceMeetings(
     } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1) {
       for (const sk of subjectKeys) out.push({ ...base, keys: [sk, objectKeys[0]], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else {
+      const listed = tr.spec.kind === 'verb' ? listedOccasions(tokens, Math.max(tr.last, ...args.object.map((it) => it.last)) + 1, view.placeAt, dates, scope.k) : null;
+      if (listed) {
+        // "had met in Sochi in January, St Petersburg in June ...": one meeting per venue and time
+        for (const o of listed) out.push({ ...base, keys: [...all], place: o.place, date: o.date, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
       // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
-      out.push({ ...base, keys: all, separate: separate && all.length === 2 && !status.phase });
+      } else out.push({ ...base, keys: all, separate: separate && all.length === 2 && !status.phase });
     }
     rememberGroup(scope, all, s.index, end);
   }

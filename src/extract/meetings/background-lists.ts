@@ -1,0 +1,78 @@
+import type { DateMention, Time } from '../../types.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import type { PlaceEntry } from '../../knowledge/types.js';
+import type { PlaceAt } from './references.js';
+import { tokenAt, type Tok } from './tokens.js';
+import { venue } from './circumstances.js';
+import { VENUE_KINDS } from './lexicon.js';
+import { LIST_LINKS, ORDINAL_WORDS } from './lexicon-lists.js';
+
+// Background lists: one meeting verb with several venues, each with its own time — "had met in
+// Sochi in January, St Petersburg in June and at Meiendorf in November 2008", "met in Brussels in
+// May and later in Prague". Each venue-and-time pair is a meeting of its own; a year given only
+// by the last item is carried back to the items before it.
+
+export interface ListedOccasion {
+  place: PlaceEntry;
+  date: Time | null;
+}
+
+/**
+ * The occasions listed right after a verb trigger (from token `from`), or null when the words
+ * there are not a list of at least two venues. Stops at the first word that is neither a venue,
+ * its date, nor a link ("," "and" "later" "then").
+ */
+export function listedOccasions(
+  tokens: Tok[], from: number, placeAt: Map<number, PlaceAt>, dates: DateMention[], k: Knowledge,
+): ListedOccasion[] | null {
+  const items: { place: PlaceEntry | null; date: DateMention | null }[] = [];
+  const clause = tokens[from]?.outerClause;
+  const dateAt = (j: number) => dates.find((d) => d.kind !== 'duration' && d.kind !== 'decade' && tokenAt(tokens, d.start) === j) ?? null;
+  let i = from;
+  while (i < tokens.length && tokens[i].outerClause === clause) {
+    // links between items: ", and later at", "and then in", "and again in"
+    while (i < tokens.length && LIST_LINKS.has(tokens[i].low) && items.length) i++;
+    let place: PlaceEntry | null = null;
+    let date: DateMention | null = null;
+    let j = i;
+    // an item is a venue and a time in either order, maybe "for a fourth time" first
+    for (let part = 0; part < 3 && j < tokens.length; part++) {
+      if (tokens[j].low === 'for' && (tokens[j + 1]?.low === 'a' || tokens[j + 1]?.low === 'the') && ORDINAL_WORDS.has(tokens[j + 2]?.low ?? '') && tokens[j + 3]?.low === 'time') { j += 4; continue; }
+      const prep = tokens[j].low === 'in' || tokens[j].low === 'at' || tokens[j].low === 'on' ? 1 : 0;
+      const d: DateMention | null = date ? null : dateAt(j + prep);
+      if (d && (prep || tokens[j].low === 'last' || /^\d|^[a-z]/i.test(tokens[j].text))) { date = d; j = tokenAt(tokens, d.stop - 1) + 1; continue; }
+      const at = j + prep + (tokens[j + prep]?.low === 'the' ? 1 : 0);
+      const p = place ? undefined : placeAt.get(at);
+      // a venue without its own preposition only continues a list begun with one ("in Sochi ..., St Petersburg ...")
+      if (p && VENUE_KINDS.has(p.entry.kind) && (prep || items.length)) {
+        place = venue(p.entry, k);
+        j = p.last + 1;
+        // "in Yalta, Ukraine": the country after a city is part of the venue
+        const c = tokens[j]?.low === ',' ? placeAt.get(j + 1) : undefined;
+        if (c && c.entry.kind === 'country' && place.country === c.entry.country) j = c.last + 1;
+        continue;
+      }
+      break;
+    }
+    if (!place && !date) break;
+    // "and again in August": the venue of the item before
+    items.push({ place: place ?? items[items.length - 1]?.place ?? null, date });
+    i = j;
+  }
+  // a list only when at least two venues are each dated: "met in Baku and Ganja" may be one trip
+  if (items.length < 2 || items.some((it) => !it.place || !it.date?.value)) return null;
+  if (new Set(items.map((it) => `${it.place?.id} ${it.date?.value}`)).size < items.length) return null;
+  const yearOf = (d: DateMention | null) => (d && /\b\d{4}\b/.test(d.text) ? d.value?.slice(0, 4) ?? null : null);
+  let carried: string | null = null;
+  const out: ListedOccasion[] = [];
+  for (let n = items.length - 1; n >= 0; n--) {
+    const d = items[n].date;
+    const own = yearOf(d);
+    if (own) carried = own;
+    let value = d?.value ?? null;
+    // a month the list gives without a year takes the year of the item after it
+    if (value && !own && carried) value = carried + value.slice(4);
+    out.unshift({ place: items[n].place as PlaceEntry, date: value });
+  }
+  return out;
+}
