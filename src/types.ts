@@ -126,6 +126,8 @@ export interface ArticleDate {
 
 export type MeetingMode = 'in-person' | 'phone' | 'video';
 export type MeetingStatus = 'held' | 'planned' | 'not-held';
+/** PLOVER's modes of a consult (phone covers video links: PLOVER has no video mode) */
+export type PloverMode = 'visit' | 'host' | 'third-party' | 'multilateral' | 'phone';
 
 export interface Meeting {
   /** canonical names, two or more */
@@ -138,8 +140,10 @@ export interface Meeting {
   status: MeetingStatus;
   host: string | null;
   mediators: string[];
-  /** CAMEO event code: 040-046 */
+  /** CAMEO event code: 040-046 held, 036 planned, 125/164 not held (see extract/meetings/codes.ts) */
   cameo: string;
+  /** PLOVER consult mode; null when the text does not say how they met */
+  ploverMode: PloverMode | null;
   /** the first few reports' sentences (see extract/bounds.ts) */
   evidence: Evidence[];
   /** [start, end) file offsets of every report, present when evidence quotes only the first few */

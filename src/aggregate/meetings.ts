@@ -115,10 +115,14 @@ function merge(row: CorpusMeeting, m: Meeting, source: MeetingSource): void {
     row.date = m.date;
     row.dateAssumed = m.dateAssumed;
   }
-  if (STATUS_WEIGHT[m.status] > STATUS_WEIGHT[row.status]) row.status = m.status;
+  // the codes follow the status (a held report's 04x over a plan's 036), else the more specific one
+  if (STATUS_WEIGHT[m.status] > STATUS_WEIGHT[row.status]) {
+    row.status = m.status;
+    row.cameo = m.cameo;
+  } else if (m.status === row.status && row.cameo === '040') row.cameo = m.cameo;
+  row.ploverMode ??= m.ploverMode;
   row.host ??= m.host;
   for (const x of m.mediators) if (!row.mediators.includes(x)) row.mediators.push(x);
-  if (row.cameo === '040') row.cameo = m.cameo;
   const same = row.sources.find((s) => s.file === source.file);
   if (same) same.evidence.push(...source.evidence.slice(0, MAX_EVIDENCE_PER_SOURCE - same.evidence.length));
   else row.sources.push(source);

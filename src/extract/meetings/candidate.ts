@@ -2,6 +2,8 @@ import type { Evidence, MeetingMode, MeetingStatus, Time } from '../../types.js'
 import type { PlaceEntry } from '../../knowledge/types.js';
 import { prefixAgree } from '../../time/partial.js';
 
+export type NotHeldKind = 'rejected' | 'halted';
+
 /** One meeting as one sentence (or, after merging, several) reports it; `keys` are person keys. */
 export interface Candidate {
   keys: string[];
@@ -18,6 +20,8 @@ export interface Candidate {
   status: MeetingStatus;
   /** the status came from a cue or a past-tense verb, not from a bare noun or a headline's present tense */
   strong: boolean;
+  /** why a not-held meeting did not happen: a side refused it, or it was called off or put off */
+  notHeld?: NotHeldKind;
   separate: boolean;
   also: boolean;
   /** its people join the meeting told just before ("X also took part", "Y attended the talks") */
@@ -71,7 +75,8 @@ export function absorb(into: Candidate, from: Candidate): void {
   if (!into.place || (from.place && into.place.kind === 'country' && from.place.kind !== 'country')) into.place = from.place ?? into.place;
   if (!into.date || (from.date && from.date.length > into.date.length)) into.date = from.date ?? into.date;
   into.mode ??= from.mode;
-  if (!into.strong && from.strong) { into.status = from.status; into.strong = true; }
+  if (!into.strong && from.strong) { into.status = from.status; into.strong = true; into.notHeld = from.notHeld; }
+  if (into.status === 'not-held' && into.notHeld !== 'rejected' && from.status === 'not-held') into.notHeld = from.notHeld ?? into.notHeld;
   into.host ??= from.host;
   for (const m of from.mediators) if (!into.mediators.includes(m)) into.mediators.push(m);
   if (into.cameoHint === '040') into.cameoHint = from.cameoHint;

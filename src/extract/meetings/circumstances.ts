@@ -4,8 +4,9 @@ import type { PlaceEntry } from '../../knowledge/types.js';
 import type { PlaceAt } from './references.js';
 import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
+import type { NotHeldKind } from './candidate.js';
 import {
-  DATE_OTHER_EVENT, MODE_WORDS, PREPOSITION_GOVERNORS, PLANNED_AFTER, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, SEPARATE_MARKERS, TOPIC_NOUNS,
+  DATE_OTHER_EVENT, MODE_WORDS, PREPOSITION_GOVERNORS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS, TOPIC_NOUNS,
   TRAVEL_VERBS, VENUE_KINDS, VENUE_WORDS,
 } from './lexicon.js';
 import { MULTI_DAY_COUNTS, PLANNED_AFTER_NOUN } from './lexicon-lists.js';
@@ -41,11 +42,15 @@ export interface StatusReading {
   status: MeetingStatus;
   /** a cue or a past-tense verb said so; a bare noun or a present-tense headline verb does not */
   strong: boolean;
+  /** for not-held: a side refused it, or it was called off, put off or did not happen */
+  notHeld?: NotHeldKind;
   /** "also met": another meeting besides the one the text is about */
   also: boolean;
   /** "last met in", "had previously met": not the article's occasion */
   otherOccasion: boolean;
   separate: boolean;
+  /** the sentence goes on to a larger format of the same meeting ("then in an expanded format") */
+  phase: boolean;
 }
 
 const TRAVEL = new Set(['went', 'travelled', 'traveled', 'flew', 'arrived', 'came', 'headed', 'returned']);
@@ -75,11 +80,13 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   // "agreed today at a meeting hosted by X to swap prisoners": the agreement was reached at the meeting
   const agreedAt = governor !== null && PREPOSITION_GOVERNORS.has(tokens[governor].low);
   const planned = PLANNED_BEFORE.filter((c) => !(agreedAt && /^agree/.test(c)));
-  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14)), SEPARATE_MARKERS);
+  const phase = hasCue(words(tokens, tr.first, tokens.length), EXPANDED_FORMAT);
+  const markers = phase ? SEPARATE_MARKERS.filter((c) => !NARROW_FORMAT.includes(c)) : SEPARATE_MARKERS;
+  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14)), markers);
   const also = / also | too /.test(before) || / too | as well /.test(after);
   const otherOccasion = hasCue(before, OTHER_OCCASION) || / several times | many times | repeatedly /.test(after);
-  const base = { also, otherOccasion, separate };
-  if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER)) return { ...base, status: 'not-held', strong: true };
+  const base = { also, otherOccasion, separate, phase };
+  if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER)) return { ...base, status: 'not-held', strong: true, notHeld: hasCue(before, REJECTED_CUES) ? 'rejected' : 'halted' };
   if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER)) return { ...base, status: 'planned', strong: true };
   // "trilateral talks of X, Y and Z will be held on Monday": a noun's own predicate after its people
   if (tr.spec.kind === 'noun' && governor === null && hasCue(callOff, PLANNED_AFTER_NOUN)) return { ...base, status: 'planned', strong: true };

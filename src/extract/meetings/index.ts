@@ -1,5 +1,4 @@
 import type { Meeting } from '../../types.js';
-import type { PlaceKind } from '../../knowledge/types.js';
 import type { ExtractContext } from '../context.js';
 import { ArticleScope } from './scope.js';
 import { sentenceTokens } from './tokens.js';
@@ -10,6 +9,8 @@ import { joinTold } from './join.js';
 import { findDateline } from './dateline.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
+import { cameoCode, ploverMode } from './codes.js';
+import { readoutPersons } from './readout.js';
 
 /**
  * Who met whom, where, when and how in one article. Reads the sentences in order (anaphors look
@@ -21,6 +22,8 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   const scope = new ArticleScope(c.knowledge, c.articleDate, c.mentions);
   const mentionsBySentence = groupBy(c.mentions, (m) => m.sentenceIndex);
   const datesBySentence = groupBy(c.dates, (d) => d.sentenceIndex);
+  const lead = leadSentences(a);
+  scope.readout = { persons: readoutPersons(a, c.mentions), lead };
   const candidates: Candidate[] = [];
   let quoted = false;
   for (const s of a.sentences) {
@@ -34,7 +37,6 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     candidates.push(...found);
   }
   const meetings = mergeCandidates(joinTold(candidates), c.limits);
-  const lead = leadSentences(a);
   placeAtDateline(c, meetings, lead);
   dateLeadMeetings(meetings, lead, c.articleDate);
   inheritOccasion(meetings);
@@ -62,27 +64,10 @@ function toMeeting(m: Candidate, scope: ArticleScope): Meeting {
     status: m.status,
     host: m.host ? scope.name(m.host) : null,
     mediators: m.mediators.map((k) => scope.name(k)),
-    cameo: cameo(m, scope),
+    cameo: cameoCode(m, scope),
+    ploverMode: ploverMode(m, scope),
     evidence: m.evidence,
   };
-}
-
-/**
- * CAMEO 04x: mediation (045) first, then a call (041), a host (043), a visit (042), a meeting away
- * from every participant's country (044), negotiation (046), else consult (040).
- */
-function cameo(m: Candidate, scope: ArticleScope): string {
-  if (m.mediators.length) return '045';
-  if (m.mode === 'phone' || m.mode === 'video') return '041';
-  if (m.host) return '043';
-  if (m.cameoHint === '042') return '042';
-  const country = m.place?.country;
-  const kinds: PlaceKind[] = ['city', 'capital', 'landmark', 'country'];
-  if (country && m.place && kinds.includes(m.place.kind)) {
-    const nationalities = m.keys.map((k) => scope.people.get(k)?.entry?.nationality).filter(Boolean);
-    if (nationalities.length === m.keys.length && !nationalities.includes(country)) return '044';
-  }
-  return m.cameoHint === '046' ? '046' : '040';
 }
 
 function groupBy<T>(list: T[], key: (x: T) => number): Map<number, T[]> {

@@ -203,6 +203,10 @@ export const NOT_HELD_BEFORE = [
   'postponed', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'called off', 'ruled out', 'rules out', 'pulled out of',
   'withdrew from', 'no', 'scrapped', 'without',
 ];
+/** Not-held cues that are one side's refusal (CAMEO 125), not a call-off or a delay (164). */
+export const REJECTED_CUES = [
+  'refused', 'refuses', 'refuse', 'declined', 'declines', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'ruled out', 'rules out',
+];
 export const NOT_HELD_AFTER = [
   'cancelled', 'canceled', 'postponed', 'called off', 'scrapped', 'suspended', 'delayed', 'put off', 'did not take place',
   'never took place', 'was not held', 'were not held', 'fell through', 'collapsed',
@@ -231,6 +235,17 @@ export const SEPARATE_MARKERS = [
   'in a narrow format', 'private conversation', 'in private',
 ];
 /** Adjectives before a meeting noun that make one meeting per person met ("separate talks with X and Y"). */
+/**
+ * A meeting's later, larger format in the same sentence ("then in an expanded format with the
+ * delegations"): the narrow or tête-à-tête part before it is a phase of that one meeting.
+ */
+export const EXPANDED_FORMAT = [
+  'expanded format', 'extended format', 'enlarged format', 'broader format', 'wider format', 'expanded composition', 'extended composition',
+  'with delegations', 'with the delegations', 'with their delegations', 'participation of delegations', 'participation of the delegations',
+];
+/** "In a narrow format": the leaders alone, all of them, not each one apart, when a larger format follows. */
+export const NARROW_FORMAT = ['in a narrow format', 'in narrow format'];
+
 export const SEPARATE_ADJECTIVES = new Set(['separate', 'individual', 'respective', 'private', 'bilateral']);
 
 /** Words that say the meeting is another occasion than the article's main one ("last met in 2019", "first encounter since"). */

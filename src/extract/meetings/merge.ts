@@ -58,7 +58,7 @@ export function inheritOccasion(kept: Candidate[], budget = new Budget(EXTRACTIO
     m.place ??= whole.place;
     m.date ??= whole.date;
     keptIndex.dated(m, before);
-    if (!m.strong) { m.status = whole.status; m.strong = whole.strong; }
+    if (!m.strong) { m.status = whole.status; m.strong = whole.strong; m.notHeld = whole.notHeld; }
   }
 }
 

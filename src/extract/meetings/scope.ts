@@ -30,6 +30,8 @@ export class ArticleScope {
   readonly persons: { key: string; sentence: number; offset: number }[] = [];
   /** groups the text named under a label ("the co-chairs - X, Y and Z"): label → person keys */
   readonly labels = new Map<string, string[]>();
+  /** a readout's tagged people ("Persons: ...") and the lead sentences whose meeting they fill (see readout.ts) */
+  readout: { persons: string[]; lead: Set<number> } = { persons: [], lead: new Set() };
 
   constructor(readonly k: Knowledge, readonly date: Time | null, mentions: EntityMention[]) {
     for (const m of mentions) {

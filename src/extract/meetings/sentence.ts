@@ -12,6 +12,7 @@ import { argumentsOf } from './arguments.js';
 import { listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
 import { readDate, readMode, readPlace, readStatus, weekdayByTense } from './circumstances.js';
+import { withReadoutPersons } from './readout.js';
 import { DEFINITE, JOIN_GOVERNORS, SEPARATE_ADJECTIVES } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
@@ -91,7 +92,8 @@ export function sentenceMeetings(
     const extraKeys = (role: string) => unique(extras.filter((e) => e.role === role).flatMap((e) => e.items.flatMap((it) => it.keys))).filter((k) => !core.includes(k));
     const hostKeys = extraKeys('host');
     const mediatorKeys = extraKeys('mediator');
-    const all = unique([...core, ...hostKeys, ...mediatorKeys, ...extraKeys('participant')]);
+    let all = unique([...core, ...hostKeys, ...mediatorKeys, ...extraKeys('participant')]);
+    if (scope.readout.lead.has(s.index)) all = withReadoutPersons(all, scope.readout.persons);
     const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
     if (all.length < (joins ? 1 : 2)) continue;
 
@@ -118,6 +120,7 @@ export function sentenceMeetings(
       mode,
       status: status.status,
       strong: status.strong,
+      ...(status.notHeld ? { notHeld: status.notHeld } : {}),
       separate: false,
       also: status.also,
       otherOccasion: status.otherOccasion,
@@ -139,7 +142,8 @@ export function sentenceMeetings(
       if (listed) {
         // "had met in Sochi in January, St Petersburg in June ...": one meeting per venue and time
         for (const o of listed) out.push({ ...base, keys: [...all], place: o.place, date: o.date, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
-      } else out.push({ ...base, keys: all, separate: separate && all.length === 2 });
+      // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
+      } else out.push({ ...base, keys: all, separate: separate && all.length === 2 && !status.phase });
     }
     rememberGroup(scope, all, s.index, end);
   }
