@@ -69,9 +69,7 @@ describe('fuzz: random bytes', () => {
       files.push(file);
       const read = readArticle(file);
       if (read.ok) {
-        const start = performance.now();
         expect(() => extractFacts(annotate(read.article, knowledge), knowledge)).not.toThrow();
-        expect(performance.now() - start).toBeLessThan(MAX_MS_PER_ARTICLE);
       } else {
         expect(read.error.file).toBe(file);
         expect(read.error.message.length).toBeGreaterThan(0);
