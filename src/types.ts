@@ -3,6 +3,9 @@
 //   → CorpusReport (aggregate/) → text (render/)
 // Nothing downstream reaches back upstream.
 
+import type { Expr } from './extract/dates/expression.js';
+import type { PlaceEntry } from './knowledge/types.js';
+
 /** ISO 8601 calendar value at the precision known: "2016", "2016-05" or "2016-05-16". */
 export type Time = string;
 
@@ -91,6 +94,8 @@ export interface DateMention {
   stop: number;
   sentenceIndex: number;
   evidence: Evidence;
+  /** the expression as the grammar parsed it, before any reference date: readers resolve it again against theirs, never re-parse the text */
+  expr: Expr;
 }
 
 /** A date mention as published: the cleaned-text offsets stay inside the pipeline. */
@@ -164,6 +169,8 @@ export interface CeasefireCitation {
 /** Everything extracted from one article: the `Article` of the JSON contract. */
 export interface ArticleFacts {
   file: string;
+  /** set when the article was not analysed: "off-topic" (it names nothing of the conflict; only with --topic-filter) */
+  skipped?: 'off-topic';
   title: string | null;
   date: ArticleDate | null;
   meta: UserMetadata;
@@ -204,16 +211,16 @@ export interface DocToken {
   cap: boolean;
   /** index of its sentence */
   sentence: number;
+  /** compromise's own lexicon tags for the word ("Month", "WeekDay", "PastTense", "Uncountable"...); [] when it has none */
+  lexicon: readonly string[];
+  /** our knowledge's tag for the word ("FirstName", "LastName", "Place", "Organization"), taking precedence over compromise's */
+  known: string | null;
+  /** the place whose people the word names ("Armenian", "Azeri", "Russian"), found once here for every reader */
+  demonym: PlaceEntry | null;
 }
 
 /** A word of the article, letters and digits only ("Aliyev's" gives Aliyev and s): what names are matched on. */
-export interface DocWord {
-  text: string;
-  start: number;
-  end: number;
-  folded: string;
-  sentence: number;
-}
+export type DocWord = Omit<DocToken, 'kind' | 'spaced' | 'cap'>;
 
 /**
  * One article annotated once, read by every extractor (the Doc): its sentences, its tokens and
@@ -227,6 +234,8 @@ export interface AnnotatedArticle {
   words: DocWord[];
   /** sentence i holds tokens[sentenceTokens[i] .. sentenceTokens[i + 1]) */
   sentenceTokens: Int32Array;
+  /** the paragraph of each sentence, counted from 0 (a blank line starts a new one) */
+  paragraphOf: Int32Array;
 }
 
 export type Doc = AnnotatedArticle;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { loadKnowledge } from '../src/knowledge/index.js';
 import { processText } from '../src/pipeline/process.js';
-import { articleBody } from '../src/render/article-json.js';
+import { articleBody } from '../src/pipeline/article-json.js';
 import { readArticle } from '../src/load/read.js';
 import { annotate } from '../src/annotate/index.js';
 import { extractFacts } from '../src/extract/index.js';
@@ -382,7 +382,7 @@ describe('8. smaller ones', () => {
     expect(decoded.charCodeAt(0)).toBe(0xfeff);
     const read = readArticle(p);
     if (!read.ok) throw new Error(read.error.message);
-    const facts = extractFacts(annotate(read.article), knowledge);
+    const facts = extractFacts(annotate(read.article, knowledge), knowledge);
     const spelled = facts.people.flatMap((e) => e.spans.map(([s, t]) => decoded.slice(s, t)));
     expect(spelled).toContain('Ilham Aliyev');
     for (const e of facts.people) for (const [s, t] of e.spans) expect(e.aliases.concat(e.name)).toContain(decoded.slice(s, t));

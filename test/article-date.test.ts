@@ -1,13 +1,14 @@
 import { describe, it, expect } from '@jest/globals';
 import { articleFromText } from '../src/load/article.js';
 import { annotate } from '../src/annotate/index.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
 import type { AnnotatedArticle } from '../src/types.js';
 import { findArticleDate } from '../src/extract/dates/index.js';
 import { opensDateline } from '../src/extract/dates/dateline.js';
 
 // Every header a scraped page shows, in short pages written for these tests.
 
-const page = (raw: string): AnnotatedArticle => annotate(articleFromText('t.txt', raw, {}));
+const page = (raw: string): AnnotatedArticle => annotate(articleFromText('t.txt', raw, {}), loadKnowledge());
 const story =
   '\n\nForeign ministers of the two neighbours sat down in Geneva to talk about the border commission.\n\n' +
   'They agreed to meet again before the end of the season, the hosts said in a short statement.\n';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { processText } = await import(path.join(root, 'dist/pipeline/process.js'));
-const { articleBody } = await import(path.join(root, 'dist/render/article-json.js'));
+const { articleBody } = await import(path.join(root, 'dist/pipeline/article-json.js'));
 const { loadKnowledge } = await import(path.join(root, 'dist/knowledge/index.js'));
 const knowledge = loadKnowledge();
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { facts } from './helpers.js';
-import { articleBody } from '../src/render/article-json.js';
+import { articleBody } from '../src/pipeline/article-json.js';
 
 // TimeML values and tense, in sentences written for these tests.
 

@@ -2,6 +2,7 @@ import { describe, it, expect, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { articleFromText } from '../src/load/article.js';
 import { annotate } from '../src/annotate/index.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
 import type { AnnotatedArticle, UserMetadata } from '../src/types.js';
 import {
   extractDates,
@@ -12,7 +13,7 @@ import {
   type Tense,
 } from '../src/extract/dates/index.js';
 
-const article = (raw: string, meta: UserMetadata = {}): AnnotatedArticle => annotate(articleFromText('t.txt', raw, meta));
+const article = (raw: string, meta: UserMetadata = {}): AnnotatedArticle => annotate(articleFromText('t.txt', raw, meta), loadKnowledge());
 const seed = (name: string): AnnotatedArticle => article(readFileSync(`fixtures/seeds/${name}`, 'utf8'));
 
 // [expression, reference, tense, value, kind, end?]

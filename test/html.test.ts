@@ -15,7 +15,7 @@ import { kb, names } from './helpers.js';
 const FIXTURES = path.resolve('fixtures/html');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 const load = (name: string) => articleFromHtml(name, fixture(name));
-const factsOf = (a: ReturnType<typeof load>) => extractFacts(annotate(a), kb());
+const factsOf = (a: ReturnType<typeof load>) => extractFacts(annotate(a, kb()), kb());
 
 describe('the main text of a page', () => {
   const a = load('geneva-ministers.html');

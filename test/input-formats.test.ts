@@ -24,7 +24,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 function factsOfFile(file: string): ArticleFacts[] {
   return [...readArticles(file)].map((r) => {
     if (!r.ok) throw new Error(r.error.message);
-    return extractFacts(annotate(r.article), kb());
+    return extractFacts(annotate(r.article, kb()), kb());
   });
 }
 

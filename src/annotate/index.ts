@@ -1,8 +1,11 @@
 import type { AnnotatedArticle, DocToken, DocWord, LoadedArticle, Sentence } from '../types.js';
+import type { Knowledge } from '../knowledge/index.js';
 import { fold, scan } from '../knowledge/text.js';
+import { knowledgeLexicon, lexiconTags } from './nlp.js';
 import { splitSentences } from './sentences.js';
 
 const UPPER = /^\p{Lu}/u;
+const NONE: readonly string[] = Object.freeze([]);
 
 function isUpper(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -10,10 +13,13 @@ function isUpper(word: string): boolean {
 }
 
 /**
- * The article annotated once: sentences, then every token of the text scanned in one pass and
- * tagged with its sentence, and the words names are matched on. Pure.
+ * The article annotated once (the Doc): sentences, then every token of the text scanned in one
+ * pass with its sentence, its folded form, its tags in compromise's lexicon and in ours (the
+ * knowledge base's names) and the people it names if a demonym; and the words names are matched on. A pure function of the
+ * article and the knowledge.
  */
-export function annotate(article: LoadedArticle): AnnotatedArticle {
+export function annotate(article: LoadedArticle, k: Knowledge): AnnotatedArticle {
+  const ours = knowledgeLexicon(k);
   const sentences = splitSentences(article.text);
   const tokens: DocToken[] = [];
   const words: DocWord[] = [];
@@ -22,14 +28,32 @@ export function annotate(article: LoadedArticle): AnnotatedArticle {
   for (const t of scan(article.text)) {
     // tokens never straddle sentences (sentences end before whitespace), and only whitespace lies between them
     while (si < sentences.length - 1 && sentences[si].end <= t.start) sentenceTokens[++si] = tokens.length;
-    const folded = t.kind === 'punct' && t.text.charCodeAt(0) < 128 ? t.text : fold(t.text);
+    const punct = t.kind === 'punct';
+    const folded = punct && t.text.charCodeAt(0) < 128 ? t.text : fold(t.text);
+    const lexicon = punct ? NONE : lexiconTags(folded);
+    const known = punct ? null : ours.get(folded) ?? null;
+    const demonym = punct ? null : k.byDemonym(folded) ?? null;
     // one literal shape for every token keeps property access fast on long articles
-    tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, spaced: t.spaced, folded, cap: t.kind === 'word' && isUpper(t.text), sentence: si });
-    if (t.kind === 'word') words.push({ text: t.text, start: t.start, end: t.end, folded, sentence: si });
-    else if (t.kind === 'possessive') words.push({ text: 's', start: t.start + 1, end: t.end, folded: 's', sentence: si });
+    tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, spaced: t.spaced, folded, cap: t.kind === 'word' && isUpper(t.text), sentence: si, lexicon, known, demonym });
+    if (t.kind === 'word') words.push({ text: t.text, start: t.start, end: t.end, folded, sentence: si, lexicon, known, demonym });
+    else if (t.kind === 'possessive') words.push({ text: 's', start: t.start + 1, end: t.end, folded: 's', sentence: si, lexicon: lexiconTags('s'), known: ours.get('s') ?? null, demonym: k.byDemonym('s') ?? null });
   }
   for (let i = si + 1; i <= sentences.length; i++) sentenceTokens[i] = tokens.length;
-  return { article, sentences, tokens, words, sentenceTokens };
+  return { article, sentences, tokens, words, sentenceTokens, paragraphOf: paragraphs(article.text, sentences) };
+}
+
+/** Each sentence's paragraph: a blank line between two sentences starts a new one. */
+function paragraphs(text: string, sentences: Sentence[]): Int32Array {
+  const out = new Int32Array(sentences.length);
+  for (let i = 1; i < sentences.length; i++) {
+    out[i] = out[i - 1] + (text.slice(sentences[i - 1].end, sentences[i].start).includes('\n\n') ? 1 : 0);
+  }
+  return out;
+}
+
+/** The tags our tagger reads for a word: the knowledge base's when it knows the word ("Jean" a first name), else compromise's. */
+export function tagsOf(t: DocWord): readonly string[] {
+  return t.known ? [t.known] : t.lexicon;
 }
 
 /** The tokens of one sentence. */

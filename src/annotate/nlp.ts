@@ -97,22 +97,23 @@ export function tagText(text: string, lexicon: PrivateLexicon): NlpView {
   return doc;
 }
 
+const NO_TAGS: readonly string[] = Object.freeze([]);
+/** one frozen array per single tag, so looking up every word of an article allocates nothing */
+const single = new Map<string, readonly string[]>();
+
 /**
  * compromise's own lexicon: word → tag(s), exactly as compromise ships it (our knowledge is
  * never added to it). Used to tell names from ordinary capitalised words: "Rice" and "Bush"
  * are ordinary words here, so a bare "Rice" is a person only where the article names
  * Condoleezza Rice in full.
  */
-export function lexiconTags(word: string): string[] {
-  const v = world().model.one.lexicon[word.toLowerCase()];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-}
-
-/**
- * A word's tags as our tagger sees it: the knowledge base's tag when it knows the word ("Jean"
- * a first name, "Stepanakert" a place), else compromise's own.
- */
-export function wordTags(word: string, lexicon: PrivateLexicon): string[] {
-  const ours = lexicon.get(word.toLowerCase());
-  return ours ? [ours] : lexiconTags(word);
+export function lexiconTags(word: string): readonly string[] {
+  const lex = world().model.one.lexicon;
+  const key = word.toLowerCase();
+  if (!Object.prototype.hasOwnProperty.call(lex, key)) return NO_TAGS;
+  const v = lex[key];
+  if (Array.isArray(v)) return v;
+  let tags = single.get(v);
+  if (!tags) { tags = Object.freeze([v]); single.set(v, tags); }
+  return tags;
 }

@@ -1,8 +1,8 @@
 import type { ArticleDate, ArticleFacts, LoadedArticle } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { tokenize } from '../knowledge/text.js';
-import { analyzeWithTextDate } from '../pipeline/process.js';
-import { articleBody } from '../render/article-json.js';
+import { analyzeWith, textDateOf } from '../pipeline/process.js';
+import { articleBody } from '../pipeline/article-json.js';
 import { fingerprint } from './similarity.js';
 import { topicDemonyms } from './topic.js';
 import { positionOfOffset } from './position.js';
@@ -35,40 +35,38 @@ const TERMINAL_CONTROL = /[\u0007\u001b]/;
 
 /** The digest as JSON. Extraction runs only on a text with words; its failure is recorded, never thrown. */
 export function digestArticle(article: LoadedArticle, k: Knowledge): string {
-  const words = countWords(article.text);
-  const fp = fingerprint(article.text);
-  let facts = 'null';
-  let extractionError: CheckDigest['extractionError'] = null;
-  let textDate: ArticleDate | null | undefined;
-  if (words > 0) {
-    try {
-      const analysed = analyzeWithTextDate(article, k);
-      facts = articleBody(analysed.facts);
-      textDate = analysed.textDate;
-    } catch (e) {
-      const err = e instanceof Error ? e : new Error(String(e));
-      extractionError = { message: err.message, stack: err.stack };
+  return analyzeWith(article, k, (doc, extract) => {
+    const words = doc.words.length;
+    let facts = 'null';
+    let extractionError: CheckDigest['extractionError'] = null;
+    let textDate: ArticleDate | null | undefined;
+    if (words > 0) {
+      try {
+        facts = articleBody(extract());
+        textDate = textDateOf(doc);
+      } catch (e) {
+        const err = e instanceof Error ? e : new Error(String(e));
+        extractionError = { message: err.message, stack: err.stack };
+      }
     }
-  }
-  const rest: Omit<CheckDigest, 'facts'> = {
-    rawWords: countWords(article.raw),
-    words,
-    fingerprint: fp && { exact: fp.exact, signature: [...fp.signature] },
-    demonyms: topicDemonyms(article.text, k),
-    extractionError,
-    control: terminalControl(article.raw),
-    ...(article.format ? { format: article.format } : {}),
-    ...(textDate !== undefined ? { textDate } : {}),
-  };
-  // the facts are already JSON: put them in rather than parse and serialise them again
-  return `${JSON.stringify(rest).slice(0, -1)},"facts":${facts}}`;
+    const fp = fingerprint(article.text);
+    const rest: Omit<CheckDigest, 'facts'> = {
+      // the file as it is has no Doc: its words are counted by the same tokeniser
+      rawWords: tokenize(article.raw).length,
+      words,
+      fingerprint: fp && { exact: fp.exact, signature: [...fp.signature] },
+      demonyms: topicDemonyms(doc.words, k),
+      extractionError,
+      control: terminalControl(article.raw),
+      ...(article.format ? { format: article.format } : {}),
+      ...(textDate !== undefined ? { textDate } : {}),
+    };
+    // the facts are already JSON: put them in rather than parse and serialise them again
+    return `${JSON.stringify(rest).slice(0, -1)},"facts":${facts}}`;
+  });
 }
 
 function terminalControl(raw: string): CheckDigest['control'] {
   const m = TERMINAL_CONTROL.exec(raw);
   return m ? { code: m[0].charCodeAt(0), ...positionOfOffset(raw, m.index) } : null;
-}
-
-export function countWords(text: string): number {
-  return tokenize(text).length;
 }

@@ -15,7 +15,9 @@ export async function program(argv: string[]): Promise<Command> {
   const cmd = new Command('karabakh-cli')
     .description('Who met whom, where, when and how; which ceasefires were cited; and every person, place and organisation, across a corpus of news articles on Armenia-Azerbaijan diplomacy.')
     .version(pkg.version)
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    // `merge REPORT ...` hands everything after REPORT to that command's own parser
+    .enablePositionalOptions();
   const wanted = argv.slice(2).find((a) => !a.startsWith('-'));
   const helpFor = wanted === 'help' ? argv.slice(2).filter((a) => !a.startsWith('-'))[1] : undefined;
   for (const [name, entry] of Object.entries(COMMANDS)) {

@@ -9,6 +9,8 @@ import { defaultCacheDir } from '../pipeline/cache.js';
 import type { FileResult } from '../pipeline/process.js';
 import type { ArticleFacts, FileError } from '../types.js';
 import type { Format } from '../render/report.js';
+import { parseShard, type Shard } from '../pipeline/shard.js';
+import { byCodeUnits } from '../aggregate/order.js';
 
 /** Options every corpus command shares. */
 export interface CommonOptions {
@@ -23,6 +25,11 @@ export interface CommonOptions {
   follow?: boolean;
   /** a folder, or false for --no-cache */
   cache: string | boolean;
+  /** --topic-filter: skip articles that name nothing of the conflict */
+  topicFilter?: boolean;
+  shard?: Shard;
+  /** set by `merge`: the paths are map streams (NDJSON fact records), not articles */
+  fromRecords?: boolean;
   fields?: FieldMap;
 }
 
@@ -51,17 +58,24 @@ export function fields(value: string): FieldMap {
 }
 
 export function addCommonOptions(cmd: Command): Command {
-  cmd
+  return addInputOptions(cmd
     .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('--json', 'print one JSON document').conflicts('ndjson'))
-    .option('--ndjson', 'print one JSON object per line (streams)')
+    .option('--ndjson', 'print one JSON object per line (streams)'));
+}
+
+/** The options that say which articles to read and how to analyse them (every corpus command, and map). */
+export function addInputOptions(cmd: Command): Command {
+  cmd
     .option('-k, --knowledge <file>', 'extra knowledge file (people, places, organisations, ceasefires); repeatable', collect, [])
     .option('--ignore <glob>', 'skip files matching this glob; repeatable', collect, [])
     .option('--follow', 'follow symbolic links that lead outside the folders and patterns given')
     .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
     .option('--manifest <csv>', 'CSV with columns file,date,url,source giving each file\'s metadata')
-    .option('--fields <map>', fieldsHelp, fields);
+    .option('--fields <map>', fieldsHelp, fields)
+    .option('--topic-filter', 'skip, almost for free, articles naming nothing of the conflict (its places, people, institutions): for archives mostly off topic')
+    .option('--shard <I/N>', 'only the I-th of N equal parts of the files found (for running on N machines; see map/merge)', shardOption);
   return addRunOptions(cmd);
 }
 
@@ -71,6 +85,10 @@ export function addRunOptions(cmd: Command): Command {
     .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
     .option('--cache <dir>', 'cache folder for per-article results', true)
     .option('--no-cache', 'do not read or write the cache');
+}
+
+function shardOption(value: string): Shard {
+  try { return parseShard(value); } catch (e) { throw new InvalidArgumentError((e as Error).message); }
 }
 
 /** --jobs, capped at the number of cores (saying so on stderr). */
@@ -99,6 +117,9 @@ export function runOptions(o: CommonOptions): RunOptions {
     jobs: jobsFor(o.jobs),
     cacheDir: cacheDirOf(o),
     knowledgeFiles: o.knowledge,
+    // Off by default: a user's corpus (or a date benchmark) never loses an article silently.
+    allTopics: !o.topicFilter,
+    shard: o.shard,
     fields: o.fields,
   };
 }
@@ -121,16 +142,37 @@ export async function knowledgeOf(o: CommonOptions): Promise<Knowledge> {
   return loadKnowledge(o.knowledge);
 }
 
+/** What a corpus command reports besides its rows. */
+export interface Totals {
+  /** inputs that failed, by path */
+  errors: FileError[];
+  /** articles analysed */
+  articles: number;
+  /** articles the topic filter skipped */
+  skipped: number;
+}
+
 /**
  * Feeds every article of the corpus to an aggregator (`add`), collecting the files that failed:
- * the loop every aggregating command shares.
+ * the loop every aggregating command shares. Under `merge` the articles come from map streams
+ * instead of being analysed here; the aggregators do not depend on arrival order (see
+ * aggregate/order.ts) and errors are sorted by path, so both print the same.
  */
-export async function aggregate(paths: string[], o: CommonOptions, add: (facts: ArticleFacts) => void): Promise<{ errors: FileError[]; articles: number }> {
+export async function aggregate(paths: string[], o: CommonOptions, add: (facts: ArticleFacts) => void): Promise<Totals> {
   const errors: FileError[] = [];
   let articles = 0;
-  for await (const r of corpus(paths, o)) {
+  let skipped = 0;
+  const source = o.fromRecords ? await records(paths) : corpus(paths, o);
+  for await (const r of source) {
     if (r.error) errors.push(r.error);
+    else if (r.facts.skipped) skipped++;
     else { add(r.facts); articles++; }
   }
-  return { errors, articles };
+  errors.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.message, b.message));
+  return { errors, articles, skipped };
+}
+
+async function records(paths: string[]) {
+  const { readFactRecords } = await import('../pipeline/fact-records.js');
+  return readFactRecords(paths.length ? paths : ['-']);
 }

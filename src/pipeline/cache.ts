@@ -65,7 +65,7 @@ export class FactsCache {
   }
 
   /**
-   * The cached Article body for a key (JSON without `file`: see render/article-json.ts). An
+   * The cached Article body for a key (JSON without `file`: see article-json.ts). An
    * entry is a header line with the SHA-256 of the body, then the body; one that fails the
    * checksum, does not parse, or is not an Article is a miss (and is overwritten).
    */

@@ -1,4 +1,4 @@
-import type { ArticleDate, ArticleFacts, FileError, LoadedArticle, UserMetadata } from '../types.js';
+import type { ArticleDate, ArticleFacts, Doc, FileError, LoadedArticle, UserMetadata } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { articleFromText } from '../load/article.js';
 import { articleOf, type ReadOptions, type Source } from '../load/read.js';
@@ -6,29 +6,37 @@ import type { FindOptions } from '../load/find.js';
 import { annotate } from '../annotate/index.js';
 import { extractFacts } from '../extract/index.js';
 import { findArticleDate } from '../extract/dates/index.js';
-import { articleBody } from '../render/article-json.js';
+import { articleBody } from './article-json.js';
 
 export type { FileResult } from './result.js';
 
-export interface CorpusOptions extends ReadOptions, FindOptions {}
+export interface CorpusOptions extends ReadOptions, FindOptions {
+  /** true unless --topic-filter: analyse every article, not only those that name the conflict's places, people or institutions */
+  allTopics?: boolean;
+}
+
 
 /**
  * The per-article steps, assembled here and nowhere else: the loaded article is annotated
  * once (the Doc), then every extractor reads it. A pure function of the article and the knowledge.
  */
 export function analyzeArticle(article: LoadedArticle, k: Knowledge): ArticleFacts {
-  return extractFacts(annotate(article), k);
+  return analyzeWith(article, k, (_doc, facts) => facts());
 }
 
 /**
- * The facts and, when the metadata gives a date, the date the text alone gives (check compares
- * the two): one annotation for both.
+ * The same steps for a caller that also reads the Doc (check): `use` gets the Doc and the
+ * extraction to run, or not, when it likes; a throw from the extraction is the caller's to catch.
  */
-export function analyzeWithTextDate(article: LoadedArticle, k: Knowledge): { facts: ArticleFacts; textDate?: ArticleDate | null } {
-  const annotated = annotate(article);
-  const facts = extractFacts(annotated, k);
-  if (!article.meta.date) return { facts };
-  return { facts, textDate: findArticleDate({ ...annotated, article: { ...article, meta: {} } }) };
+export function analyzeWith<T>(article: LoadedArticle, k: Knowledge, use: (doc: Doc, facts: () => ArticleFacts) => T): T {
+  const doc = annotate(article, k);
+  return use(doc, () => extractFacts(doc, k));
+}
+
+/** When the metadata gives the article's date: the date the text alone gives (check compares the two). */
+export function textDateOf(doc: Doc): ArticleDate | null | undefined {
+  if (!doc.article.meta.date) return undefined;
+  return findArticleDate({ ...doc, article: { ...doc.article, meta: {} } });
 }
 
 /** Text → facts: the whole per-article pipeline as one pure function. */

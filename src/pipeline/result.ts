@@ -1,5 +1,5 @@
 import type { ArticleFacts, FileError } from '../types.js';
-import { articleLine, parseArticle } from '../render/article-json.js';
+import { articleLine, parseArticle } from './article-json.js';
 
 /**
  * One input's outcome. A success carries the Article's JSON body (made once, in whichever
@@ -23,7 +23,7 @@ export interface Failure {
 export interface Success {
   file: string;
   error?: undefined;
-  /** the Article's JSON without `file` (see render/article-json.ts) */
+  /** the Article's JSON without `file` (see article-json.ts) */
   body: string | Buffer;
   readonly line: string;
   readonly facts: ArticleFacts;

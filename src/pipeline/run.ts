@@ -12,6 +12,8 @@ import type { CorpusOptions } from './process.js';
 import type { Task } from './tasks.js';
 import { success, type FileResult } from './result.js';
 import { Progress } from '../render/progress.js';
+import { inShard, type Shard } from './shard.js';
+import { offTopicBody } from './topic-filter.js';
 
 export interface RunOptions extends CorpusOptions {
   /** worker threads; 1 processes in this thread */
@@ -23,72 +25,137 @@ export interface RunOptions extends CorpusOptions {
   knowledgeVersion?: string;
   /** what to make of each article: its facts (the default) or what `check` reads */
   task?: Task;
+  /** --shard I/N: only this part of the files found */
+  shard?: Shard;
 }
 
 /**
  * The corpus, file by file, in input order: unmatched arguments first (as errors), then each
  * file's facts or error. Cached facts come straight back (an unchanged file is not even read:
  * see stat-index.ts); the rest go through the worker pool, with at most a few files per worker
- * in flight so memory stays flat on any corpus size. `knowledge` is called only if an article
- * is processed in this thread (--jobs 1): a cached re-run never builds the look-up indexes.
+ * in flight so memory stays flat on any corpus size. `knowledge` is called only for an
+ * article that is read (the topic filter, and processing with --jobs 1): a cached re-run
+ * never builds the look-up indexes. With a shard, only the files whose position in that order
+ * falls in it (and the argument errors only in shard 1, so merged shards report each once).
  */
 export async function* runCorpus(args: string[], knowledge: () => Knowledge, options: RunOptions = {}): AsyncGenerator<FileResult> {
-  const { files, errors } = findInputs(args, options);
-  for (const error of errors) yield { file: error.file, error };
-  const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  const task = options.task ?? 'facts';
-  const cache = options.cacheDir ? new FactsCache(options.cacheDir, options.knowledgeVersion ?? knowledge().version) : null;
-  const index = cache ? new StatIndex(path.join(options.cacheDir!, 'stat-index.json'), cache.version) : null;
-  const progress = new Progress(files.length);
-  let pool: WorkerPool | undefined;
-  const window: Promise<FileResult>[] = [];
-  const maxInFlight = jobs * 4;
+  const found = findInputs(args, options);
+  const shard = options.shard;
+  const files = shard ? found.files.filter((_, i) => inShard(i, shard)) : found.files;
+  if (!shard || shard.index === 1) for (const error of found.errors) yield { file: error.file, error };
   // one JSON Lines file can hold thousands of articles: it gets every worker
-  const poolSize = files.some(mayHoldMany) ? jobs : Math.min(jobs, files.length);
-  /** A file's result: from the cache when its stat signature or its content key is known, else processed. */
-  // Not awaited by the loop: a worker's result is a promise the window holds, so workers run in parallel.
+  const runner = new Runner(knowledge, options, files.length, files.some(mayHoldMany) ? undefined : files.length);
+  // A file's result: from the cache when its stat signature or its content key is known, else processed.
   const resultOf = async (file: string): Promise<FileResult> => {
-    const signature = index?.signature(file, optionMeta(file, options, task)) ?? null;
-    const known = signature ? index!.get(signature) : undefined;
-    const quick = known ? cache!.get(known, true, task) : undefined;
+    const signature = runner.index?.signature(file, optionMeta(file, options, runner.task)) ?? null;
+    const known = signature ? runner.index!.get(signature) : undefined;
+    const quick = known ? runner.cache!.get(known, true, runner.task) : undefined;
     if (quick !== undefined) return success(file, quick);
-    return resultOfSource(readSource(file, options), signature);
-  };
-  /** A read source's result: cached under the hash of its content and metadata, else processed. */
-  const resultOfSource = async (read: SourceResult, signature: string | null): Promise<FileResult> => {
-    if (!read.ok) return { file: read.error.file, error: read.error, cause: read.cause };
-    const file = read.source.file;
-    const key = cache?.key(Buffer.from(read.source.original), keyMeta(read.source), task);
-    if (key && signature) index!.set(signature, key);
-    const hit = key ? cache!.get(key, false, task) : undefined;
-    if (hit !== undefined) return success(file, hit);
-    if (jobs === 1) {
-      // the extractors are imported on the first miss: a cached re-run never loads them
-      const { runTask } = await import('./tasks.js');
-      return settle(cache, key, file, runTask(task, read.source, knowledge()));
-    }
-    pool ??= new WorkerPool(poolSize, options.knowledgeFiles ?? []);
-    return pool.run(read.source, task).then((o) => settle(cache, key, file, o));
+    const read = readSource(file, options);
+    if (!read.ok) return { file, error: read.error, cause: read.cause };
+    return runner.process(read.source, signature);
   };
   /** The results of one input, in order: one for a text or HTML file, one per record of JSON Lines. */
   function* resultsOf(file: string): Generator<Promise<FileResult>> {
     // a JSON Lines file has no single content key: its records are cached one by one
-    if (mayHoldMany(file)) for (const read of readSources(file, options)) yield resultOfSource(read, null);
-    else yield resultOf(file);
+    if (!mayHoldMany(file)) { yield resultOf(file); return; }
+    for (const read of readSources(file, options)) {
+      yield read.ok ? runner.process(read.source, null) : Promise.resolve({ file: read.error.file, error: read.error, cause: read.cause });
+    }
   }
-  try {
-    for (const file of files) {
-      for (const result of resultsOf(file)) {
+  yield* runner.inOrder(eachResult(files, resultsOf), (started) => started.result);
+}
+
+/** The results of every input, flattened (a JSON Lines input yields many). */
+// Each promise is wrapped: `for await` (and an async generator) would wait for a bare promise
+// before taking the next input, one article at a time instead of a window of them.
+function* eachResult(files: string[], resultsOf: (file: string) => Generator<Promise<FileResult>>): Generator<{ result: Promise<FileResult> }> {
+  for (const file of files) for (const result of resultsOf(file)) yield { result };
+}
+
+/**
+ * Articles that arrive already read (JSON Lines records on stdin: see load/records.ts), in
+ * their order, through the same filter, cache and workers as files.
+ */
+export async function* runSources(sources: AsyncIterable<SourceResult>, knowledge: () => Knowledge, options: RunOptions = {}): AsyncGenerator<FileResult> {
+  const runner = new Runner(knowledge, options, 0);
+  yield* runner.inOrder(sources, async (r) => {
+    if (!r.ok) return { file: r.error.file, error: r.error };
+    return runner.process(r.source, null);
+  });
+}
+
+/** The cache, the stat index and the worker pool one run shares, and the ordered window over its inputs. */
+class Runner {
+  readonly cache: FactsCache | null;
+  readonly index: StatIndex | null;
+  readonly task: Task;
+  private pool: WorkerPool | undefined;
+  private readonly jobs: number;
+  /** the topic filter applies to facts only: `check` must see an off-topic file to say so */
+  private readonly filter: boolean;
+
+  /** `total`: inputs, for the progress bar; `most`: at most this many articles (no more workers than that) */
+  constructor(private readonly knowledge: () => Knowledge, private readonly options: RunOptions, private readonly total: number, private readonly most?: number) {
+    this.jobs = Math.max(1, options.jobs ?? defaultJobs());
+    this.task = options.task ?? 'facts';
+    this.filter = this.task === 'facts' && !options.allTopics;
+    // Entries made without --topic-filter are kept apart: served to a filtered run (by the stat
+    // index, before any filtering), an off-topic article's full facts would show up there.
+    const version = `${options.knowledgeVersion ?? knowledge().version}${options.allTopics ? ':all-topics' : ''}`;
+    this.cache = options.cacheDir ? new FactsCache(options.cacheDir, version) : null;
+    this.index = this.cache ? new StatIndex(path.join(options.cacheDir!, 'stat-index.json'), this.cache.version) : null;
+  }
+
+  /**
+   * A read article's result: from the cache under its content key (remembered under the
+   * file's stat signature); else skipped when the topic filter says so (in this thread: an
+   * off-topic article never crosses to a worker); else processed, here with --jobs 1, else
+   * by a worker.
+   */
+  async process(source: Source, signature: string | null): Promise<FileResult> {
+    const file = source.file;
+    const key = this.cache?.key(Buffer.from(source.original), keyMeta(source), this.task);
+    if (key && signature) this.index!.set(signature, key);
+    const hit = key ? this.cache!.get(key, false, this.task) : undefined;
+    if (hit !== undefined) return success(file, hit);
+    if (this.filter) {
+      // cached like any result, so a re-run neither reads the file nor builds the knowledge base
+      const skipped = offTopicBody(source, this.knowledge());
+      if (skipped !== null) return settle(this.cache, key, file, { body: skipped });
+    }
+    if (this.jobs === 1) {
+      // the extractors are imported on the first miss: a cached re-run never loads them
+      const { runTask } = await import('./tasks.js');
+      return settle(this.cache, key, file, runTask(this.task, source, this.knowledge()));
+    }
+    this.pool ??= new WorkerPool(Math.min(this.jobs, this.most ?? this.jobs), this.options.knowledgeFiles ?? []);
+    return this.pool.run(source, this.task).then((o) => settle(this.cache, key, file, o));
+  }
+
+  /**
+   * Results in input order. Not awaited one by one: a worker's result is a promise the window
+   * holds, so workers run in parallel; at most a few inputs per worker are in flight.
+   */
+  async *inOrder<T>(inputs: Iterable<T> | AsyncIterable<T>, resultOf: (input: T) => Promise<FileResult>): AsyncGenerator<FileResult> {
+    const progress = new Progress(this.total);
+    const window: Promise<FileResult>[] = [];
+    const maxInFlight = this.jobs * 4;
+    try {
+      for await (const input of inputs) {
+        const result = resultOf(input);
+        // awaited in its turn; until then a failure must not count as unhandled (which ends the process)
+        result.catch(() => undefined);
         window.push(result);
         while (window.length >= maxInFlight) { progress.tick(); yield await window.shift()!; }
       }
+      while (window.length) { progress.tick(); yield await window.shift()!; }
+    } finally {
+      this.index?.save();
+      if (this.cache?.wrote) this.cache.sweep();
+      progress.done();
+      await this.pool?.close();
     }
-    while (window.length) { progress.tick(); yield await window.shift()!; }
-  } finally {
-    index?.save();
-    if (cache?.wrote) cache.sweep();
-    progress.done();
-    await pool?.close();
   }
 }
 

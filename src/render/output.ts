@@ -1,4 +1,4 @@
-import { articleHead } from './article-json.js';
+import { articleHead } from '../pipeline/article-json.js';
 
 // Writing to stdout the way pipes expect: `| head` closing early ends the run quietly, and
 // output is gathered into 64 KB chunks (one write per chunk, not three per article).
@@ -52,7 +52,7 @@ export function write(text: string): void {
 }
 
 /**
- * One NDJSON Article line from its body (see article-json.ts), without decoding a cached body:
+ * One NDJSON Article line from its body (see pipeline/article-json.ts), without decoding a cached body:
  * `{"file":…,` then the body's bytes after its opening brace.
  */
 export function writeArticle(file: string, body: string | Buffer): void {

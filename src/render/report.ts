@@ -41,6 +41,11 @@ export function failures(errors: FileError[]): string {
   return errors.length ? `; ${count(errors.length, 'input')} failed (see above)` : '';
 }
 
+/** The end of a summary line when the topic filter skipped articles: "; 9 off-topic articles skipped". */
+export function skippedNote(skipped: number): string {
+  return skipped ? `; ${count(skipped, 'off-topic article')} skipped by --topic-filter` : '';
+}
+
 /** File errors go to stderr in every format (and into the JSON document where it has a place). */
 export function reportErrors(errors: FileError[]): void {
   flush(); // keep stdout and stderr in the order they happened

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { ArticleFacts, FileError } from '../../types.js';
-import { count, emit, failures, reportErrors } from '../../render/report.js';
+import { count, emit, failures, reportErrors, skippedNote } from '../../render/report.js';
 import { flush, write, writeArticle } from '../../render/output.js';
 import { addCommonOptions, corpus, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
@@ -19,6 +19,7 @@ export function analyzeCommand(): Command {
       const articles: ArticleFacts[] = [];
       const lines: string[] = [];
       let processed = 0;
+      let skipped = 0;
       for await (const r of corpus(paths, o)) {
         if (r.error) {
           errors.push(r.error);
@@ -30,6 +31,7 @@ export function analyzeCommand(): Command {
         // NDJSON streams: nothing is kept, so memory stays flat whatever the corpus size.
         if (format === 'ndjson') writeArticle(r.file, r.body);
         else if (format === 'json') lines.push(r.line);
+        else if (r.facts.skipped) skipped++;
         else articles.push(r.facts);
       }
       if (format === 'json') {
@@ -42,7 +44,7 @@ export function analyzeCommand(): Command {
           rows: articles,
           cells: (a) => [a.file, a.date?.value ?? '', names(a.people), names(a.places), names(a.organizations), String(a.meetings.length), String(a.ceasefires.length)],
           document: () => null,
-          summary: `${count(processed, 'article')} analysed${failures(errors)}`,
+          summary: `${count(processed - skipped, 'article')} analysed${failures(errors)}${skippedNote(skipped)}`,
         });
       }
       process.exitCode = exitFor(errors, processed);

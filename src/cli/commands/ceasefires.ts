@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { CeasefireAggregator, type CorpusCeasefire } from '../../aggregate/ceasefires.js';
-import { count, emit, failures, reportErrors } from '../../render/report.js';
+import { count, emit, failures, reportErrors, skippedNote } from '../../render/report.js';
 import { addCommonOptions, aggregate, formatOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { DESCRIPTIONS } from './descriptions.js';
@@ -11,7 +11,7 @@ export function ceasefiresCommand(): Command {
     .action(async (paths: string[], o: CommonOptions) => {
       const format = formatOf(o);
       const agg = new CeasefireAggregator();
-      const { errors, articles } = await aggregate(paths, o, (facts) => agg.add(facts));
+      const { errors, articles, skipped } = await aggregate(paths, o, (facts) => agg.add(facts));
       const rows = agg.result();
       reportErrors(errors);
       emit<CorpusCeasefire>(format, {
@@ -19,7 +19,7 @@ export function ceasefiresCommand(): Command {
         rows,
         cells: (c) => [c.name, c.date ?? '', c.brokers.join(', '), String(c.articles), outlets(c), c.violationsByAccuser.map((v) => `${v.accuser} ${v.count}`).join(', ')],
         document: () => ({ schemaVersion: 1, ceasefires: rows, errors }),
-        summary: `${count(rows.length, 'ceasefire')} cited in ${count(articles, 'article')}${failures(errors)}`,
+        summary: `${count(rows.length, 'ceasefire')} cited in ${count(articles, 'article')}${failures(errors)}${skippedNote(skipped)}`,
       });
       process.exitCode = exitFor(errors, articles);
     });

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { Timeline, type TimelineEntry } from '../../aggregate/timeline.js';
-import { count, emit, failures, reportErrors } from '../../render/report.js';
+import { count, emit, failures, reportErrors, skippedNote } from '../../render/report.js';
 import { renderTable } from '../../render/table.js';
 import { write } from '../../render/output.js';
 import { renderNdjsonLine } from '../../render/json.js';
@@ -16,7 +16,7 @@ export function datesCommand(): Command {
     .action(async (paths: string[], o: CommonOptions & { from?: string; to?: string }) => {
       const format = formatOf(o);
       const timeline = new Timeline(o.from, o.to);
-      const { errors } = await aggregate(paths, o, (facts) => timeline.add(facts));
+      const { errors, skipped } = await aggregate(paths, o, (facts) => timeline.add(facts));
       reportErrors(errors);
       const entries = timeline.result();
       if (format === 'ndjson') for (const a of timeline.articles) write(renderNdjsonLine({ type: 'article', ...a }));
@@ -29,7 +29,7 @@ export function datesCommand(): Command {
         cells: (e) => [e.end && e.end !== e.value ? `${e.value}/${e.end}` : e.value, e.text, e.file, clip(e.evidence.sentence, 100)],
         document: () => ({ schemaVersion: 1, articles: timeline.articles, timeline: entries, errors }),
         line: (e) => ({ type: 'mention', ...e }),
-        summary: `${count(entries.length, 'dated mention')} in ${count(timeline.articles.length, 'article')}${failures(errors)}`,
+        summary: `${count(entries.length, 'dated mention')} in ${count(timeline.articles.length, 'article')}${failures(errors)}${skippedNote(skipped)}`,
       });
       process.exitCode = exitFor(errors, timeline.articles.length);
     });

@@ -8,6 +8,8 @@ export const DESCRIPTIONS = {
   meetings: 'who met whom, where, when and how: one row per meeting however many articles report it, with its sources',
   ceasefires: 'the ceasefires the corpus cites: date, brokers, how many articles cite each, and violation claims by accusing side',
   analyze: 'every fact of every article: date, entities, date mentions, meetings, ceasefires (see the JSON contract)',
+  map: 'one NDJSON fact record per article (files, or JSON Lines records on stdin), for merge: the mapper of a Hadoop, Spark or GNU parallel run',
+  merge: 'entities, meetings, ceasefires or dates for the whole corpus from map streams in any order, in any format: the reducer',
   check: 'check corpus files before they are added: unreadable, empty, furniture only, duplicate, off topic, undated, or losing facts an analyst verified',
 } as const;
 

@@ -30,6 +30,14 @@ export const COMMANDS: Record<string, CommandEntry> = {
     description: DESCRIPTIONS.analyze,
     load: async () => (await import('./analyze.js')).analyzeCommand(),
   },
+  map: {
+    description: DESCRIPTIONS.map,
+    load: async () => (await import('./map.js')).mapCommand(),
+  },
+  merge: {
+    description: DESCRIPTIONS.merge,
+    load: async () => (await import('./merge.js')).mergeCommand(),
+  },
   check: {
     description: DESCRIPTIONS.check,
     load: async () => (await import('./check.js')).checkCommand(),

@@ -4,7 +4,7 @@ import { fold, tokenize, type Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import { MeetingAggregator, sourceCell, type CorpusMeeting } from '../../aggregate/meetings.js';
 import { inRange } from '../../aggregate/timeline.js';
-import { count, emit, failures, reportErrors } from '../../render/report.js';
+import { count, emit, failures, reportErrors, skippedNote } from '../../render/report.js';
 import { addCommonOptions, aggregate, collect, isoDate, formatOf, knowledgeOf, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { DESCRIPTIONS } from './descriptions.js';
@@ -30,7 +30,7 @@ export function meetingsCommand(): Command {
     .action(async (paths: string[], o: MeetingOptions) => {
       const format = formatOf(o);
       const agg = new MeetingAggregator(Boolean(o.perArticle));
-      const { errors, articles } = await aggregate(paths, o, (facts) => agg.add(facts));
+      const { errors, articles, skipped } = await aggregate(paths, o, (facts) => agg.add(facts));
       // names are matched through the knowledge base: built in this thread only for such a
       // filter (the workers have their own; it is built once per thread and run)
       const k = o.person.length || o.place ? await knowledgeOf(o) : null;
@@ -42,7 +42,7 @@ export function meetingsCommand(): Command {
         rows,
         cells: (m) => [m.date ?? '', m.participants.join(', '), m.location ?? '', m.mode, m.status, m.sources.map(sourceCell).join(', ')],
         document: () => ({ schemaVersion: 1, meetings: rows, errors }),
-        summary: `${count(rows.length, 'meeting')} in ${count(articles, 'article')}${failures(errors)}`,
+        summary: `${count(rows.length, 'meeting')} in ${count(articles, 'article')}${failures(errors)}${skippedNote(skipped)}`,
       });
       process.exitCode = exitFor(errors, articles);
     });

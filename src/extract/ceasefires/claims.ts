@@ -6,6 +6,7 @@ import type { CeasefireClaimKind } from '../../types.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import type { EntityMention } from '../entities/index.js';
 import { isMutual, sidesIn, type SideMention } from './sides.js';
+import type { Doc } from '../../types.js';
 
 const VIOLATED = /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|collaps\w*|shatter\w*|fell\s+apart|unravel\w*|disregard\w*|not\s+respected|failed\s+to\s+(?:hold|respect|observe))\b/i;
 const EXTENDED = /\b(?:extend\w*|extension|prolong\w*|renew\w*)\b/i;
@@ -38,11 +39,12 @@ export function claimKind(around: string): CeasefireClaimKind {
  * accuse the other", "Azerbaijani forces violated the truce, Armenia said". Null where the
  * text does not say.
  */
-export function accusation(text: string, sentenceStart: number, sentenceEnd: number, mentions: EntityMention[], k: Knowledge): { accuser: string | null; accused: string | null } {
+export function accusation(doc: Doc, sentenceStart: number, sentenceEnd: number, mentions: EntityMention[], k: Knowledge): { accuser: string | null; accused: string | null } {
+  const text = doc.article.text;
   const sentence = text.slice(sentenceStart, sentenceEnd);
   const accus = /\baccus\w*|\bblam\w*/i.exec(sentence);
   const violation = VIOLATED.exec(sentence);
-  const sides = sidesIn(text, sentenceStart, sentenceEnd, mentions, k);
+  const sides = sidesIn(doc, sentenceStart, sentenceEnd, mentions, k);
   if (accus) {
     const at = sentenceStart + accus.index;
     const before = sentence.slice(Math.max(0, accus.index - 80), accus.index + accus[0].length + 30);

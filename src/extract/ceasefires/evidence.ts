@@ -4,8 +4,7 @@
 
 import type { DateMention } from '../../types.js';
 import type { Knowledge } from '../../knowledge/index.js';
-import { resolveDateExpression } from '../dates/index.js';
-import { MONTHS, MONTH_ABBREVIATIONS } from '../dates/lexicon.js';
+import { monthInYear } from '../dates/index.js';
 import type { CatalogueEntry } from './catalogue.js';
 import { normalizePhrase } from './catalogue.js';
 import type { CeasefireMention } from './mentions.js';
@@ -179,31 +178,10 @@ export function dateScore(c: CatalogueEntry, d: DateMention, agreedOn = false): 
   }
   // "in November" with no year written: the dates module picks a year from the article date
   // (or none); the month alone still fits the catalogue's entries of that month.
-  if (!/\d{4}|['’]\d\d\b/.test(d.text) && namesMonth(d.text)) {
-    const r = monthOnly(d.text, date.slice(0, 4));
-    if (r?.value && r.value.length >= 7 && r.value.slice(0, 4) === date.slice(0, 4)) {
-      const shared = sharedPrecision(date, r.value);
-      if (shared >= 2) best = Math.max(best, 3 + shared);
-    }
+  const inYear = monthInYear(d.expr, Number(date.slice(0, 4)));
+  if (inYear && inYear.length >= 7 && inYear.slice(0, 4) === date.slice(0, 4)) {
+    const shared = sharedPrecision(date, inYear);
+    if (shared >= 2) best = Math.max(best, 3 + shared);
   }
   return best;
-}
-
-/** True when the expression writes a month's name ("in November", "5 April", "Nov. 10"). */
-function namesMonth(expr: string): boolean {
-  return (expr.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => MONTHS.has(w) || MONTH_ABBREVIATIONS.has(w));
-}
-
-const monthOnlyCache = new Map<string, string | null>();
-
-/** "in November" read as a month of the given year ("2020-11"), cached: articles repeat these. */
-function monthOnly(expr: string, year: string): { value: string | null } | null {
-  const key = `${year}\0${expr}`;
-  let v = monthOnlyCache.get(key);
-  if (v === undefined) {
-    v = resolveDateExpression(expr, `${year}-12-31`, 'past')?.value ?? null;
-    if (monthOnlyCache.size > 10_000) monthOnlyCache.clear();
-    monthOnlyCache.set(key, v);
-  }
-  return { value: v };
 }

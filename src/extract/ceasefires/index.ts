@@ -136,7 +136,7 @@ function claimOf(r: MentionReading, evidence: Evidence, c: ExtractContext, entit
   // the clause around the mention, not a whole (possibly huge) sentence
   const from = Math.max(s.start, r.mention.start - ACCUSATION_REACH);
   const to = Math.min(s.end, r.mention.end + ACCUSATION_REACH);
-  const who = accusation(c.article.article.text, from, to, entities.filter((m) => m.start >= from && m.end <= to), c.knowledge);
+  const who = accusation(c.article, from, to, entities.filter((m) => m.start >= from && m.end <= to), c.knowledge);
   return { kind, accuser: who.accuser, accused: who.accused, evidence };
 }
 

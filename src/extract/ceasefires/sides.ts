@@ -5,6 +5,7 @@
 import type { Knowledge } from '../../knowledge/index.js';
 import type { PersonEntry, PlaceEntry, OrganizationEntry } from '../../knowledge/types.js';
 import type { EntityMention } from '../entities/index.js';
+import type { Doc } from '../../types.js';
 
 export interface SideMention {
   name: string;
@@ -14,7 +15,6 @@ export interface SideMention {
   territorial: boolean;
 }
 
-const WORD = /[\p{L}][\p{L}-]*/gu;
 const MUTUAL = /\b(?:both\s+sides|each\s+other|one\s+another|the\s+two\s+sides|each\s+side|both\s+countries|the\s+other\s+side|the\s+other)\b/i;
 
 /** The side a known entity stands for, or its own name. */
@@ -38,22 +38,37 @@ function sideOf(m: EntityMention, k: Knowledge): { name: string; territorial: bo
 }
 
 /** Every side named in [start, end) of the cleaned text, in text order. */
-export function sidesIn(text: string, start: number, end: number, mentions: EntityMention[], k: Knowledge): SideMention[] {
+export function sidesIn(doc: Doc, start: number, end: number, mentions: EntityMention[], k: Knowledge): SideMention[] {
   const out: SideMention[] = [];
   for (const m of mentions) {
     if (m.start < start || m.end > end) continue;
     const side = sideOf(m, k);
     if (side) out.push({ ...side, start: m.start, end: m.end });
   }
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
-    const at = start + w.index;
-    if (out.some((o) => at < o.end && o.start < at + w![0].length)) continue;
-    const place = k.byDemonym(w[0]);
-    if (place) out.push({ name: place.name, start: at, end: at + w[0].length, territorial: true });
+  // demonyms as the Doc found them ("Azerbaijani forces"); one half of a hyphenated word
+  // ("Russian-brokered", "pro-Armenian") names no side
+  const T = doc.tokens;
+  for (let i = firstTokenAt(T, start); i < T.length && T[i].end <= end; i++) {
+    const t = T[i];
+    if (!t.demonym || t.kind !== 'word' || t.start < start) continue;
+    if (T[i + 1]?.text === '-' && !T[i + 1].spaced) continue;
+    if (T[i - 1]?.text === '-' && !t.spaced && !T[i - 1].spaced && /\p{L}$/u.test(T[i - 2]?.text ?? '')) continue;
+    if (out.some((o) => t.start < o.end && o.start < t.end)) continue;
+    out.push({ name: t.demonym.name, start: t.start, end: t.end, territorial: true });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the first token starting at or after a text offset (binary search). */
+function firstTokenAt(T: Doc['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = T.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (T[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "both sides accuse the other", "accused each other": the accusation runs both ways. */

@@ -9,7 +9,7 @@ import type { Expr } from './expression.js';
 import { scanTokens } from './grammar.js';
 import { lacksYear, resolveExpr, resolveInContext, writtenYearContext, type Resolution } from './resolve.js';
 import { tenseAround, tokensTense, type Tense } from './tense.js';
-import { tokenize } from './tokens.js';
+import { sentenceDateTokens, tokenize } from './tokens.js';
 
 export { findArticleDate } from './article-date.js';
 export { sentenceTense, type Tense } from './tense.js';
@@ -35,7 +35,7 @@ export function extractDates(a: AnnotatedArticle, articleDate: Time | null): Dat
   let anchor: { date: CalendarDate; sentence: number } | null = null;
   let quarter: { timex: string; sentence: number } | null = null;
   for (const s of a.sentences) {
-    const T = tokenize(s.text);
+    const T = sentenceDateTokens(a, s);
     const matches = scanTokens(T);
     if (!matches.length) continue;
     const tense = tokensTense(T);
@@ -65,6 +65,7 @@ export function extractDates(a: AnnotatedArticle, articleDate: Time | null): Dat
         stop,
         sentenceIndex: s.index,
         evidence: evidenceFor(a, s, start, stop),
+        expr: m.expr,
       };
       if (r.end !== undefined) mention.end = r.end;
       if (r.timex !== undefined) mention.timex = r.timex;
@@ -95,6 +96,18 @@ export function resolveDateExpression(
   for (const m of matches) if (m.stop - m.start > best.stop - best.start) best = m;
   const r = parseTime(ref);
   return resolveExpr(best.expr, r, tense, r);
+}
+
+/**
+ * A month written without its year ("in November", "on 5 April", "mid-November"), read as
+ * that month of the given year: how a reader matches it against a known date. null for any
+ * other expression.
+ */
+export function monthInYear(e: Expr, year: number): Time | null {
+  const named = e.t === 'month' || e.t === 'day-range' || (e.t === 'date' && !e.numeric);
+  if (!named || e.y !== null) return null;
+  const ref = parseTime(`${String(year).padStart(4, '0')}-12-31`);
+  return resolveExpr(e, ref, 'past', ref).value;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Doc, Sentence } from '../../types.js';
+
 // A linear, single-pass tokeniser for the date grammar: words, numbers and single punctuation
 // characters, each remembering whether whitespace precedes it ("Su-25" is glued, "May 16" is
 // not). No regular expressions, so a megabyte-long line costs one pass.
@@ -122,4 +124,88 @@ function token(kind: TokenKind, text: string, start: number, end: number, spaced
     grouped: false,
     decade: false,
   };
+}
+
+/**
+ * The date grammar's tokens of one sentence, offsets relative to the sentence as `tokenize`
+ * gives them, read off the Doc's tokens instead of scanning the text again. The Doc splits
+ * words at punctuation only; the grammar also splits letters from digits ("G20"), reads
+ * ordinal and decade suffixes ("20th", "1990s"), takes "'s" as an apostrophe and a word, and
+ * joins thousands groups ("2,000"). Plain words, numbers and marks map one to one; a token
+ * mixing letters and digits or holding letters outside the grammar's scripts is split by
+ * `tokenize` on its own few characters.
+ */
+export function sentenceDateTokens(doc: Doc, s: Sentence): Token[] {
+  const out: Token[] = [];
+  const base = s.start;
+  let gap = false;
+  for (let i = doc.sentenceTokens[s.index], to = doc.sentenceTokens[s.index + 1]; i < to; i++) {
+    const d = doc.tokens[i];
+    // a zero-width space is a mark to the Doc, a space to the grammar
+    if (d.kind === 'punct' && d.text.length === 1 && isSpace(d.text.charCodeAt(0))) { gap = true; continue; }
+    const start = d.start - base;
+    const end = d.end - base;
+    const spaced = d.spaced || gap || out.length === 0;
+    gap = false;
+    if (d.kind === 'possessive') {
+      out.push(token('punct', d.text[0], start, start + 1, spaced));
+      out.push(token('word', 's', start + 1, end, false));
+    } else if (d.kind === 'punct' && d.text.length === 1) {
+      out.push(token('punct', d.text, start, end, spaced));
+    } else if (isPlainWord(d.text)) {
+      out.push(token('word', d.text, start, end, spaced));
+    } else if (isPlainNumber(d.text) && !joinsGroup(out, d.text, spaced)) {
+      const t = token('number', d.text, start, end, spaced);
+      t.value = Number(d.text);
+      t.digits = d.text.length;
+      out.push(t);
+    } else if (!isPlainNumber(d.text)) {
+      // "2,000th": the group joins first, and its letters are a word of their own
+      const skip = startsWithGroup(d.text) && joinsGroup(out, d.text.slice(0, 3), spaced) ? 3 : 0;
+      const first = out.length;
+      for (const t of tokenize(d.text.slice(skip))) {
+        t.start += start + skip;
+        t.end += start + skip;
+        out.push(t);
+      }
+      if (out.length > first) out[first].spaced = skip ? false : spaced;
+    }
+  }
+  return out;
+}
+
+/** Letters of the grammar's scripts only (Latin, Greek, Cyrillic): one word token. */
+function isPlainWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isLetter(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function startsWithGroup(text: string): boolean {
+  return text.length > 3 && isDigit(text.charCodeAt(0)) && isDigit(text.charCodeAt(1)) && isDigit(text.charCodeAt(2)) && !isDigit(text.charCodeAt(3));
+}
+
+function isPlainNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * "2,000": three glued digits after a glued comma after a number of at most three digits join
+ * it as a thousands group (as `tokenize` reads "2,000,000" in one go). True when `digits` was joined.
+ */
+function joinsGroup(out: Token[], digits: string, spaced: boolean): boolean {
+  if (spaced || digits.length !== 3 || out.length < 2) return false;
+  const comma = out[out.length - 1];
+  const num = out[out.length - 2];
+  if (comma.kind !== 'punct' || comma.text !== ',' || comma.spaced || num.kind !== 'number' || num.ordinal || num.decade) return false;
+  // the first group has at most three digits; later groups extend a grouped number
+  if (!(num.grouped || num.digits <= 3)) return false;
+  out.pop();
+  num.text = `${num.text},${digits}`;
+  num.lower = num.text;
+  num.end = comma.end + 3;
+  num.grouped = true;
+  num.digits = num.text.length;
+  num.value = Number(num.text.replace(/,/g, ''));
+  return true;
 }

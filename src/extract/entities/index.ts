@@ -2,7 +2,6 @@ import type { AnnotatedArticle, EntityFact, EntityType } from '../../types.js';
 import type { Knowledge, KnownEntity } from '../../knowledge/index.js';
 import type { PersonEntry } from '../../knowledge/types.js';
 import { fold } from '../../knowledge/text.js';
-import { lexiconTags } from '../../annotate/nlp.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { isCapitalised, joinable, matchDictionary, type WordToken } from './dictionary.js';
 import { findUnknownNames } from './unknown.js';
@@ -58,7 +57,7 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
     // "Emin Aliyev" is somebody else: a name-like word just before the family name
     const prev = tokens[i - 1];
     // ("PM Pashinyan": an abbreviated title is no first name; "O'Sullivan" is not Sullivan)
-    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase()) && lexiconTags(prev.folded).length === 0) continue;
+    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase()) && prev.lexicon.length === 0) continue;
     const person = pickPerson(k, candidates, fullyNamed, articleDate, tokens[i]);
     if (!person) continue;
     covered[i] = 2;
@@ -115,7 +114,7 @@ function spanText(text: string, tokens: WordToken[], first: number, last: number
 function pickPerson(k: Knowledge, candidates: PersonEntry[], fullyNamed: Set<string>, date: string | null, token: WordToken): PersonEntry | undefined {
   const named = candidates.filter((p) => fullyNamed.has(p.id));
   if (named.length) return named[0];
-  const tags = lexiconTags(token.folded);
+  const tags = token.lexicon;
   if (tags.length && !tags.some((t) => /Name|Person/.test(t))) return undefined;
   if (candidates.length === 1) return candidates[0];
   if (date) {

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../../knowledge/index.js';
 import type { Sentence } from '../../types.js';
-import { knowledgeLexicon, tagText, wordTags, type PrivateLexicon } from '../../annotate/nlp.js';
+import { knowledgeLexicon, tagText } from '../../annotate/nlp.js';
+import { tagsOf } from '../../annotate/index.js';
 import { isCapitalised, joinable, type WordToken } from './dictionary.js';
 import { NOT_IN_PERSONAL_NAMES, TITLES, VENUE_HEADS } from './words.js';
 
@@ -31,15 +32,15 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** A capitalised word that could be part of a name: not an ordinary word compromise knows. */
-function nameLike(t: WordToken, lexicon: PrivateLexicon): boolean {
+function nameLike(t: WordToken): boolean {
   if (!isCapitalised(t.text) || /\d/.test(t.text) || t.text.length < 2) return false;
   if (t.text === t.text.toUpperCase()) return false; // acronyms and abbreviated titles ("PM") are not personal names
-  const tags = wordTags(t.folded, lexicon);
+  const tags = tagsOf(t);
   return tags.length === 0 || tags.some((x) => NAME_TAGS.has(x));
 }
 
-function isFirstName(t: WordToken, lexicon: PrivateLexicon): boolean {
-  return wordTags(t.folded, lexicon).some((x) => FIRST_NAME_TAGS.has(x));
+function isFirstName(t: WordToken): boolean {
+  return tagsOf(t).some((x) => FIRST_NAME_TAGS.has(x));
 }
 
 /**
@@ -74,7 +75,6 @@ export function findUnknownNames(
   sentences: Sentence[],
 ): UnknownName[] {
   const out: UnknownName[] = [];
-  const lexicon = knowledgeLexicon(k);
   const sentenceRange = new Map<number, [number, number]>();
   tokens.forEach((t, i) => {
     const r = sentenceRange.get(t.sentence);
@@ -89,13 +89,13 @@ export function findUnknownNames(
   // People: runs of two to four name-like words.
   const ambiguous: UnknownName[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !nameLike(tokens[i], lexicon) || TITLES.has(tokens[i].folded)) continue;
+    if (covered[i] || !nameLike(tokens[i]) || TITLES.has(tokens[i].folded)) continue;
     const inTitleCase = skipSentence.has(tokens[i].sentence);
     let j = i;
     while (j + 1 < tokens.length && !covered[j + 1] && tokens[j + 1].sentence === tokens[i].sentence && joinable(text, tokens[j], tokens[j + 1])) {
       const next = tokens[j + 1];
-      if (nameLike(next, lexicon)) j++;
-      else if (JOINERS.has(next.folded) && j + 2 < tokens.length && nameLike(tokens[j + 2], lexicon) && !covered[j + 2]) j += 2;
+      if (nameLike(next)) j++;
+      else if (JOINERS.has(next.folded) && j + 2 < tokens.length && nameLike(tokens[j + 2]) && !covered[j + 2]) j += 2;
       else break;
     }
     const len = j - i + 1;
@@ -103,10 +103,10 @@ export function findUnknownNames(
     // joiners ("bin", "al", "de") do not count towards a name's two to four words
     const nameWords = run.filter((t) => !JOINERS.has(t.folded)).length;
     if (nameWords >= 2 && nameWords <= 4) {
-      const unknownWords = run.filter((t) => wordTags(t.folded, lexicon).length === 0).length;
+      const unknownWords = run.filter((t) => tagsOf(t).length === 0).length;
       if (VENUE_HEADS.has(run[0].folded) || VENUE_HEADS.has(run[run.length - 1].folded)) { if (!inTitleCase) out.push({ type: 'place', first: i, last: j }); }
       else if (run.some((t) => NOT_IN_PERSONAL_NAMES.has(t.folded) || ORG_HEADS.has(t.folded))) { /* a title, a policy, an event, a body */ }
-      else if (isFirstName(run[0], lexicon) || inCredit(text, tokens[i].start)) out.push({ type: 'person', first: i, last: j });
+      else if (isFirstName(run[0]) || inCredit(text, tokens[i].start)) out.push({ type: 'person', first: i, last: j });
       else if (inTitleCase) { /* no evidence beyond capitals */ }
       else if (unknownWords === len) out.push({ type: 'person', first: i, last: j });
       else ambiguous.push({ type: 'person', first: i, last: j });
@@ -119,7 +119,7 @@ export function findUnknownNames(
     for (const cand of ambiguous) {
       const si = tokens[cand.first].sentence;
       let people = peopleOf.get(si);
-      if (!people) { people = tagText(sentences[si].text, lexicon).people().out('array') as string[]; peopleOf.set(si, people); }
+      if (!people) { people = tagText(sentences[si].text, knowledgeLexicon(k)).people().out('array') as string[]; peopleOf.set(si, people); }
       const runText = text.slice(tokens[cand.first].start, tokens[cand.last].end);
       if (people.some((p) => p.includes(runText))) out.push(cand);
     }
@@ -133,7 +133,7 @@ export function findUnknownNames(
     while (a - 1 >= 0 && i - a < 4 && tokens[a - 1].sentence === tokens[i].sentence && joinable(text, tokens[a - 1], tokens[a])
       && isCapitalised(tokens[a - 1].text) && !/^\d+$/.test(tokens[a - 1].text)
       // a place may open an organisation's name ("Moscow Carnegie Center"), a person or a known organisation not ("Reuters News")
-      && covered[a - 1] !== 2 && covered[a - 1] !== 3 && !wordTags(tokens[a - 1].folded, lexicon).includes('Determiner')) a--;
+      && covered[a - 1] !== 2 && covered[a - 1] !== 3 && !tagsOf(tokens[a - 1]).includes('Determiner')) a--;
     if (a < i) out.push({ type: 'organization', first: a, last: i });
   }
   return out;

@@ -9,6 +9,7 @@ import {
   TRAVEL_VERBS, VENUE_KINDS, VENUE_WORDS,
 } from './lexicon.js';
 import { MULTI_DAY_COUNTS, PLANNED_AFTER_NOUN } from './lexicon-lists.js';
+import { addDays } from '../../time/partial.js';
 
 // The circumstances of one trigger, read in its own clause: status, mode, date and place.
 
@@ -123,7 +124,6 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
 }
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const DAY_MS = 86_400_000;
 
 /**
  * A bare weekday ("on Thursday") is the one the tense points to: the coming one for a plan, the
@@ -131,7 +131,7 @@ const DAY_MS = 86_400_000;
  */
 export function weekdayByTense(value: Time | null, text: string | undefined, status: StatusReading, articleDate: Time | null): Time | null {
   if (!value || !text || !articleDate || value.length < 10 || articleDate.length < 10 || !WEEKDAY.test(text) || /\b(last|next|this)\b/i.test(text)) return value;
-  const shift = (days: number) => new Date(Date.parse(value) + days * DAY_MS).toISOString().slice(0, 10);
+  const shift = (days: number) => addDays(value, days);
   if (status.status === 'planned' && value < articleDate) return shift(7);
   if (status.status === 'held' && status.strong && value > articleDate) return shift(-7);
   return value;
@@ -226,7 +226,7 @@ function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k:
       const capital = k.places.find((x) => x.kind === 'capital' && x.country === demonymCountry);
       if (capital) return capital;
     }
-    if (t.cap && k.isDemonym(t.text)) demonymCountry = k.byDemonym(t.text)?.country ?? null;
+    if (t.cap && t.demonym) demonymCountry = t.demonym.country ?? null;
     if (VENUE_WORDS.has(t.low) || (t.cap && !t.punct)) continue;
     break;
   }

@@ -23,13 +23,11 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   const datesBySentence = groupBy(c.dates, (d) => d.sentenceIndex);
   const candidates: Candidate[] = [];
   let quoted = false;
-  let lastEnd = 0;
   for (const s of a.sentences) {
     // a quotation never runs over a paragraph break
-    if (a.article.text.slice(lastEnd, s.start).includes('\n\n')) quoted = false;
-    const t = sentenceTokens(s, quoted);
+    if (s.index > 0 && a.paragraphOf[s.index] !== a.paragraphOf[s.index - 1]) quoted = false;
+    const t = sentenceTokens(a, s, quoted);
     quoted = t.quotedAtEnd;
-    lastEnd = s.end;
     const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
     // a date after the article's own is a plan, whatever the verb's tense
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }

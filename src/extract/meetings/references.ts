@@ -131,10 +131,10 @@ function countryIndex(tokens: Tok[], places: PlaceAt[], k: Knowledge): (string |
   const out: (string | null)[] = new Array(tokens.length).fill(null);
   for (const p of places) if (p.entry.kind === 'country' && p.entry.country) for (let i = p.first; i <= p.last; i++) out[i] = p.entry.country;
   for (let i = 0; i < tokens.length; i++) {
-    if (out[i] || !tokens[i].cap || !k.isDemonym(tokens[i].text)) continue;
+    if (out[i] || !tokens[i].cap || !tokens[i].demonym) continue;
     // "Russian-brokered": an adjective of another word, not a nationality on its own
     if (tokens[i + 1]?.text === '-') continue;
-    const place = k.byDemonym(tokens[i].text);
+    const place = tokens[i].demonym;
     if (place?.kind === 'country' && place.country) out[i] = place.country;
   }
   return out;

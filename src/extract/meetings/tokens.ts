@@ -1,5 +1,5 @@
-import type { Sentence } from '../../types.js';
-import { fold } from '../../knowledge/text.js';
+import type { Doc, Sentence } from '../../types.js';
+import type { PlaceEntry } from '../../knowledge/types.js';
 import { CLAUSE_WORDS } from './lexicon.js';
 
 /** A word or punctuation mark of one sentence, with what the meeting rules need to know about it. */
@@ -20,16 +20,16 @@ export interface Tok {
   clause: number;
   /** the clause the sentence continues with around an aside (for dates and places after it) */
   outerClause: number;
+  /** the place whose people the word names ("Armenian"), as the Doc found it */
+  demonym: PlaceEntry | null;
 }
 
-// Words, the possessive 's, or one punctuation mark. Linear: no nested quantifiers.
-const TOKEN = /[\p{L}\p{N}]+|'s(?![\p{L}])|[^\s\p{L}\p{N}]/gu;
-
 /**
- * The sentence as tokens with clause, aside and quote marks. `quotedAtStart` says whether the
- * sentence opens inside a quotation that began earlier in the paragraph.
+ * The sentence's tokens (the Doc's: nothing is tokenised here) with clause, aside and quote
+ * marks. `quotedAtStart` says whether the sentence opens inside a quotation that began
+ * earlier in the paragraph.
  */
-export function sentenceTokens(s: Sentence, quotedAtStart: boolean): { tokens: Tok[]; quotedAtEnd: boolean } {
+export function sentenceTokens(doc: Doc, s: Sentence, quotedAtStart: boolean): { tokens: Tok[]; quotedAtEnd: boolean } {
   const tokens: Tok[] = [];
   let quoted = quotedAtStart;
   let paren = 0;
@@ -37,17 +37,20 @@ export function sentenceTokens(s: Sentence, quotedAtStart: boolean): { tokens: T
   let clause = 0;
   let outer = 0;
   let nextClause = 1;
+  const from = doc.sentenceTokens[s.index];
+  const to = doc.sentenceTokens[s.index + 1];
   // where the sentence's last dash is: a dash opens an aside only when another one follows
-  const lastDash = s.text.lastIndexOf('\u2014');
-  TOKEN.lastIndex = 0;
+  let lastDash = -1;
+  for (let i = to - 1; i >= from && lastDash < 0; i--) if (doc.tokens[i].text === '\u2014') lastDash = i;
   const newClause = () => { clause = nextClause++; if (!paren && !dash) outer = clause; };
-  for (let m = TOKEN.exec(s.text); m; m = TOKEN.exec(s.text)) {
-    const text = m[0];
-    const low = fold(text);
-    const punct = !/[\p{L}\p{N}]/u.test(text[0]) && text !== "'s";
+  for (let i = from; i < to; i++) {
+    const d = doc.tokens[i];
+    const text = d.text;
+    const low = d.folded;
+    const punct = d.kind === 'punct';
     const t: Tok = {
-      text, low, start: s.start + m.index, end: s.start + m.index + text.length,
-      cap: /^\p{Lu}/u.test(text), punct, aside: paren > 0 || dash, quoted, clause, outerClause: outer,
+      text, low, start: d.start, end: d.end,
+      cap: d.cap, punct, aside: paren > 0 || dash, quoted, clause, outerClause: outer, demonym: d.demonym,
     };
     if (text === '"') {
       quoted = !quoted;
@@ -62,7 +65,7 @@ export function sentenceTokens(s: Sentence, quotedAtStart: boolean): { tokens: T
       if (dash) {
         dash = false;
         clause = outer;
-      } else if (lastDash > m.index) {
+      } else if (lastDash > i) {
         dash = true;
         t.aside = true;
         const keep = outer;

@@ -1,6 +1,7 @@
 import type { ArticleFacts } from '../types.js';
 
-// The contract's Article as a JSON string, made once per article (in a worker, or read from
+// The contract's Article as a JSON string (the pipeline's transport and cache format, which
+// renderers copy through), made once per article (in a worker, or read from
 // the cache) and reused: `analyze --ndjson` writes it as it is; other commands parse it.
 // The body has no `file` (the cache serves it under whatever name the user gives the file);
 // `articleLine` puts it in front.

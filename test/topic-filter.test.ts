@@ -1,0 +1,72 @@
+import { describe, it, expect } from '@jest/globals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadKnowledge } from '../src/knowledge/index.js';
+import { TopicMatcher } from '../src/knowledge/topic.js';
+import { offTopicBody } from '../src/pipeline/topic-filter.js';
+import { inShard, parseShard } from '../src/pipeline/shard.js';
+import { sourceFromRecord } from '../src/load/records.js';
+import { parseRecord } from '../src/pipeline/fact-records.js';
+
+const matcher = new TopicMatcher(loadKnowledge());
+
+describe('the topic filter', () => {
+  it('finds the conflict by its places, demonyms (plural too), people, family names and institutions', () => {
+    expect(matcher.find('Shelling was reported near Stepanakert overnight.')).toBe('stepanakert');
+    expect(matcher.find('ARMENIANS marched in Paris on Saturday.')).toBe('armenians');
+    expect(matcher.find('The Azeris said nothing.')).toBe('azeris');
+    expect(matcher.find('Aliyev and the Georgian premier met in Tbilisi.')).toBe('aliyev');
+    expect(matcher.find('Mediators of the OSCE Minsk Group will travel next week.')).toBe('minsk group');
+    expect(matcher.find('Diplomats gathered in Azərbaycan.')).toBe('azerbaycan');
+  });
+
+  it('finds nothing in news about anything else, whatever words it shares with the knowledge base', () => {
+    expect(matcher.find('The trend in bond prices worried investors in London, the Treasury said.')).toBeNull();
+    expect(matcher.find('My step-father, Thomas Mann, signed a civil contract with the Moscow club.')).toBeNull();
+    expect(matcher.find('')).toBeNull();
+  });
+
+  it('is widened by a knowledge file of the user', () => {
+    const file = path.join(os.tmpdir(), `kcli-topic-${process.pid}.json`);
+    fs.writeFileSync(file, JSON.stringify({ places: [{ id: 'qaraqol-x', name: 'Qaraqol', kind: 'city', country: 'AZ' }] }));
+    try {
+      expect(new TopicMatcher(loadKnowledge([file])).find('Villagers in Qaraqol rebuilt the school.')).toBe('qaraqol');
+      expect(matcher.find('Villagers in Qaraqol rebuilt the school.')).toBeNull();
+    } finally { fs.rmSync(file, { force: true }); }
+  });
+
+  it('gives a skipped article the contract fields, empty, and says why', () => {
+    const k = loadKnowledge();
+    const body = offTopicBody({ file: 'f.txt', original: 'Rain in Oslo.', body: 'Rain in Oslo.', meta: { source: 'AP' } }, k);
+    expect(JSON.parse(body!)).toEqual({ skipped: 'off-topic', title: null, date: null, meta: { source: 'AP' }, people: [], places: [], organizations: [], dates: [], meetings: [], ceasefires: [] });
+    expect(offTopicBody({ file: 'g.txt', original: 'Yerevan', body: 'Yerevan', meta: {} }, k)).toBeNull();
+  });
+});
+
+describe('--shard I/N', () => {
+  it('splits the input order into N disjoint parts that cover it', () => {
+    const shards = [1, 2, 3].map((i) => parseShard(`${i}/3`));
+    const owners = Array.from({ length: 10 }, (_, pos) => shards.filter((s) => inShard(pos, s)).length);
+    expect(owners).toEqual(Array(10).fill(1));
+  });
+  it('refuses anything but I/N with 1 <= I <= N', () => {
+    for (const bad of ['0/3', '4/3', '1/0', '2', 'a/b', '1/3/4']) expect(() => parseShard(bad)).toThrow();
+  });
+});
+
+describe('records', () => {
+  it('reads an article record with its metadata, and refuses a bad date', () => {
+    const r = sourceFromRecord(JSON.stringify({ file: 'x', text: 'Hi', date: '2020-11-10', source: 'TASS' }), '-:1', 100);
+    expect(r).toEqual({ ok: true, source: { file: 'x', original: 'Hi', body: 'Hi', meta: { date: '2020-11-10', source: 'TASS', origin: 'record' } } });
+    const bad = sourceFromRecord(JSON.stringify({ file: 'x', text: 'Hi', date: 'yesterday' }), '-:2', 100);
+    expect(bad.ok).toBe(false);
+    expect(sourceFromRecord(JSON.stringify({ file: 'y', text: 'x'.repeat(101) }), '-:3', 100).ok).toBe(false);
+  });
+  it('reads a map line back as facts or an error, and names a line that is neither', () => {
+    expect(parseRecord('{"file":"a.txt","error":"no such file"}', 's:1')).toEqual({ file: 'a.txt', error: { file: 'a.txt', message: 'no such file' } });
+    expect(parseRecord('{"file":"a.txt","people":[],"meetings":[],"ceasefires":[]}', 's:2').facts?.file).toBe('a.txt');
+    expect(parseRecord('[1,2]', 's:3').error?.file).toBe('s:3');
+    expect(parseRecord('{"file":"a.txt"}', 's:4').error?.message).toMatch(/not a karabakh-cli map record/);
+  });
+});
