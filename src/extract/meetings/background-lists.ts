@@ -20,14 +20,13 @@ export interface ListedOccasion {
 /**
  * The occasions listed right after a verb trigger (from token `from`), or null when the words
  * there are not a list of at least two venues. Stops at the first word that is neither a venue,
- * its date, nor a link ("," "and" "later" "then").
+ * its date, nor a link ("," "and" "later" "then"). `dateAt`: the date mention starting at a token.
  */
 export function listedOccasions(
-  tokens: Tok[], from: number, placeAt: Map<number, PlaceAt>, dates: DateMention[], k: Knowledge,
+  tokens: Tok[], from: number, placeAt: Map<number, PlaceAt>, dateAt: (i: number) => DateMention | null, k: Knowledge,
 ): ListedOccasion[] | null {
   const items: { place: PlaceEntry | null; date: DateMention | null }[] = [];
   const clause = tokens[from]?.outerClause;
-  const dateAt = (j: number) => dates.find((d) => d.kind !== 'duration' && d.kind !== 'decade' && tokenAt(tokens, d.start) === j) ?? null;
   let i = from;
   while (i < tokens.length && tokens[i].outerClause === clause) {
     // links between items: ", and later at", "and then in", "and again in"
@@ -75,4 +74,11 @@ export function listedOccasions(
     out.unshift({ place: items[n].place as PlaceEntry, date: value });
   }
   return out;
+}
+
+/** The date mentions of a sentence by the token they start at (durations and decades left out), built once per sentence. */
+export function datesByToken(tokens: Tok[], dates: DateMention[]): (i: number) => DateMention | null {
+  const at = new Map<number, DateMention>();
+  for (const d of dates) if (d.kind !== 'duration' && d.kind !== 'decade') at.set(tokenAt(tokens, d.start), d);
+  return (i) => at.get(i) ?? null;
 }

@@ -9,7 +9,7 @@ import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
 import { argumentsOf } from './arguments.js';
-import { listedOccasions } from './background-lists.js';
+import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
 import { readDate, readMode, readPlace, readStatus, weekdayByTense } from './circumstances.js';
 import { withReadoutPersons } from './readout.js';
@@ -39,6 +39,7 @@ export function sentenceMeetings(
   const out: Candidate[] = [];
   let previousSubject: Item[] | null = null;
   const triggers = findTriggers(tokens, personEnds);
+  const dateAt = datesByToken(tokens, dates);
   // the triggers that bound another's agent phrases ("hosted by X"): not "hosted" of "hosted by";
   // companion phrases are not bounded by the event the meeting is on the sidelines of either
   // ("meet on the sidelines of a summit, alongside X": X joins; "... of a summit hosted by Y": Y hosts the summit)
@@ -138,7 +139,7 @@ export function sentenceMeetings(
     } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1) {
       for (const sk of subjectKeys) out.push({ ...base, keys: [sk, objectKeys[0]], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else {
-      const listed = tr.spec.kind === 'verb' ? listedOccasions(tokens, Math.max(tr.last, ...args.object.map((it) => it.last)) + 1, view.placeAt, dates, scope.k) : null;
+      const listed = tr.spec.kind === 'verb' ? listedOccasions(tokens, Math.max(tr.last, ...args.object.map((it) => it.last)) + 1, view.placeAt, dateAt, scope.k) : null;
       if (listed) {
         // "had met in Sochi in January, St Petersburg in June ...": one meeting per venue and time
         for (const o of listed) out.push({ ...base, keys: [...all], place: o.place, date: o.date, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
