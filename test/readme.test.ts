@@ -2,13 +2,13 @@ import { describe, it, expect } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-// Every example in the README is the CLI's real output: scripts/readme-examples.mjs runs each
+// Every example in the README is the CLI's real output: test/readme-examples.mjs runs each
 // command between the example markers, and this test fails when the README differs from it
-// (then: npm run build && node scripts/readme-examples.mjs).
+// (then: npm run build && node test/readme-examples.mjs).
 
 describe('README examples', () => {
   it('are what the CLI prints today', () => {
-    const r = spawnSync(process.execPath, ['scripts/readme-examples.mjs', '--check'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['test/readme-examples.mjs', '--check'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });

@@ -8,7 +8,7 @@
 //   ```
 //   <!-- /example -->
 //
-// `node scripts/readme-examples.mjs` runs every command (dist/ must be built) and rewrites
+// `node test/readme-examples.mjs` runs every command (dist/ must be built) and rewrites
 // the blocks; `--check` only compares and exits 1 naming the blocks that differ (the test
 // suite runs that). Options before the colon: `lines=N` keeps the first N lines (then "...");
 // `lang=json` marks the fence; `stderr` shows stderr too. Output is made as a pipe sees it
@@ -59,7 +59,7 @@ function main() {
     const old = [...before.matchAll(MARKER)].map((m) => m[0]);
     const fresh = [...after.matchAll(MARKER)].map((m) => m[0]);
     const stale = old.filter((b, i) => b !== fresh[i]).map((b) => b.split('\n')[0]);
-    process.stderr.write(`README examples differ from real output (run: node scripts/readme-examples.mjs):\n  ${stale.join('\n  ')}\n`);
+    process.stderr.write(`README examples differ from real output (run: node test/readme-examples.mjs):\n  ${stale.join('\n  ')}\n`);
     process.exitCode = 1;
   } finally {
     fs.rmSync(cacheHome, { recursive: true, force: true });
