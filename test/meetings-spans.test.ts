@@ -24,3 +24,17 @@ describe('multi-day meetings and the month May', () => {
     expect(meetings('The meeting of Ilham Aliyev and Nikol Pashinyan in May in Brussels went well.', '2023-06-20').map((m) => m.status)).toEqual(['held']);
   });
 });
+
+describe('the dateline date is when the story was filed, not when they met', () => {
+  it('takes the weekday of the clause over the dateline date in the same sentence', () => {
+    const text = 'YEREVAN, October 9, 2019 - Armenian and Azerbaijani foreign ministers Zohrab Mnatsakanyan and Elmar Mammadyarov held talks in Moscow on Monday, officials said.';
+    const ms = processText('wire.txt', text, k).meetings;
+    expect(ms.map((m) => [m.location, m.date])).toEqual([['Moscow', '2019-10-07']]);
+  });
+
+  it('still dates a lead meeting with no date of its own by the article day', () => {
+    const text = 'BAKU, May 14, 2023 - Ilham Aliyev received Charles Michel in Baku.';
+    const ms = processText('wire.txt', text, k).meetings;
+    expect(ms.map((m) => m.date)).toEqual(['2023-05-14']);
+  });
+});

@@ -122,12 +122,27 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     let crossed = false;
     for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
     if (crossed) continue;
-    const distance = i > reach ? i - reach : i > tr.last ? i - tr.last : tr.first - i;
+    // the dateline's date ("MOSCOW, April 2, 2019 - ... met ... on Monday") is when the story was
+    // filed: any date of the clause itself wins over it
+    const distance = (i > reach ? i - reach : i > tr.last ? i - tr.last : tr.first - i) + (inDateline(tokens, i, tr.first) ? DATELINE_PENALTY : 0);
     // a span of several days ("talks on 10-12 May", "a two-day summit") fixes no one day of the meeting
     const span = (!!d.end && d.end !== d.value) || multiDay(tokens, tr);
     if (!best || distance < best.distance) best = { value: span ? null : d.value, distance, text: d.text, span };
   }
   return best ? { value: best.value, found: true, text: best.text, span: best.span } : { value: null, found: false };
+}
+
+const DATELINE_PENALTY = 1000;
+const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/** A date at the opening of the sentence followed by a spaced dash before the trigger: a dateline. */
+function inDateline(tokens: Tok[], at: number, trigger: number): boolean {
+  if (at >= trigger || at > 12) return false;
+  for (let x = at + 1; x < trigger; x++) {
+    const t = tokens[x];
+    if (DATELINE_DASHES.has(t.text) && t.start > tokens[x - 1].end && tokens[x + 1] && tokens[x + 1].start > t.end) return true;
+  }
+  return false;
 }
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
