@@ -33,7 +33,7 @@ export function isNumber(T: Token[], j: number): boolean {
 }
 
 /** Words a year may hang from with a hyphen: "mid-2016", "pre-1991". */
-export const HYPHEN_PREFIXES = new Set(['mid', 'early', 'late', 'end', 'pre', 'post', 'since']);
+const HYPHEN_PREFIXES = new Set(['mid', 'early', 'late', 'end', 'pre', 'post', 'since']);
 
 /**
  * A number standing on its own, not part of a time ("10:32"), a percentage, a decimal or

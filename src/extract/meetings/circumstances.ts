@@ -10,6 +10,7 @@ import {
   TRAVEL_VERBS, VENUE_KINDS, VENUE_WORDS,
 } from './lexicon.js';
 import { MULTI_DAY_COUNTS, PLANNED_AFTER_NOUN } from './lexicon-lists.js';
+import { DASHES } from '../dates/predicates.js';
 import { addDays } from '../../time/partial.js';
 
 // The circumstances of one trigger, read in its own clause: status, mode, date and place.
@@ -133,14 +134,13 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
 }
 
 const DATELINE_PENALTY = 1000;
-const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);
 
 /** A date at the opening of the sentence followed by a spaced dash before the trigger: a dateline. */
 function inDateline(tokens: Tok[], at: number, trigger: number): boolean {
   if (at >= trigger || at > 12) return false;
   for (let x = at + 1; x < trigger; x++) {
     const t = tokens[x];
-    if (DATELINE_DASHES.has(t.text) && t.start > tokens[x - 1].end && tokens[x + 1] && tokens[x + 1].start > t.end) return true;
+    if (t.text.length === 1 && DASHES.includes(t.text) && t.start > tokens[x - 1].end && tokens[x + 1] && tokens[x + 1].start > t.end) return true;
   }
   return false;
 }
