@@ -2,8 +2,7 @@ import { Command } from 'commander';
 import type { ArticleFacts, FileError } from '../../types.js';
 import { count, failures, renderReport, reportErrors, skippedNote, TABLE_FORMATS, type Format } from '../../render/report.js';
 import { flush, write, writeArticle } from '../../render/output.js';
-import { compileFilters } from '../../aggregate/filters.js';
-import { loadKnowledge } from '../../knowledge/index.js';
+import { filtersOf } from '../view-command.js';
 import { addCommonOptions, corpus, formatOf, openOutput, type CommonOptions } from '../options.js';
 import { exitFor } from '../exit.js';
 import { reachedLimits } from '../../pipeline/result.js';
@@ -19,9 +18,8 @@ export function analyzeCommand(): Command {
     .action(async (paths: string[], o: CommonOptions) => {
       openOutput(o);
       const format = formatOf(o, TABLE_FORMATS) as Format;
-      const wanted = Boolean(o.from || o.to || o.person?.length || o.place || o.country || o.status);
-      const filters = wanted ? compileFilters(loadKnowledge(o.knowledge), o) : null;
-      const keep = (f: ArticleFacts) => !filters || (filters.mentions(f) && filters.articleDate(f) && filters.articleStatus(f));
+      const filters = filtersOf(o);
+      const keep = (f: ArticleFacts) => !filters.active || (filters.mentions(f) && filters.articleDate(f) && filters.articleStatus(f));
       const errors: FileError[] = [];
       const articles: ArticleFacts[] = [];
       const lines: string[] = [];
@@ -35,7 +33,7 @@ export function analyzeCommand(): Command {
         }
         processed++;
         if (reachedLimits(r.body)) warnLimits(r.file);
-        if (filters && !keep(r.facts)) continue;
+        if (filters.active && !keep(r.facts)) continue;
         // NDJSON streams: nothing is kept, so memory stays flat whatever the corpus size.
         if (format === 'ndjson') writeArticle(r.file, r.body);
         else if (format === 'json') lines.push(r.line);
