@@ -4,10 +4,11 @@ import type { Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import { clauseStart, listAfter, listBefore } from './lists.js';
 import { mainSubject, subordinate } from './subjects.js';
+import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon-clauses.js';
+import { MODE_WORDS } from './lexicon-cues.js';
 import {
-  CALL_FOLLOWERS, GOVERNOR_PARTICLES, OBJECT_FILLERS, PREPOSITION_GOVERNORS, NOUN_ATTACHERS, NOUN_GOVERNORS, OBJECT_STOPS, MODE_WORDS, TRAVEL_VERBS,
-  type SubjectRole,
-} from './lexicon.js';
+  CALL_FOLLOWERS, GOVERNOR_PARTICLES, PREPOSITION_GOVERNORS, NOUN_ATTACHERS, NOUN_GOVERNORS, TRAVEL_VERBS, type SubjectRole,
+} from './lexicon-triggers.js';
 
 // Who a trigger's participants are, as items of the sentence: its subject (the nearest
 // coordinated list before it in its clause) and its object (the list right after it), or for a

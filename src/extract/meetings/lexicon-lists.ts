@@ -1,5 +1,5 @@
 // Words for meetings told as noun phrases and background lists (see noun predicates in
-// circumstances.ts and background-lists.ts). Data apart from code, like lexicon.ts.
+// circumstances.ts and background-lists.ts). Data apart from code, like lexicon-triggers.ts.
 
 /** Words that link the items of a background list of meetings ("in Sochi in January, and later at Meiendorf in November"). */
 export const LIST_LINKS = new Set([',', 'and', 'later', 'then', 'subsequently', 'again', 'finally', 'once', 'more']);

@@ -13,7 +13,8 @@ import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
 import { readDate, readMode, readPlace, readStatus, weekdayByTense } from './circumstances.js';
 import { withReadoutPersons } from './readout.js';
-import { DEFINITE, JOIN_GOVERNORS, SEPARATE_ADJECTIVES } from './lexicon.js';
+import { SEPARATE_ADJECTIVES } from './lexicon-cues.js';
+import { DEFINITE, JOIN_GOVERNORS } from './lexicon-triggers.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 
