@@ -27,7 +27,12 @@ export interface Arguments {
   looseSubject: boolean;
 }
 
-export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubject: Item[] | null): Arguments | null {
+/**
+ * `nextTrigger`: where the sentence's next meeting phrasing starts; a noun's later 'with' never
+ * lies past it ("before the trilateral talks X had separate meetings with A and B": A and B are
+ * the meetings' people, not the talks').
+ */
+export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubject: Item[] | null, nextTrigger = view.tokens.length): Arguments | null {
   const { tokens } = view;
   if (tr.spec.kind === 'verb') {
     // "hosted talks with ...": the noun that follows carries the meeting
@@ -62,7 +67,7 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   if (attacher === 'of' && own.length && tokens[own[own.length - 1].last + 1]?.low === 'with') own = [...own, ...listAfter(view, own[own.length - 1].last + 2)];
   // "held talks in Brussels on Sunday with X": a later 'with'
   if (!attacher) {
-    const w = laterWith(tokens, j, 'with', false);
+    const w = laterWith(tokens, j, 'with', false, nextTrigger);
     if (w >= 0) own = listAfter(view, w + 1);
   }
   const possessor = possessorOf(view, tr.first);
@@ -100,8 +105,8 @@ const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
 const WITH_REACH = 10;
 
 /** The 'with' a few words after a verb, in its clause and before any punctuation but a hyphen. */
-function laterWith(tokens: Tok[], from: number, prep = 'with', commas = true): number {
-  for (let i = from; i < tokens.length && i - from < WITH_REACH; i++) {
+function laterWith(tokens: Tok[], from: number, prep = 'with', commas = true, until = tokens.length): number {
+  for (let i = from; i < until && i < tokens.length && i - from < WITH_REACH; i++) {
     const t = tokens[i];
     // "spoke by phone, separately, with X": commas around an adverb
     if (t.clause !== tokens[from - 1].clause || t.quoted || (t.punct && t.text !== '-' && t.text !== '.' && !(commas && t.text === ','))) return -1;
@@ -127,7 +132,7 @@ function possessorOf(view: SentenceView, noun: number): Item[] {
   let i = noun - 1;
   while (i >= 0 && noun - i <= 5 && itemAt[i] < 0) {
     const t = tokens[i];
-    if (!(t.low === "'s" || t.text === "'" || t.text === '-' || (!t.punct && !NOUN_GOVERNORS[t.low] && !OBJECT_STOPS.has(t.low)))) return [];
+    if (!(t.low === "'s" || t.text === "'" || isDash(t) || (!t.punct && !NOUN_GOVERNORS[t.low] && !OBJECT_STOPS.has(t.low)))) return [];
     i--;
   }
   if (i < 0 || itemAt[i] < 0) return [];
@@ -137,10 +142,25 @@ function possessorOf(view: SentenceView, noun: number): Item[] {
     const list = view.listOf.get(it)!;
     return list.slice(0, list.indexOf(it) + 1).filter((x) => !x.aside && !x.quoted);
   }
-  // "Putin-Aliyev talks": names joined by a hyphen right before the noun
-  const prev = items[itemAt[i] - 1];
-  if (it.last === noun - 1 && prev && tokens[prev.last + 1]?.text === '-' && prev.last + 2 === it.first) return [prev, it];
-  return [];
+  // "Putin-Aliyev talks", "the Pashinyan–Aliyev–Michel meeting": names joined by dashes right before the noun
+  return it.last === noun - 1 ? dashedNames(view, itemAt[i]) : [];
+}
+
+/** The names joined by hyphens or en dashes that end with item `n` ("Pashinyan-Aliyev"), or none when it stands alone. */
+export function dashedNames(view: SentenceView, n: number): Item[] {
+  const { tokens, items } = view;
+  const chain = [items[n]];
+  for (let m = n - 1; m >= 0; m--) {
+    const prev = items[m];
+    const next = chain[0];
+    if (prev.kind !== 'person' || prev.aside || prev.quoted || prev.last + 2 !== next.first || !isDash(tokens[prev.last + 1])) break;
+    chain.unshift(prev);
+  }
+  return chain.length >= 2 ? chain : [];
+}
+
+function isDash(t: Tok): boolean {
+  return t.text === '-' || t.text === '\u2013';
 }
 
 /** The verb or preposition that governs a noun trigger, with only determiners and adjectives between. */
@@ -152,6 +172,8 @@ function governorOf(view: SentenceView, noun: number): number | null {
     if (t.low === 'of' && tokens[i - 1]?.low === 'sidelines') return i - 1;
     if (NOUN_GOVERNORS[t.low] !== undefined) return i;
     if (itemAt[i] >= 0 || t.low === "'s" || t.text === "'" || t.text === '-') continue;
+    // a word of a hyphenated adjective ("one-on-one talks", "face-to-face meeting") is no stop word
+    if (!t.punct && (tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-')) continue;
     if (t.low === 'for') return travelBefore(tokens, i);
     if (GOVERNOR_PARTICLES.has(t.low)) continue;
     if (t.punct || OBJECT_STOPS.has(t.low)) return null;

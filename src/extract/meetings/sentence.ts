@@ -8,7 +8,7 @@ import { placesIn, referencesIn, type Item } from './references.js';
 import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
-import { argumentsOf } from './arguments.js';
+import { argumentsOf, dashedNames } from './arguments.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
 import { readDate, readMode, readPlace, readStatus, weekdayByTense } from './circumstances.js';
@@ -36,9 +36,11 @@ export function sentenceMeetings(
   const items = referencesIn(tokens, mentions, places, scope);
   const view = sentenceView(tokens, items, places);
   remember(scope, s.index, tokens, view.lists);
-  const personEnds = new Set(items.filter((it) => it.kind !== 'role').map((it) => it.last));
+  // "the Pashinyan-Aliyev meeting": names joined by dashes modify the noun, they are no subject of a verb
+  const personEnds = new Set(items.filter((it, n) => it.kind !== 'role' && !dashedNames(view, n).length).map((it) => it.last));
   const out: Candidate[] = [];
   let previousSubject: Item[] | null = null;
+  let previousVerb: Arguments | null = null;
   const triggers = findTriggers(tokens, personEnds);
   const dateAt = datesByToken(tokens, dates);
   // the triggers that bound another's agent phrases ("hosted by X"): not "hosted" of "hosted by";
@@ -53,8 +55,13 @@ export function sentenceMeetings(
     // bounds[b] is the first bounding trigger at or after this one (linear over the sentence)
     while (bounds[b] && bounds[b].first < tr.first) b++;
     while (companionBounds[cb] && companionBounds[cb].first < tr.first) cb++;
-    const args = argumentsOf(tr, view, previousSubject);
+    const args = argumentsOf(tr, view, previousSubject, triggers[n + 1]?.first);
+    const verbBefore = previousVerb;
+    if (tr.spec.kind === 'verb') previousVerb = args;
     if (!args) continue;
+    // "telephoned A and B in separate calls", "received X in a private audience": the noun is the
+    // verb's own meeting again, and the people it met are no subject of theirs
+    if (verbBefore && restates(tokens, args, verbBefore)) continue;
     if (args.subject.length) previousSubject = args.subject;
     // named people first, then anaphors, each side leaving out the other
     const named = (list: Item[]) => list.filter((it) => it.kind === 'person' || it.kind === 'role').flatMap((it) => it.keys);
@@ -169,6 +176,14 @@ function joinsTold(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
   const gov = tokens[args.governor].low;
   return JOIN_GOVERNORS.has(gov) || (gov === 'in' && JOIN_GOVERNORS.has(tokens[args.governor - 1]?.low ?? ''));
 }
+
+/** A noun trigger after 'in' or 'during' whose only people are the object of the verb trigger before it. */
+function restates(tokens: Tok[], args: Arguments, verb: Arguments): boolean {
+  if (args.governor === null || args.object.length || !args.subject.length) return false;
+  if (!RESTATING_PREPOSITIONS.has(tokens[args.governor].low)) return false;
+  return args.subject.every((it) => verb.object.includes(it));
+}
+const RESTATING_PREPOSITIONS = new Set(['in', 'during']);
 
 /** A bare meeting noun introduced by 'for' ("for talks", "for a round of talks"): the purpose of a meeting verb before it. */
 function purposeNoun(tokens: Tok[], tr: TriggerMatch): boolean {
