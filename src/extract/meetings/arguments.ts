@@ -50,6 +50,7 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     const among = tr.spec.withObject && tr.spec.objectPrep === undefined && !tr.spec.positiveOnly && subject.length >= 2 && CONVERSATION_VERBS.has(tokens[tr.first].low);
     if ((tr.spec.needsObject || tr.spec.withObject) && !object.length && !among) return null;
     if (tr.spec.callObject && !callTakes(tokens, object)) return null;
+    if (tr.spec.closesWith && tokens[object[object.length - 1].last + 1]?.low !== tr.spec.closesWith) return null;
     // the governing clause's subject first ("X said after hosting A and B"), else the previous
     // trigger's ("Putin met them after first meeting each separately")
     if (!subject.length && subordinate(tokens, tr.first)) {

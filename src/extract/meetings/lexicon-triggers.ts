@@ -40,6 +40,8 @@ export interface TriggerSpec {
   positiveOnly?: boolean;
   /** its people join the meeting just reported ("X and Y also took part") */
   joins?: boolean;
+  /** the word that must close its person object: "brought X and Y together" */
+  closesWith?: string;
 }
 
 const v = (words: string, extra: Partial<TriggerSpec> = {}): TriggerSpec => ({
@@ -59,6 +61,11 @@ export const TRIGGERS: TriggerSpec[] = [
   v('negotiated with', { cameo: '046' }),
   v('brought together', { subjectRole: 'host', cameo: '043' }), v('brings together', { subjectRole: 'host', cameo: '043', presentForm: true }),
   v('bring together', { subjectRole: 'host', cameo: '043', presentForm: true }), v('bringing together', { subjectRole: 'host', cameo: '043' }),
+  // "brought the two presidents together": the object stands between the verb and its particle
+  v('brought', { subjectRole: 'host', cameo: '043', needsObject: true, closesWith: 'together' }),
+  v('brings', { subjectRole: 'host', cameo: '043', needsObject: true, closesWith: 'together', presentForm: true }),
+  v('bring', { subjectRole: 'host', cameo: '043', needsObject: true, closesWith: 'together', presentForm: true }),
+  v('bringing', { subjectRole: 'host', cameo: '043', needsObject: true, closesWith: 'together' }),
   v('hosted', { subjectRole: 'host', cameo: '043', needsObject: true }), v('hosts', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }),
   v('host', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }), v('hosting', { subjectRole: 'host', cameo: '043', needsObject: true }),
   v('received', { subjectRole: 'host', cameo: '043', needsObject: true }), v('receives', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }),

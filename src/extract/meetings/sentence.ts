@@ -3,7 +3,9 @@ import type { EntityMention } from '../entities/index.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import type { ArticleScope } from './scope.js';
 import type { Candidate } from './candidate.js';
-import type { Tok } from './tokens.js';
+import { wordsAt, type Tok } from './tokens.js';
+import { clauseStart } from './lists.js';
+import { JOINT_WORDS, SEQUENCE_WORDS } from './lexicon-lists.js';
 import { placesIn, referencesIn, type Item } from './references.js';
 import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
@@ -59,6 +61,12 @@ export function sentenceMeetings(
     const verbBefore = previousVerb;
     if (tr.spec.kind === 'verb') previousVerb = args;
     if (!args) continue;
+    // "X received A and B, and the next day sat down with both": the second verb shares X as
+    // subject; the people X received are no subject of it
+    if (verbBefore && !args.looseSubject && objectOf(args.subject, verbBefore) && verbBefore.subject.length && tokens[clauseStart(tokens, tr.first)].low !== 'who') {
+      args.subject = verbBefore.subject;
+      args.windowStart = Math.max(args.windowStart, args.subject[args.subject.length - 1].last + 1);
+    }
     // "telephoned A and B in separate calls", "received X in a private audience": the noun is the
     // verb's own meeting again, and the people it met are no subject of theirs
     if (verbBefore && restates(tokens, args, verbBefore)) continue;
@@ -144,6 +152,8 @@ export function sentenceMeetings(
       || SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
     if (separate && subjectKeys.length >= 1 && objectKeys.length >= 2) {
       for (const o of objectKeys) out.push({ ...base, keys: [...subjectKeys, o], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
+      // "received both, first separately and then together": the joint meeting as well
+      if (jointAfter(tokens, tr.last + 1)) out.push({ ...base, keys: all, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1) {
       for (const sk of subjectKeys) out.push({ ...base, keys: [sk, objectKeys[0]], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else {
@@ -181,9 +191,32 @@ function joinsTold(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
 function restates(tokens: Tok[], args: Arguments, verb: Arguments): boolean {
   if (args.governor === null || args.object.length || !args.subject.length) return false;
   if (!RESTATING_PREPOSITIONS.has(tokens[args.governor].low)) return false;
-  return args.subject.every((it) => verb.object.includes(it));
+  return objectOf(args.subject, verb);
 }
 const RESTATING_PREPOSITIONS = new Set(['in', 'during']);
+
+/** Are these items, all of them, the object of that verb trigger? */
+function objectOf(items: Item[], verb: Arguments): boolean {
+  return items.length > 0 && items.every((it) => verb.object.includes(it));
+}
+
+/** A joint meeting ordered after the separate ones, in the words after the trigger ("... and then together"). */
+function jointAfter(tokens: Tok[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < JOINT_REACH; i++) {
+    const sq = SEQUENCE.find((w) => wordsAt(tokens, i, w));
+    if (!sq) continue;
+    for (let j = i + sq.length; j < tokens.length && j - i - sq.length <= JOINT_GAP; j++) {
+      if (JOINT.some((w) => wordsAt(tokens, j, w))) return true;
+      if (tokens[j].punct && tokens[j].text !== '-' && tokens[j].text !== ',') break;
+    }
+  }
+  return false;
+}
+const SEQUENCE = SEQUENCE_WORDS.map((w) => w.split(' '));
+const JOINT = JOINT_WORDS.map((w) => w.split(' '));
+/** How far after the trigger the sequence word may stand, and how many words then before the joint one. */
+const JOINT_REACH = 20;
+const JOINT_GAP = 4;
 
 /** A bare meeting noun introduced by 'for' ("for talks", "for a round of talks"): the purpose of a meeting verb before it. */
 function purposeNoun(tokens: Tok[], tr: TriggerMatch): boolean {
