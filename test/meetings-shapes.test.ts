@@ -50,3 +50,38 @@ describe('a noun that repeats the verb\'s meeting', () => {
     expect(sets(ms)).toEqual(['Ilham Aliyev + Nikol Pashinyan + Vladimir Putin']);
   });
 });
+
+describe('meetings with each apart, then together', () => {
+  it('adds the joint meeting the sentence orders after the separate ones', () => {
+    const ms = meetings('On Friday Donald Trump received Ilham Aliyev and Nikol Pashinyan at the White House, first separately and then together.', '2025-08-09');
+    expect(sets(ms)).toEqual(['Donald Trump + Ilham Aliyev', 'Donald Trump + Nikol Pashinyan', 'Donald Trump + Ilham Aliyev + Nikol Pashinyan']);
+    expect(ms.every((m) => m.date === '2025-08-08')).toBe(true);
+  });
+
+  it('reads "each on his own before three-way talks"', () => {
+    const ms = meetings('On Monday Francois Hollande hosted Ilham Aliyev and Serzh Sargsyan in Paris, seeing each president on his own before three-way talks.', '2014-10-28');
+    expect(sets(ms)).toEqual(['François Hollande + Ilham Aliyev', 'François Hollande + Serzh Sargsyan', 'François Hollande + Ilham Aliyev + Serzh Sargsyan']);
+  });
+
+  it('adds none when only the separate meetings are told', () => {
+    const ms = meetings('On Monday Francois Hollande received Ilham Aliyev and then Serzh Sargsyan separately in Paris.', '2014-10-28');
+    expect(sets(ms)).toEqual(['François Hollande + Ilham Aliyev', 'François Hollande + Serzh Sargsyan']);
+  });
+});
+
+describe('a second verb without a subject of its own', () => {
+  it('takes the first verb\'s subject, not the people it met', () => {
+    const ms = meetings('Didier Burkhalter welcomed Serzh Sargsyan and Ilham Aliyev and held a short meeting with Aliyev before the talks began.', '2015-12-20');
+    expect(sets(ms)).toContain('Didier Burkhalter + Ilham Aliyev');
+    expect(sets(ms)).not.toContain('Ilham Aliyev + Serzh Sargsyan');
+  });
+});
+
+describe('"brought X and Y together"', () => {
+  it('is a meeting the subject hosted, and "brought X a letter" none', () => {
+    const ms = meetings('John Kerry brought Serzh Sargsyan and Ilham Aliyev together in Newport on Thursday.', '2014-09-05');
+    expect(sets(ms)).toEqual(['Ilham Aliyev + John Kerry + Serzh Sargsyan']);
+    expect(ms[0].host).toBe('John Kerry');
+    expect(meetings('John Kerry brought Serzh Sargsyan a letter from Washington.', '2014-09-05')).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ export function sentenceMeetings(
   const out: Candidate[] = [];
   let previousSubject: Item[] | null = null;
   let previousVerb: Arguments | null = null;
+  let verbObjectKeys: string[] = [];
   const triggers = findTriggers(tokens, personEnds);
   const dateAt = datesByToken(tokens, dates);
   // the triggers that bound another's agent phrases ("hosted by X"): not "hosted" of "hosted by";
@@ -63,7 +64,8 @@ export function sentenceMeetings(
     if (!args) continue;
     // "X received A and B, and the next day sat down with both": the second verb shares X as
     // subject; the people X received are no subject of it
-    if (verbBefore && !args.looseSubject && objectOf(args.subject, verbBefore) && verbBefore.subject.length && tokens[clauseStart(tokens, tr.first)].low !== 'who') {
+    const shared = verbBefore !== null && !args.looseSubject && objectOf(args.subject, verbBefore) && verbBefore.subject.length > 0 && tokens[clauseStart(tokens, tr.first)].low !== 'who';
+    if (verbBefore && shared) {
       args.subject = verbBefore.subject;
       args.windowStart = Math.max(args.windowStart, args.subject[args.subject.length - 1].last + 1);
     }
@@ -84,6 +86,9 @@ export function sentenceMeetings(
     const subjectSet = new Set(subjectKeys);
     const objectKeys = unique(args.object.flatMap((it) => resolve(it, subjectSet))).filter((k) => !subjectSet.has(k));
     const core = unique([...subjectKeys, ...objectKeys]);
+    // "welcomed A and B and held a short meeting with A": a meeting of its own with some of them
+    const fewer = shared && objectKeys.length > 0 && objectKeys.length < verbObjectKeys.length && objectKeys.every((k) => verbObjectKeys.includes(k));
+    if (tr.spec.kind === 'verb') verbObjectKeys = objectKeys;
     // hosts, mediators and companions join a meeting whose own people the text fully gives; a bare
     // noun takes its people from them alone when they name two ("the summit, attended by X and Y")
     const bare = !core.length && !unresolved && tr.spec.kind === 'noun';
@@ -162,7 +167,7 @@ export function sentenceMeetings(
         // "had met in Sochi in January, St Petersburg in June ...": one meeting per venue and time
         for (const o of listed) out.push({ ...base, keys: [...all], place: o.place, date: o.date, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
       // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
-      } else out.push({ ...base, keys: all, separate: separate && all.length === 2 && !status.phase });
+      } else out.push({ ...base, keys: all, separate: (separate && all.length === 2 && !status.phase) || fewer });
     }
     rememberGroup(scope, all, s.index, end);
   }
