@@ -85,3 +85,29 @@ describe('"brought X and Y together"', () => {
     expect(meetings('John Kerry brought Serzh Sargsyan a letter from Washington.', '2014-09-05')).toEqual([]);
   });
 });
+
+describe('several dated meetings after one plural noun or a counted verb', () => {
+  it('reads "two meetings between X and Y in Paris earlier this year, in January and in March, both hosted by Z"', () => {
+    const ms = meetings('The round in Florida came after two meetings between Robert Kocharyan and Heydar Aliyev in Paris earlier this year, in January and in March, both hosted by Jacques Chirac.', '2001-04-07');
+    expect(ms.map((m) => [[...m.participants].sort().join(' + '), m.location, m.date, m.host])).toEqual([
+      ['Heydar Aliyev + Jacques Chirac + Robert Kocharyan', 'Paris', '2001-01', 'Jacques Chirac'],
+      ['Heydar Aliyev + Jacques Chirac + Robert Kocharyan', 'Paris', '2001-03', 'Jacques Chirac'],
+    ]);
+  });
+
+  it('reads "met twice in Paris, in January and in March"', () => {
+    const ms = meetings('Kocharyan and Aliyev met twice in Paris, in January and in March.', '2001-04-07');
+    expect(ms.map((m) => [m.location, m.date])).toEqual([['Paris', '2001-01'], ['Paris', '2001-03']]);
+  });
+
+  it('keeps talks at one venue in one month one meeting', () => {
+    expect(meetings('Robert Kocharyan and Heydar Aliyev held talks in Paris in January.', '2001-04-07')).toHaveLength(1);
+  });
+});
+
+describe('people met that the text does not name', () => {
+  it('gives no meeting of the subject alone when its object points back to nobody', () => {
+    const text = 'The mediators left Bern on Sunday.\n\nIgor Popov and James Warlick said they would try to bring the two leaders together again next year.';
+    expect(meetings(text, '2015-12-20')).toEqual([]);
+  });
+});

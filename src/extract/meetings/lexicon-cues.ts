@@ -105,4 +105,6 @@ export const EXTRA_GAP_WORDS = new Set([
   'held', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'and', 'for', 'first', 'time', 'meeting', 'summit',
   'sidelines', 'margins', 'side', 'took', 'place', 'takes', 'began', 'begins', 'opened', 'opens', 'started', 'continued', 'which', 'that',
   'with',
+  // "two meetings in Paris, in January and in March, both hosted by X"
+  'both', 'each', 'all',
 ]);

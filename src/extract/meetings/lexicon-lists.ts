@@ -28,3 +28,9 @@ export const JOINT_WORDS = [
   'together', 'jointly', 'trilateral', 'three - way', 'tripartite', 'four - way', 'quadrilateral', 'all three', 'all four', 'with both',
   'joint talks', 'joint meeting', 'joint session', 'both together', 'in a trilateral format', 'in the trilateral format',
 ];
+
+/** Counts before a plural meeting noun that make it several occasions ("two meetings", "three rounds of talks"). */
+export const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'multiple', '2', '3', '4', '5', '6']);
+
+/** Words between a meeting verb and a list of its occasions ("met twice, in Paris in January and ..."). */
+export const LIST_OPENERS = new Set(['twice', 'again', ',', 'three', 'four', 'several', 'times']);
