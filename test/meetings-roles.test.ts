@@ -81,3 +81,24 @@ describe('readout phrasings', () => {
     expect(meetings('Nikol Pashinyan spoke at length about the border.', '2025-06-01')).toHaveLength(0);
   });
 });
+
+describe('bare family names shared by several people', () => {
+  it('gives "Aliyev" to the Aliyev named in full nearest before it, though the other is named later', () => {
+    const ms = meetings(
+      'Ilham Aliyev and Serzh Sargsyan met in Sochi on 10 August 2014. Vladimir Putin also held a separate meeting with Aliyev there. '
+      + 'Their fathers\' generation had it no easier: Heydar Aliyev met Robert Kocharyan at Key West in 2001.',
+      '2014-08-12',
+    );
+    expect(pairs(ms)).toContain('Ilham Aliyev + Vladimir Putin');
+    expect(pairs(ms).join(' ')).not.toMatch(/Heydar Aliyev \+ Vladimir Putin|Vladimir Putin \+ Heydar/);
+  });
+
+  it('gives a family name before any full name to the one in office at the article date', () => {
+    const ms = meetings(
+      'Aliyev received the Russian foreign minister Sergei Lavrov in Baku on Monday. The visit recalled how Heydar Aliyev had hosted Yevgeny Primakov in 1997, '
+      + 'years before Ilham Aliyev took office.',
+      '2016-04-26',
+    );
+    expect(pairs(ms)).toContain('Ilham Aliyev + Sergey Lavrov');
+  });
+});
