@@ -102,3 +102,50 @@ describe('bare family names shared by several people', () => {
     expect(pairs(ms)).toContain('Ilham Aliyev + Sergey Lavrov');
   });
 });
+
+describe('group references to people named before', () => {
+  it('reads "each of them" as the pair just named, one meeting each', () => {
+    const ms = meetings(
+      'Serzh Sargsyan and Ilham Aliyev arrived in Washington on Tuesday. Barack Obama received each of them at the White House on Wednesday.',
+      '2016-03-30',
+    );
+    expect(pairs(ms)).toEqual(expect.arrayContaining(['Barack Obama + Serzh Sargsyan', 'Barack Obama + Ilham Aliyev']));
+    expect(pairs(ms)).not.toContain('Barack Obama + Ilham Aliyev + Serzh Sargsyan');
+  });
+
+  it('gives "the mediators" every co-chair the article named and the Personal Representative', () => {
+    const ms = meetings(
+      'The co-chairs Igor Popov, Stephane Visconti and Andrew Schofer toured the region this week; Andrzej Kasprzyk travelled with them. '
+      + 'On Thursday Zohrab Mnatsakanyan held talks with the mediators in Yerevan.',
+      '2019-05-17',
+    );
+    expect(pairs(ms)).toContain('Andrew Schofer + Andrzej Kasprzyk + Igor Popov + Stéphane Visconti + Zohrab Mnatsakanyan');
+  });
+
+  it('gives "the co-chairs" the co-chairs the knowledge base knows, when the article named them', () => {
+    const ms = meetings(
+      'Igor Popov of Russia, Stephane Visconti of France and Andrew Schofer of the United States flew to Baku on Monday. '
+      + 'There the co-chairs met Elmar Mammadyarov.',
+      '2018-09-11',
+    );
+    expect(pairs(ms)).toContain('Andrew Schofer + Elmar Mammadyarov + Igor Popov + Stéphane Visconti');
+  });
+
+  it('leaves "both leaders" unnamed when the article names more than three leaders', () => {
+    const ms = meetings(
+      'Jacques Chirac and George W. Bush discussed the Caucasus in Paris in March. Robert Kocharyan and Heydar Aliyev talked in Key West. '
+      + 'Later, Colin Powell saw each president alone, then hosted a dinner with both leaders in a hotel.',
+      '2001-04-07',
+    );
+    expect(pairs(ms).join(' ')).not.toMatch(/Colin Powell \+ George W\. Bush \+ Jacques Chirac|Colin Powell \+ Jacques Chirac/);
+  });
+
+  it('does not take the subject after an opening clause for a label in apposition', () => {
+    const ms = meetings(
+      'Igor Popov and Andrew Schofer met Nikol Pashinyan on Monday. After the talks with the co-chairs, Nikol Pashinyan and Zohrab Mnatsakanyan flew to Moscow. '
+      + 'On Tuesday the co-chairs met Ilham Aliyev in Baku.',
+      '2019-01-16',
+    );
+    expect(pairs(ms)).toContain('Andrew Schofer + Igor Popov + Ilham Aliyev');
+  });
+});
