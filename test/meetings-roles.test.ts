@@ -149,3 +149,36 @@ describe('group references to people named before', () => {
     expect(pairs(ms)).toContain('Andrew Schofer + Igor Popov + Ilham Aliyev');
   });
 });
+
+describe('the first person of a statement page or a transcript', () => {
+  it('reads "I" in a statement page as the author its heading names', () => {
+    const ms = meetings(
+      'Statement by President Charles Michel after the trilateral meeting in Brussels\n\n'
+      + 'This evening I once again hosted President Ilham Aliyev and Prime Minister Nikol Pashinyan in Brussels. '
+      + 'Our discussion was open and frank.',
+      '2023-05-14',
+    );
+    expect(pairs(ms)).toEqual(['Charles Michel + Ilham Aliyev + Nikol Pashinyan']);
+  });
+
+  it('reads "we" as the author and the people just named', () => {
+    const ms = meetings(
+      'Remarks by President Charles Michel following his meeting with the leaders\n\n'
+      + 'Today I received President Ilham Aliyev and Prime Minister Nikol Pashinyan. '
+      + 'We agreed to meet again in Brussels in July.',
+      '2022-05-22',
+    );
+    expect(ms.some((m) => m.status === 'planned' && m.participants.length === 3 && m.participants.includes('Charles Michel'))).toBe(true);
+  });
+
+  it('reads "I" in a transcript paragraph as the speaker its label names, and leaves a page without either alone', () => {
+    const ms = meetings(
+      'Beginning of the meeting with the President of Azerbaijan\n\n'
+      + 'President of Russia Vladimir Putin: Mr President, I am glad to see you. Last month I met Nikol Pashinyan in Moscow.\n\n'
+      + 'President of Azerbaijan Ilham Aliyev: Thank you.',
+      '2022-11-20',
+    );
+    expect(pairs(ms)).toContain('Nikol Pashinyan + Vladimir Putin');
+    expect(meetings('Last month I met Nikol Pashinyan in Moscow, a reader writes.', '2022-11-20')).toHaveLength(0);
+  });
+});

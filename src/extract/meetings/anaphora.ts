@@ -1,6 +1,7 @@
 import type { ArticleScope } from './scope.js';
 import type { Item } from './references.js';
 import type { Tok } from './tokens.js';
+import { resolveWe } from './first-person.js';
 import { CO_CHAIR_ROLE, LABEL_ROLES, MEDIATOR_LABELS, PERSONAL_REPRESENTATIVE_ROLE } from './people-words.js';
 
 // Anaphors point back: "the two rivals" to the last pair the text put together, "they" to the
@@ -16,6 +17,7 @@ const LOOKBACK_SENTENCES = 4;
 export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: ArticleScope, exclude: Set<string>): string[] {
   if (it.kind === 'person' || it.kind === 'role') return it.keys;
   const offset = tokens[it.first].start;
+  if (it.firstPerson) return resolveWe(it, scope, offset, sentence, LOOKBACK_SENTENCES, exclude);
   if (it.kind === 'pronoun') {
     // 'he' is most often the subject: the first person of the latest sentence that has one
     let found: { key: string; sentence: number } | null = null;

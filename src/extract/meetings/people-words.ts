@@ -46,5 +46,7 @@ export const MEDIATOR_LABELS = new Set(['minsk-group-co-chair', 'mediators']);
 /** The office roles of those mediators (knowledge base roles). */
 export const CO_CHAIR_ROLE = 'minsk-group-co-chair';
 export const PERSONAL_REPRESENTATIVE_ROLE = 'osce-personal-representative';
+/** Nouns of a page that speaks in its author's first person ("Press statement by X", "Remarks of X"): regular-expression alternatives. */
+export const STATEMENT_NOUNS = ['statement', 'remarks', 'speech', 'address', 'op-ed', 'article', 'message', 'interview', 'letter', 'blog post', 'column'];
 /** Nouns that are a group by themselves: the count they imply. */
 export const COLLECTIVE_NOUNS: Record<string, number> = { trio: 3, pair: 2, duo: 2, troika: 3, quartet: 4 };

@@ -4,6 +4,7 @@ import type { EntityMention } from '../entities/index.js';
 import type { ArticleScope } from './scope.js';
 import { tokenAt, wordsAt, type Tok } from './tokens.js';
 import { coordinated } from './coordination.js';
+import { firstPersonItems, speakerLabel } from './first-person.js';
 import { COLLECTIVE_NOUNS, LABEL_NOUNS, GROUP_ADJECTIVES, GROUP_DETERMINERS, GROUP_NOUNS, ROLE_NOUNS } from './people-words.js';
 
 /**
@@ -30,6 +31,8 @@ export interface Item {
   label?: string;
   /** joined to the item before by "and with", "and then", ", and, separately, with": met apart from it */
   apart?: boolean;
+  /** "we", "the three of us": the page's voice and the people with it (see first-person.ts) */
+  firstPerson?: boolean;
 }
 
 /** A place mention, by token, for role phrases and venues. */
@@ -74,6 +77,9 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
     items.push(flags(tokens, { kind: 'person', first, last, keys: [m.key], possessive: false, aside: false, quoted: false }));
     for (let i = first; i <= last; i++) taken[i] = 1;
   }
+  // a transcript paragraph's speaker label ("President of Russia Vladimir Putin: ...") gives its first person
+  const speaker = speakerLabel(tokens, items);
+  if (speaker) scope.voice.speaker = { key: speaker, paragraph: scope.paragraph };
   const countryAt = countryIndex(tokens, places, scope.k);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || tokens[i].punct) continue;
@@ -82,6 +88,11 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
     items.push(flags(tokens, found));
     for (let j = found.first; j <= found.last; j++) taken[j] = 1;
     i = found.last;
+  }
+  for (const it of firstPersonItems(tokens, taken, scope)) {
+    const own = it.possessive;
+    items.push(flags(tokens, it));
+    it.possessive ||= own;
   }
   items.sort((a, b) => a.first - b.first);
   return appositions(tokens, resolveRoles(tokens, dropTitles(tokens, items), countryAt, scope), scope);
@@ -219,7 +230,7 @@ function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
   if (tokens[i + det.words.length]?.low === 'of' && ['them', 'us'].includes(tokens[i + det.words.length + 1]?.low ?? '') && det.words[det.words.length - 1] !== 'the') {
     const last = i + det.words.length + 1;
     for (let x = i; x <= last; x++) if (taken[x]) return null;
-    return { ...base, last, kind: 'group', count: det.count, role: null, each: det.words[0] === 'each', plural: true };
+    return { ...base, last, kind: 'group', count: det.count, role: null, each: det.words[0] === 'each', plural: true, firstPerson: tokens[last].low === 'us' };
   }
   j += det.words.length;
   let count = det.count;
