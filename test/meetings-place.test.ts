@@ -60,3 +60,19 @@ describe('a record is not a plan', () => {
     expect(list[0].date).toBe('1999-10-11');
   });
 });
+
+describe("the dateline city is the story's venue", () => {
+  const wire = (body: string) => `KEY WEST, Fla. (AP) - Talks between the leaders of Armenia and Azerbaijan on the future of Nagorno-Karabakh ended on Friday with no agreement but a promise to keep going.\n\n${body}`;
+
+  it("places the week's undated-venue meetings there, not older ones or calls", () => {
+    const list = meetings(wire('Colin Powell saw Robert Kocharyan alone on Tuesday. In March, Jacques Chirac had received Heydar Aliyev. Powell spoke by phone with Heydar Aliyev on Wednesday.'), '2001-04-07');
+    expect(find(list, 'Colin Powell', 'Robert Kocharyan')).toMatchObject({ location: 'Key West', date: '2001-04-03' });
+    expect(find(list, 'Jacques Chirac', 'Heydar Aliyev')?.location).toBeNull();
+    expect(find(list, 'Colin Powell', 'Heydar Aliyev')).toMatchObject({ location: null, mode: 'phone' });
+  });
+
+  it('narrows a country the text gives to the dateline city inside it', () => {
+    const text = 'BAKU, March 3 (Reuters) - Turkey and Azerbaijan pledged closer defence ties on Tuesday as their leaders met for the third time this year.\n\nRecep Tayyip Erdogan held talks with Ilham Aliyev in Azerbaijan on Monday, officials said.';
+    expect(meetings(text, '2021-03-03')[0].location).toBe('Baku');
+  });
+});
