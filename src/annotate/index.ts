@@ -60,3 +60,27 @@ export function tagsOf(t: DocWord): readonly string[] {
 export function tokensOf(a: AnnotatedArticle, s: Sentence): DocToken[] {
   return a.tokens.slice(a.sentenceTokens[s.index], a.sentenceTokens[s.index + 1]);
 }
+
+/** Index of the first token starting at or after a text offset (binary search; tokens.length when none). */
+export function tokenIndexAt(T: readonly DocToken[], offset: number): number {
+  let lo = 0;
+  let hi = T.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (T[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index just past the last token ending at or before a text offset. */
+export function tokenIndexBefore(T: readonly DocToken[], offset: number): number {
+  let lo = 0;
+  let hi = T.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (T[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

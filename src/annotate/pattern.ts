@@ -13,7 +13,9 @@
 //   word*       a token whose folded form starts with `word` ("violat*": violated, violations)
 //   ~x          x glued to the token before it (no whitespace between): "#Name ~- ~brokered"
 //   _           one written word: a token after whitespace and the tokens glued to it ("six-week")
-//   #Pred       a token kind: #Name (capitalised letters), #Cap, #Word, #Num, #Day ("9", "10th"), #Year
+//   _,          the same, a comma glued to it allowed ("the statement, signed by them, stops")
+//   #Pred       a token kind: #Name (capitalised letters), #Cap, #Word, #Num, #Day ("9", "10th"), #Year, #Paren
+//   !x          look-ahead: the next token is not x (one token, or alternatives of one token)
 //   @SET        the named sub-pattern given to compile()
 //   ( a b | c ) alternatives, each a sequence; tried in order
 //   x? x{m,n}   optional, bounded repetition; a trailing ? makes it lazy: _{0,4}?
@@ -30,13 +32,15 @@ type Node =
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; alts: Node[] }
   | { t: 'rep'; node: Node; min: number; max: number; lazy: boolean }
-  | { t: 'save'; slot: number };
+  | { t: 'save'; slot: number }
+  | { t: 'not'; pred: Pred };
 
 type Instr =
   | { op: 'tok'; pred: Pred }
   | { op: 'split'; x: number; y: number }
   | { op: 'jmp'; x: number }
   | { op: 'save'; slot: number }
+  | { op: 'not'; pred: Pred }
   | { op: 'match' };
 
 /** A compiled pattern. */
@@ -52,7 +56,7 @@ export interface TokenMatch {
   capture: [number, number] | null;
 }
 
-const WORDISH = new Set(['-', "'", '’']);
+const WORDISH = new Set(['-', "'", '’', '.']);
 const isWordish = (t: PatternToken) => t.kind !== 'punct' || WORDISH.has(t.text);
 const NAME = /^\p{Lu}\p{L}+$/u;
 const CAP = /^\p{Lu}/u;
@@ -64,6 +68,8 @@ const PREDICATES: Record<string, Pred> = {
   Num: (t) => t.kind === 'word' && /^\d+$/.test(t.text),
   Day: (t) => t.kind === 'word' && DAY.test(t.folded),
   Year: (t) => t.kind === 'word' && /^\d{4}$/.test(t.text),
+  /** "(", which the syntax keeps for groups */
+  Paren: (t) => t.text === '(',
 };
 
 /** Compile a pattern; `sets` are the sub-patterns it names as @SET (themselves patterns). */
@@ -90,6 +96,8 @@ function parse(source: string, sets: Readonly<Record<string, string>>, depth = 0
     while (i < parts.length && parts[i] !== '|' && parts[i] !== ')') {
       let p = parts[i++];
       let node: Node;
+      const not = p === '!';
+      if (not) p = parts[i++];
       const glue = p === '~';
       if (glue) p = parts[i++];
       if (p === '(') {
@@ -99,6 +107,7 @@ function parse(source: string, sets: Readonly<Record<string, string>>, depth = 0
       else if (p === '>') { items.push({ t: 'save', slot: 1 }); continue; }
       else node = atom(p, sets, depth, source);
       if (glue) node = glued(node, source);
+      if (not) { items.push({ t: 'not', pred: oneToken(node, source) }); continue; }
       const q = parts[i];
       if (q === '?' || q === '??') { i++; node = { t: 'rep', node, min: 0, max: 1, lazy: q === '??' }; }
       else if (q?.startsWith('{')) {
@@ -117,9 +126,11 @@ function parse(source: string, sets: Readonly<Record<string, string>>, depth = 0
 
 function atom(p: string, sets: Readonly<Record<string, string>>, depth: number, source: string): Node {
   if (p.startsWith('~') && p.length > 1) return glued(atom(p.slice(1), sets, depth, source), source);
-  if (p === '_') {
+  if (p === '_' || p === '_,') {
+    // "_," also takes a comma glued to the word: "the statement, signed by the leaders, stops"
+    const part = p === '_' ? isWordish : (t: PatternToken) => isWordish(t) || t.text === ',';
     // a written word: spaced, then whatever is glued to it ("six-week", "Moscow's")
-    return { t: 'seq', items: [{ t: 'tok', pred: (t) => t.spaced && isWordish(t) }, { t: 'rep', node: { t: 'tok', pred: (t) => !t.spaced && isWordish(t) }, min: 0, max: Infinity, lazy: false }] };
+    return { t: 'seq', items: [{ t: 'tok', pred: (t) => t.spaced && isWordish(t) }, { t: 'rep', node: { t: 'tok', pred: (t) => !t.spaced && part(t) }, min: 0, max: Infinity, lazy: false }] };
   }
   if (p.startsWith('@')) {
     const def = sets[p.slice(1)];
@@ -138,6 +149,16 @@ function atom(p: string, sets: Readonly<Record<string, string>>, depth: number, 
   return { t: 'tok', pred: (t) => t.folded === p };
 }
 
+/** A node that reads exactly one token, as one predicate (for a `!` look-ahead). */
+function oneToken(n: Node, source: string): Pred {
+  if (n.t === 'tok') return n.pred;
+  if (n.t === 'alt') {
+    const preds = n.alts.map((a) => oneToken(a, source));
+    return (t) => preds.some((p) => p(t));
+  }
+  throw new Error(`! applies to one token or alternatives of one token: ${source}`);
+}
+
 /** The node with its first token glued to the one before it. */
 function glued(n: Node, source: string): Node {
   switch (n.t) {
@@ -152,6 +173,7 @@ function emit(n: Node, prog: Instr[]): void {
   switch (n.t) {
     case 'tok': prog.push({ op: 'tok', pred: n.pred }); return;
     case 'save': prog.push({ op: 'save', slot: n.slot }); return;
+    case 'not': prog.push({ op: 'not', pred: n.pred }); return;
     case 'seq': for (const x of n.items) emit(x, prog); return;
     case 'alt': {
       const jumps: { op: 'jmp'; x: number }[] = [];
@@ -220,6 +242,8 @@ function run(p: Pattern, T: readonly PatternToken[], from: number, to: number, a
       case 'jmp': add(list, ins.x, th, at); return;
       case 'split': add(list, ins.x, th, at); add(list, ins.y, th, at); return;
       case 'save': add(list, pc + 1, ins.slot === 0 ? { ...th, c0: at } : { ...th, c1: at }, at); return;
+      // a look-ahead reads the next token without taking it; the end of the range passes
+      case 'not': if (at >= to || !ins.pred(T[at])) add(list, pc + 1, th, at); return;
       default: list.push({ ...th, pc });
     }
   };
