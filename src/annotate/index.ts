@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import { fold, scan } from '../knowledge/text.js';
 import { knowledgeLexicon, lexiconTags, verbLemma } from './nlp.js';
 import { splitSentences } from './sentences.js';
+import { firstIndexNotBefore } from './search.js';
 
 const UPPER = /^\p{Lu}/u;
 const NONE: readonly string[] = Object.freeze([]);
@@ -63,26 +64,12 @@ export function tokensOf(a: AnnotatedArticle, s: Sentence): DocToken[] {
   return a.tokens.slice(a.sentenceTokens[s.index], a.sentenceTokens[s.index + 1]);
 }
 
-/** Index of the first token starting at or after a text offset (binary search; tokens.length when none). */
+/** Index of the first token starting at or after a text offset (tokens.length when none). */
 export function tokenIndexAt(T: readonly DocToken[], offset: number): number {
-  let lo = 0;
-  let hi = T.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (T[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexNotBefore(T.length, (i) => T[i].start < offset);
 }
 
 /** Index just past the last token ending at or before a text offset. */
 export function tokenIndexBefore(T: readonly DocToken[], offset: number): number {
-  let lo = 0;
-  let hi = T.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (T[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexNotBefore(T.length, (i) => T[i].end <= offset);
 }
