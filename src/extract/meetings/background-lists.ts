@@ -3,7 +3,7 @@ import type { Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import type { PlaceAt } from './references.js';
 import { tokenAt, type Tok } from './tokens.js';
-import { venue } from './circumstances.js';
+import { venue } from './place.js';
 import { VENUE_KINDS } from './lexicon-cues.js';
 import { LIST_LINKS, LIST_OPENERS, ORDINAL_WORDS } from './lexicon-lists.js';
 

@@ -12,6 +12,9 @@ export const PLANNED_AFTER_NOUN = [
   'are envisaged', 'would', 'could', 'may', 'might', 'to be held', 'to take place',
 ];
 
+/** Words that make "the X summit to be held" a record rather than a plan ("the first summit to be held on their soil"). */
+export const RANKING_WORDS = new Set(['first', 'second', 'third', 'only', 'last', 'latest', 'largest', 'biggest', 'longest', 'highest-level']);
+
 /** Ordinals in "for a fourth time", "for the third time": filler inside a background list's item. */
 export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final']);
 

@@ -13,7 +13,8 @@ import { findTriggers } from './triggers.js';
 import { argumentsOf, dashedNames } from './arguments.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
-import { readDate, readMode, readPlace, readStatus, weekdayByTense } from './circumstances.js';
+import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
+import { readPlace, venuesAt } from './place.js';
 import { withReadoutPersons } from './readout.js';
 import { SEPARATE_ADJECTIVES } from './lexicon-cues.js';
 import { DEFINITE, JOIN_GOVERNORS } from './lexicon-triggers.js';
@@ -131,9 +132,10 @@ export function sentenceMeetings(
     if (tr.spec.positiveOnly && status.status === 'not-held') continue;
     const mode = readMode(tokens, tr);
     // a noun's circumstances may follow its own long list of participants ("the meeting between X, Y and Z was held ... yesterday")
-    const reach = tr.spec.kind === 'noun' ? afterFrom - 1 : tr.last;
+    // a verb's after its object ("hosted X and Y for talks ... in Arlington")
+    const reach = tr.spec.kind === 'noun' ? afterFrom - 1 : Math.max(tr.last, ...args.object.map((it) => it.last));
     const date = readDate(tokens, tr, dates, reach);
-    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, view.placeAt, scope.k, reach);
+    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, venuesAt(tokens, mentions, view.placeAt, scope.k), scope.k, reach);
     const spanItems = [...args.subject, ...args.object, ...extras.flatMap((e) => e.items)];
     const start = Math.min(tokens[tr.first].start, ...spanItems.map((it) => tokens[it.first].start));
     const end = Math.max(tokens[tr.last].end, ...spanItems.map((it) => tokens[it.last].end));
