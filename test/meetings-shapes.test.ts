@@ -111,3 +111,17 @@ describe('people met that the text does not name', () => {
     expect(meetings(text, '2015-12-20')).toEqual([]);
   });
 });
+
+describe('readout phrasings', () => {
+  it('reads "flew to Azerbaijan\'s Nakhchivan exclave for talks with X"', () => {
+    const ms = meetings('The same day Recep Tayyip Erdogan flew to Azerbaijan\'s Nakhchivan exclave for talks with Ilham Aliyev.', '2023-09-26');
+    expect(sets(ms)).toEqual(['Ilham Aliyev + Recep Tayyip Erdoğan']);
+  });
+
+  it('reads "X, in apposition, had urged Y in a phone call" as a call held, and "will urge" as one planned', () => {
+    const held = meetings('The top US diplomat, Secretary of State Antony Blinken, had urged Ilham Aliyev in a phone call on Tuesday to stop the offensive.', '2023-09-21');
+    expect(held.map((m) => [[...m.participants].sort().join(' + '), m.mode, m.status])).toEqual([['Antony Blinken + Ilham Aliyev', 'phone', 'held']]);
+    const planned = meetings('Antony Blinken will urge Ilham Aliyev in a phone call on Friday to stop the offensive.', '2023-09-21');
+    expect(planned.map((m) => m.status)).toEqual(['planned']);
+  });
+});

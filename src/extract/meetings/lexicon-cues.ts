@@ -94,6 +94,7 @@ export const VENUE_WORDS = new Set([
   'the', 'a', 'an', 'of', 'resort', 'city', 'town', 'capital', 'village', 'palace', 'residence', 'castle', 'sea', 'black', 'caspian',
   'port', 'seaside', 'mountain', 'spa', 'country', 'presidential', 'state', 'official', 'summer', 'winter', "'s", 'southern', 'northern',
   'eastern', 'western', 'austrian', 'swiss', 'russian', 'french', 'czech', 'belgian', 'german', 'turkish', 'georgian', 'iranian',
+  'exclave', 'enclave', 'province', 'region', 'republic', 'autonomous',
 ]);
 /** Place kinds that can be a meeting's venue. */
 export const VENUE_KINDS = new Set(['city', 'capital', 'landmark', 'country', 'region']);
