@@ -125,3 +125,11 @@ describe('readout phrasings', () => {
     expect(planned.map((m) => m.status)).toEqual(['planned']);
   });
 });
+
+describe('a coordinated subject that spoke by phone', () => {
+  it('reads "X and Y had first spoken over the phone" as their call, and "will speak at the forum" as none', () => {
+    const ms = meetings('Recep Tayyip Erdogan and Nikol Pashinyan had first spoken over the phone on July 11.', '2022-10-07');
+    expect(ms.map((m) => [[...m.participants].sort().join(' + '), m.mode, m.date])).toEqual([['Nikol Pashinyan + Recep Tayyip Erdoğan', 'phone', '2022-07-11']]);
+    expect(meetings('Recep Tayyip Erdogan and Nikol Pashinyan will speak at the forum on Friday.', '2022-10-07')).toEqual([]);
+  });
+});

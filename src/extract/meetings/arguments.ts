@@ -47,7 +47,8 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     }
     let subject = listBefore(view, tr.first);
     // "X and Y spoke informally": a conversation of the coordinated subject, with no 'with' needed
-    const among = tr.spec.withObject && tr.spec.objectPrep === undefined && !tr.spec.positiveOnly && subject.length >= 2 && CONVERSATION_VERBS.has(tokens[tr.first].low);
+    const among = tr.spec.withObject && tr.spec.objectPrep === undefined && !tr.spec.positiveOnly && subject.length >= 2
+      && (CONVERSATION_VERBS.has(tokens[tr.first].low) || (SPEAK_FORMS.has(tokens[tr.first].low) && byPhone(tokens, tr.last + 1)));
     if ((tr.spec.needsObject || tr.spec.withObject) && !object.length && !among) return null;
     if (tr.spec.callObject && !callTakes(tokens, object)) return null;
     if (tr.spec.closesWith && tokens[object[object.length - 1].last + 1]?.low !== tr.spec.closesWith) return null;
@@ -119,6 +120,16 @@ const CALLER_GAP = new Set(['had', 'has', 'have', 'was', 'is', 'will', 'would', 
 
 /** Verbs whose coordinated subject alone makes a conversation ("Aliyev and Pashinyan spoke informally"). */
 const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
+/** Other forms of 'speak' that make one only with a phone right after ("X and Y had spoken over the phone"): "X and Y will speak at the forum" is none. */
+const SPEAK_FORMS = new Set(['spoken', 'speak', 'speaks', 'speaking']);
+
+/** "by phone", "over the phone", "on the telephone" right after a verb. */
+function byPhone(tokens: Tok[], i: number): boolean {
+  const w = tokens.slice(i, i + 3).map((t) => t.low);
+  if ((w[0] === 'by' || w[0] === 'via') && PHONES.has(w[1])) return true;
+  return (w[0] === 'over' || w[0] === 'on') && w[1] === 'the' && PHONES.has(w[2]);
+}
+const PHONES = new Set(['phone', 'telephone']);
 
 /** How far after a verb a 'with' that introduces its people may stand. */
 const WITH_REACH = 10;
