@@ -133,3 +133,10 @@ describe('a coordinated subject that spoke by phone', () => {
     expect(meetings('Recep Tayyip Erdogan and Nikol Pashinyan will speak at the forum on Friday.', '2022-10-07')).toEqual([]);
   });
 });
+
+describe('"According to X, ..."', () => {
+  it('ends the source phrase at its comma, so the clause keeps its own subject', () => {
+    const ms = meetings('Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Moscow.\n\nAccording to Putin, the two men will meet again in Sochi in October.', '2021-01-12');
+    expect(ms.map((m) => [[...m.participants].sort().join(' + '), m.location, m.status])).toContainEqual(['Ilham Aliyev + Nikol Pashinyan', 'Sochi', 'planned']);
+  });
+});
