@@ -140,3 +140,17 @@ describe('"According to X, ..."', () => {
     expect(ms.map((m) => [[...m.participants].sort().join(' + '), m.location, m.status])).toContainEqual(['Ilham Aliyev + Nikol Pashinyan', 'Sochi', 'planned']);
   });
 });
+
+describe('group labels and their names', () => {
+  it('reads "meetings of the foreign ministers of the three countries, X, Y and Z, held in A in April and again earlier this month"', () => {
+    const ms = meetings('A spokesman said the text had been refined at meetings of the foreign ministers of the three countries, Sergei Lavrov, Elmar Mamedyarov and Eduard Nalbandyan, held in Moscow in April and again earlier this month.', '2011-06-25');
+    expect(ms.map((m) => [[...m.participants].sort().join(' + '), m.location, m.date])).toEqual([
+      ['Edward Nalbandian + Elmar Mammadyarov + Sergey Lavrov', 'Moscow', '2011-04'],
+      ['Edward Nalbandian + Elmar Mammadyarov + Sergey Lavrov', 'Moscow', '2011-06'],
+    ]);
+  });
+
+  it('reads "chatting with"', () => {
+    expect(sets(meetings('On Friday, in Dushanbe, Nikol Pashinyan was seen chatting with Ilham Aliyev.', '2018-09-30'))).toEqual(['Ilham Aliyev + Nikol Pashinyan']);
+  });
+});

@@ -36,4 +36,4 @@ export const JOINT_WORDS = [
 export const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'multiple', '2', '3', '4', '5', '6']);
 
 /** Words between a meeting verb and a list of its occasions ("met twice, in Paris in January and ..."). */
-export const LIST_OPENERS = new Set(['twice', 'again', ',', 'three', 'four', 'several', 'times']);
+export const LIST_OPENERS = new Set(['twice', 'again', ',', 'three', 'four', 'several', 'times', 'held']);

@@ -58,6 +58,7 @@ export const TRIGGERS: TriggerSpec[] = [
   v('met with'), v('meet with', { presentForm: true }), v('meets with', { presentForm: true }), v('meeting with'),
   v('sat down'), v('sit down', { presentForm: true }), v('sat down with'), v('sit down with', { presentForm: true }), v('sits down with', { presentForm: true }), v('sitting down with'),
   v('conferred with'), v('confer with', { presentForm: true }), v('huddled with'),
+  v('chatted with'), v('chatting with'), v('chat with', { presentForm: true }), v('chats with', { presentForm: true }),
   v('negotiated with', { cameo: '046' }),
   v('brought together', { subjectRole: 'host', cameo: '043' }), v('brings together', { subjectRole: 'host', cameo: '043', presentForm: true }),
   v('bring together', { subjectRole: 'host', cameo: '043', presentForm: true }), v('bringing together', { subjectRole: 'host', cameo: '043' }),
