@@ -2,6 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { processText } from '../src/pipeline/process.js';
 import { loadKnowledge } from '../src/knowledge/index.js';
 import type { Meeting } from '../src/types.js';
+import { inflect } from '../src/extract/meetings/lexicon-triggers.js';
 
 // Which meetings a sentence reports: noun phrases, several meetings in one sentence, and the
 // phrasings that repeat a meeting already told. Sentences of our own.
@@ -152,5 +153,19 @@ describe('group labels and their names', () => {
 
   it('reads "chatting with"', () => {
     expect(sets(meetings('On Friday, in Dushanbe, Nikol Pashinyan was seen chatting with Ilham Aliyev.', '2018-09-30'))).toEqual(['Ilham Aliyev + Nikol Pashinyan']);
+  });
+});
+
+describe('trigger verbs generated from their lemmas', () => {
+  it('inflects regular and irregular lemmas', () => {
+    expect(['past', 'base', 'third', 'ing', 'participle'].map((f) => inflect('meet', f as Parameters<typeof inflect>[1]))).toEqual(['met', 'meet', 'meets', 'meeting', 'met']);
+    expect(['past', 'third', 'ing'].map((f) => inflect('receive', f as Parameters<typeof inflect>[1]))).toEqual(['received', 'receives', 'receiving']);
+    expect(['past', 'third', 'ing'].map((f) => inflect('discuss', f as Parameters<typeof inflect>[1]))).toEqual(['discussed', 'discusses', 'discussing']);
+    expect(inflect('speak', 'participle')).toBe('spoken');
+  });
+
+  it('reads forms no entry spelled out before ("is conferring with", "huddles with", "has spoken with")', () => {
+    expect(sets(meetings('Armen Grigoryan huddles with Hikmet Hajiyev in Washington this week.', '2022-09-28'))).toEqual(['Armen Grigoryan + Hikmet Hajiyev']);
+    expect(sets(meetings('Sergei Lavrov has spoken with Jeyhun Bayramov twice this week.', '2022-09-28'))).toEqual(['Jeyhun Bayramov + Sergey Lavrov']);
   });
 });
