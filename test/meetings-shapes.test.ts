@@ -169,3 +169,17 @@ describe('trigger verbs generated from their lemmas', () => {
     expect(sets(meetings('Sergei Lavrov has spoken with Jeyhun Bayramov twice this week.', '2022-09-28'))).toEqual(['Jeyhun Bayramov + Sergey Lavrov']);
   });
 });
+
+describe('the means of a meeting just told', () => {
+  it('joins companions of "did so by video link, together with X" to that meeting and sets its mode', () => {
+    const ms = meetings('The last time Elmar Mammadyarov and Zohrab Mnatsakanyan talked, on April 21, they did so by video link, together with Igor Popov and his French and American colleagues Stephane Visconti and Andrew Schofer.', '2020-07-14');
+    expect(ms.map((m) => [m.participants.length, m.mode, m.date])).toEqual([[5, 'video', '2020-04-21']]);
+  });
+});
+
+describe('a rejected meeting', () => {
+  it('is not held', () => {
+    const ms = meetings('Baku has flatly rejected any direct negotiations between Ilham Aliyev and Bako Sahakyan.', '2019-03-30');
+    expect(ms.map((m) => m.status)).toEqual(['not-held']);
+  });
+});

@@ -106,8 +106,11 @@ export function sentenceMeetings(
     // the event a meeting is on the sidelines of is its setting, not a meeting of the people around it
     if (bare && onSidelines(tokens, tr)) continue;
     // "X and Y sat down in Geneva for talks mediated by Z": the talks are the meeting just told, Z joins it
-    const told = bare && purposeNoun(tokens, tr) ? out.filter((c) => !c.separate).pop() : undefined;
+    // "they did so by video link, together with X and Y": the means of the meeting just told, and X and Y join it
+    const means = bare && meansNoun(tokens, tr);
+    const told = bare && (purposeNoun(tokens, tr) || means) ? out.filter((c) => !c.separate).pop() : undefined;
     if (told) {
+      if (means) told.mode ??= tr.spec.mode;
       for (const e of extras) for (const k of e.items.flatMap((it) => it.keys)) {
         if (!told.keys.includes(k)) told.keys.push(k);
         if (e.role === 'mediator' && !told.mediators.includes(k)) told.mediators.push(k);
@@ -237,6 +240,13 @@ function severalMeetings(tokens: Tok[], tr: TriggerMatch): boolean {
 }
 /** Plural nouns that most often name one event ("talks in Vienna"); counted ("two rounds of talks") they are several. */
 const ONE_EVENT_PLURALS = new Set(['talks', 'negotiations', 'consultations', 'contacts', 'calls', 'conversations']);
+
+/** A remote meeting noun introduced by 'by' or 'via' ("by video link", "via videoconference"): how a meeting was held. */
+function meansNoun(tokens: Tok[], tr: TriggerMatch): boolean {
+  if (!tr.spec.mode) return false;
+  const before = tokens[tr.first - 1]?.low === 'the' ? tr.first - 2 : tr.first - 1;
+  return ['by', 'via', 'over'].includes(tokens[before]?.low ?? '');
+}
 
 /** A bare meeting noun introduced by 'for' ("for talks", "for a round of talks"): the purpose of a meeting verb before it. */
 function purposeNoun(tokens: Tok[], tr: TriggerMatch): boolean {
