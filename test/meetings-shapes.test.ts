@@ -183,3 +183,10 @@ describe('a rejected meeting', () => {
     expect(ms.map((m) => m.status)).toEqual(['not-held']);
   });
 });
+
+describe('companions after a long list of people met', () => {
+  it('reads "together with W" after a label and its names in apposition', () => {
+    const ms = meetings('There Robert Kocharyan and Ilham Aliyev first sat down in an enlarged format with the three co-chairs of the OSCE Minsk Group - Steven Mann of the United States, Yuri Merzlyakov of Russia and Bernard Fassier of France - together with their foreign ministers, Vardan Oskanian and Elmar Mammadyarov, and Andrzej Kasprzyk.', '2006-02-12');
+    expect(ms.map((m) => m.participants.length)).toEqual([8]);
+  });
+});

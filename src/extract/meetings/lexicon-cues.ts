@@ -109,4 +109,6 @@ export const EXTRA_GAP_WORDS = new Set([
   'with',
   // "two meetings in Paris, in January and in March, both hosted by X"
   'both', 'each', 'all',
+  // the dash that closes an aside of names ("with the co-chairs — X, Y and Z — together with W")
+  '\u2014',
 ]);

@@ -184,6 +184,8 @@ export const NOUN_GOVERNORS: Record<string, SubjectRole | 'participant'> = {
   // "pulled out of the summit", "withdrew from the talks", "stayed away from the meeting" (particles skipped, see GOVERNOR_PARTICLES)
   pulled: 'participant', pull: 'participant', pulls: 'participant', withdrew: 'participant', withdraw: 'participant',
   withdraws: 'participant', stayed: 'participant', stay: 'participant',
+  // "they resumed their tete-a-tete on Saturday", "continued the talks"
+  resumed: 'participant', resume: 'participant', resumes: 'participant', continued: 'participant', continue: 'participant',
 };
 
 /**
