@@ -190,3 +190,14 @@ describe('companions after a long list of people met', () => {
     expect(ms.map((m) => m.participants.length)).toEqual([8]);
   });
 });
+
+describe('a signing together', () => {
+  it('is a meeting of the signers and their witnesses ("signed ... in the presence of")', () => {
+    const ms = meetings('Edward Nalbandian and his Turkish counterpart, Ahmet Davutoglu, signed two protocols in Zurich in the presence of Hillary Clinton, Sergei Lavrov and European Union foreign policy chief Javier Solana.', '2009-10-11');
+    expect(sets(ms)).toEqual(['Ahmet Davutoğlu + Edward Nalbandian + Hillary Clinton + Javier Solana + Sergey Lavrov']);
+  });
+
+  it('is none when nothing says they signed together', () => {
+    expect(meetings('Edward Nalbandian and Ahmet Davutoglu signed the protocols in their capitals.', '2009-10-11')).toEqual([]);
+  });
+});

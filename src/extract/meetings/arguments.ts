@@ -1,6 +1,6 @@
 import type { Item } from './references.js';
 import type { SentenceView } from './coordination.js';
-import type { Tok } from './tokens.js';
+import { wordsAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import { clauseStart, listAfter, listBefore } from './lists.js';
 import { mainSubject, subordinate } from './subjects.js';
@@ -48,7 +48,9 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     let subject = listBefore(view, tr.first);
     // "X and Y spoke informally": a conversation of the coordinated subject, with no 'with' needed
     const among = tr.spec.withObject && tr.spec.objectPrep === undefined && !tr.spec.positiveOnly && subject.length >= 2
-      && (CONVERSATION_VERBS.has(tokens[tr.first].low) || (SPEAK_FORMS.has(tokens[tr.first].low) && byPhone(tokens, tr.last + 1)));
+      && (CONVERSATION_VERBS.has(tokens[tr.first].low) || (SPEAK_FORMS.has(tokens[tr.first].low) && byPhone(tokens, tr.last + 1))
+        // "X and Y signed the protocols in the presence of Z": a signing together, witnessed
+        || (SIGN_FORMS.has(tokens[tr.first].low) && witnessed(tokens, tr.last + 1)));
     if ((tr.spec.needsObject || tr.spec.withObject) && !object.length && !among) return null;
     if (tr.spec.callObject && !callTakes(tokens, object)) return null;
     if (tr.spec.closesWith && tokens[object[object.length - 1].last + 1]?.low !== tr.spec.closesWith) return null;
@@ -122,6 +124,18 @@ const CALLER_GAP = new Set(['had', 'has', 'have', 'was', 'is', 'will', 'would', 
 const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
 /** Other forms of 'speak' that make one only with a phone right after ("X and Y had spoken over the phone"): "X and Y will speak at the forum" is none. */
 const SPEAK_FORMS = new Set(['spoken', 'speak', 'speaks', 'speaking']);
+
+const SIGN_FORMS = new Set(['signed', 'sign', 'signs', 'signing']);
+/** How far after a signing verb its witnesses may be named. */
+const WITNESS_REACH = 15;
+
+/** "in the presence of", "witnessed by" in the clause after a verb. */
+function witnessed(tokens: Tok[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < WITNESS_REACH && tokens[i].clause === tokens[from - 1].clause; i++) {
+    if (wordsAt(tokens, i, ['in', 'the', 'presence', 'of']) || wordsAt(tokens, i, ['witnessed', 'by'])) return true;
+  }
+  return false;
+}
 
 /** "by phone", "over the phone", "on the telephone" right after a verb. */
 function byPhone(tokens: Tok[], i: number): boolean {

@@ -121,7 +121,7 @@ export const TRIGGERS: TriggerSpec[] = [
   ...verb('telephone', { ...PHONE, needsObject: true, eachObject: true }, NOT_NOUN),
   ...verb('speak via video link with', VIDEO), ...verb('speak by video link with', VIDEO),
   // "called Aliyev on Monday": a call only when an adjunct, not a noun, follows the person ("called Aliyev a dictator");
-  // "call" and "ring" themselves are nouns as often
+  // "call" and "ring" themselves (and "calls") are nouns as often, "calling" a call for something as often
   ...verb('call', { ...PHONE, needsObject: true, callObject: true, eachObject: true }, ['past']),
   ...verb('ring', { ...PHONE, needsObject: true, callObject: true, eachObject: true }, ['past']),
   // "spoke with Aliyev", "talked with Pashinyan": a conversation; its mode is read from the clause ("by phone")
