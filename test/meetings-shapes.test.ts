@@ -201,3 +201,20 @@ describe('a signing together', () => {
     expect(meetings('Edward Nalbandian and Ahmet Davutoglu signed the protocols in their capitals.', '2009-10-11')).toEqual([]);
   });
 });
+
+describe('a relative clause after a meeting noun names who held or hosted it', () => {
+  it('reads "the meeting X hosted for A and B" and "the talks X held with A"', () => {
+    const a = meetings('The meeting Antony Blinken hosted for Jeyhun Bayramov and Ararat Mirzoyan in Washington lasted two hours.', '2023-05-05');
+    expect(a.map((m) => [[...m.participants].sort().join(' + '), m.host])).toEqual([['Antony Blinken + Ararat Mirzoyan + Jeyhun Bayramov', 'Antony Blinken']]);
+    expect(sets(meetings('Officials praised the talks National Security Advisor Jake Sullivan held at the White House with Armen Grigoryan.', '2022-09-30'))).toEqual(['Armen Grigoryan + Jake Sullivan']);
+  });
+
+  it('adds the host of "talks between A and B that X was due to host", keeping the noun\'s status', () => {
+    const ms = meetings('Baku pulled out of a round of talks between Jeyhun Bayramov and Ararat Mirzoyan that Antony Blinken was due to host in Washington.', '2023-11-20');
+    expect(ms.map((m) => [[...m.participants].sort().join(' + '), m.host, m.status])).toEqual([['Antony Blinken + Ararat Mirzoyan + Jeyhun Bayramov', 'Antony Blinken', 'not-held']]);
+  });
+
+  it('reads nothing from a clause that only speaks of the talks', () => {
+    expect(meetings('The talks Vladimir Putin praised on Friday were useful.', '2023-05-05')).toEqual([]);
+  });
+});
