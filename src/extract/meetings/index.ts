@@ -6,7 +6,7 @@ import { sentenceMeetings } from './sentence.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
 import { dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
-import { findDateline } from './dateline.js';
+import { placeAtDateline } from './dateline.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
@@ -44,17 +44,6 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   dateLeadMeetings(meetings, lead, c.articleDate);
   inheritOccasion(meetings);
   return meetings.map((m) => toMeeting(m, scope));
-}
-
-/** The article's own meeting (reported in its headline or dateline paragraph) took place in the dateline city. */
-function placeAtDateline(c: ExtractContext, meetings: Candidate[], leadSentences: Set<number>): void {
-  const dateline = findDateline(c.article, c.mentions, c.knowledge);
-  if (!dateline) return;
-  const lead = new Set(c.article.sentences.filter((s) => s.index === 0 || s.start < dateline.paragraphEnd || leadSentences.has(s.index)).map((s) => s.index));
-  for (const m of meetings) {
-    if (m.place || m.mode === 'phone' || m.mode === 'video' || m.status !== 'held' || m.otherOccasion) continue;
-    if (m.sentences.some((s) => lead.has(s))) m.place = dateline.place;
-  }
 }
 
 function toMeeting(m: Candidate, scope: ArticleScope): Meeting {

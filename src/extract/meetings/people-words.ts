@@ -1,5 +1,5 @@
 // The words that name people without naming them: role nouns ("the Armenian premier"), group
-// anaphors ("both presidents", "the two rivals") and labels ("the co-chairs"). Data, like lexicon.ts.
+// anaphors ("both presidents", "the two rivals") and labels ("the co-chairs"). Data, like lexicon-triggers.ts.
 
 /** Role nouns: folded words → office role ('leader' means the office marked `leader`). Plural forms included. */
 export const ROLE_NOUNS: [string, string][] = [

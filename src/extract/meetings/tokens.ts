@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../../types.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
-import { CLAUSE_WORDS } from './lexicon.js';
+import { CLAUSE_WORDS } from './lexicon-clauses.js';
 
 /** A word or punctuation mark of one sentence, with what the meeting rules need to know about it. */
 export interface Tok {
