@@ -127,6 +127,8 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     const [from, to] = i > tr.last ? [tr.last + 1, i] : [i, tr.first];
     let crossed = false;
     for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
+    // "on November 19 offered to receive them ... on December 15": the first date is the offer's
+    if (i < tr.first) for (let x = from; x < to; x++) if (PLAN_ACTS.has(tokens[x].low)) crossed = true;
     if (crossed) continue;
     // the dateline's date ("MOSCOW, April 2, 2019 - ... met ... on Monday") is when the story was
     // filed: any date of the clause itself wins over it
@@ -135,10 +137,28 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     const span = (!!d.end && d.end !== d.value) || multiDay(tokens, tr);
     if (!best || distance < best.distance) best = { value: span ? null : d.value, distance, text: d.text, span };
   }
-  return best ? { value: best.value, found: true, text: best.text, span: best.span } : { value: null, found: false };
+  if (best) return { value: best.value, found: true, text: best.text, span: best.span };
+  return whenClauseDate(tokens, tr, dates) ?? { value: null, found: false };
+}
+
+/**
+ * "The breakthrough came on 19 April, when the commissions agreed at a meeting ...": a 'when'
+ * clause is on the day its head gives right before it.
+ */
+function whenClauseDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]): { value: Time | null; found: boolean; text: string } | null {
+  let w = tr.first;
+  while (w > 0 && tr.first - w < NEAR && tokens[w - 1].clause === tokens[tr.first].clause) w--;
+  if (tokens[w].low !== 'when') return null;
+  const end = tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
+  if (end < 0) return null;
+  const d = dates.find((x) => x.stop === tokens[end].end && x.kind !== 'duration' && x.kind !== 'decade' && (!x.end || x.end === x.value));
+  return d ? { value: d.value, found: true, text: d.text } : null;
 }
 
 const DATELINE_PENALTY = 1000;
+
+/** Acts of planning: a date before one of them, with the meeting after, dates the plan, not the meeting. */
+const PLAN_ACTS = new Set(['offered', 'offers', 'proposed', 'proposes', 'invited', 'invites', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'decided', 'announced']);
 
 /** A date at the opening of the sentence followed by a spaced dash before the trigger: a dateline. */
 function inDateline(tokens: Tok[], at: number, trigger: number): boolean {

@@ -7,6 +7,7 @@ import { inheritOccasion, mergeCandidates } from './merge.js';
 import { dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
 import { placeAtDateline } from './dateline.js';
+import { dateFromStory, inNarrativeYear, storyDay } from './story-dates.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
@@ -21,7 +22,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   const a = c.article;
   const scope = new ArticleScope(c.knowledge, c.articleDate, c.mentions);
   const mentionsBySentence = groupBy(c.mentions, (m) => m.sentenceIndex);
-  const datesBySentence = groupBy(c.dates, (d) => d.sentenceIndex);
+  const datesBySentence = groupBy(inNarrativeYear(c.dates, c.articleDate), (d) => d.sentenceIndex);
   const lead = leadSentences(a);
   scope.readout = { persons: readoutPersons(a, c.mentions), lead };
   const candidates: Candidate[] = [];
@@ -33,6 +34,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     quoted = t.quotedAtEnd;
     const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
     // a date after the article's own is a plan, whatever the verb's tense
+    dateFromStory(found, s.text, storyDay(a, s, datesBySentence, c.articleDate), c.articleDate);
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
   }

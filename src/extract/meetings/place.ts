@@ -52,7 +52,8 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
   let cut = false;
   for (let i = Math.max(0, tr.first - NEAR); i < tokens.length && i <= reach + NEAR; i++) {
     const t = tokens[i];
-    if (i > tr.last && (CUT_PLACE.has(t.low) || newPredicate(tokens, i))) cut = true;
+    // "one after the other" orders the guests, it does not start another event
+    if (i > tr.last && ((CUT_PLACE.has(t.low) && tokens[i - 1]?.low !== 'one') || newPredicate(tokens, i))) cut = true;
     if (t.outerClause !== clause || !venueIntro(tokens, i, tr) || t.quoted) continue;
     if (i > tr.last && cut) continue;
     if (TOPIC_NOUNS.has(tokens[i - 1]?.low ?? '')) continue;
@@ -93,11 +94,12 @@ const TRAVEL_PARTICLES = new Set(['on', 'back', 'over', 'onward', 'onwards', 'st
 /** Triggers whose guests are brought to the venue: "welcomed X to Brussels", "invited X to Paris". */
 const WELCOMING = new Set(['welcomed', 'welcomes', 'welcome', 'welcoming', 'invited', 'invites', 'brought', 'brings', 'summoned', 'received']);
 
-/** "Erdogan visited Baku, where he met Aliyev": the place the relative 'where' points back to. */
+/** "Erdogan visited Baku, where he met Aliyev": the place the relative 'where' (or 'when') points back to. */
 function whereClause(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge): PlaceEntry | null {
   let w = tr.first;
   while (w > 0 && tr.first - w < NEAR && tokens[w - 1].clause === tokens[tr.first].clause) w--;
-  if (tokens[w].low !== 'where') return null;
+  // "during his visit to Yerevan in October, when he held talks with ...": the same goes for 'when'
+  if (tokens[w].low !== 'where' && tokens[w].low !== 'when') return null;
   // "the summit in Istanbul on Nov. 18-19, where they will meet": back over the date to the place
   const ends = new Map<number, PlaceAt>();
   for (const p of placeAt.values()) ends.set(p.last, p);
