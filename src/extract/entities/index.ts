@@ -49,7 +49,7 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   }
 
   // Family names of known people: "Sarkisian" is Serzh Sargsyan when nothing says otherwise.
-  const fullyNamed = new Set(found.filter((f) => f.type === 'person').map((f) => f.known!.id));
+  const fullyNamed = fullNamesOf(found);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isCapitalised(tokens[i].text)) continue;
     const candidates = k.bySurname(tokens[i].text);
@@ -58,7 +58,7 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
     const prev = tokens[i - 1];
     // ("PM Pashinyan": an abbreviated title is no first name; "O'Sullivan" is not Sullivan)
     if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase()) && prev.lexicon.length === 0) continue;
-    const person = pickPerson(k, candidates, fullyNamed, articleDate, tokens[i]);
+    const person = pickPerson(k, candidates, fullyNamed, articleDate, tokens[i], i);
     if (!person) continue;
     covered[i] = 2;
     found.push({ known: k.get('person', person.id)!, type: 'person', name: person.name, first: i, last: i });
@@ -105,23 +105,43 @@ function spanText(text: string, tokens: WordToken[], first: number, last: number
   return text.slice(tokens[first].start, tokens[last].end).replace(/\s+/g, ' ');
 }
 
+/** Where the article names each known person in full: person id → first tokens of those mentions, in order. */
+function fullNamesOf(found: { known: KnownEntity | null; type: EntityType; first: number }[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const f of found) {
+    if (f.type !== 'person' || !f.known) continue;
+    const at = out.get(f.known.id) ?? [];
+    at.push(f.first);
+    out.set(f.known.id, at);
+  }
+  return out;
+}
+
 /**
- * Which known person a bare family name means: one named in full in this article; else one in
- * office at the article's date; else the most recent office-holder (news about "Aliyev" today
- * is about Ilham, not Heydar). A family name that is also an ordinary English word ("Rice",
- * "Bush") counts only when the full name appears.
+ * Which known person a bare family name means. Among those the article names in full: the one
+ * named nearest before it ("Ilham Aliyev ... Aliyev" even when Heydar Aliyev comes up later),
+ * else the one in office at the article's date, else the one named most. With none named in
+ * full: the one in office at the article's date, else the most recent office-holder (news about
+ * "Aliyev" today is about Ilham, not Heydar). A family name that is also an ordinary English word
+ * ("Rice", "Bush") counts only when the full name appears.
  */
-function pickPerson(k: Knowledge, candidates: PersonEntry[], fullyNamed: Set<string>, date: string | null, token: WordToken): PersonEntry | undefined {
+function pickPerson(k: Knowledge, candidates: PersonEntry[], fullyNamed: Map<string, number[]>, date: string | null, token: WordToken, at: number): PersonEntry | undefined {
   const named = candidates.filter((p) => fullyNamed.has(p.id));
-  if (named.length) return named[0];
+  if (named.length === 1) return named[0];
+  if (named.length > 1) {
+    const lastBefore = (p: PersonEntry) => fullyNamed.get(p.id)!.reduce((acc, x) => (x < at && x > acc ? x : acc), -1);
+    const before = named.filter((p) => lastBefore(p) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a));
+    if (before.length) return before[0];
+    return inOffice(k, named, date)[0] ?? [...named].sort((a, b) => fullyNamed.get(b.id)!.length - fullyNamed.get(a.id)!.length)[0];
+  }
   const tags = token.lexicon;
   if (tags.length && !tags.some((t) => /Name|Person/.test(t))) return undefined;
   if (candidates.length === 1) return candidates[0];
-  if (date) {
-    const inOffice = candidates.filter((p) => k.officesAt(p, date).length > 0);
-    if (inOffice.length) return inOffice[0];
-  }
-  return [...candidates].sort((a, b) => latestTerm(b).localeCompare(latestTerm(a)))[0];
+  return inOffice(k, candidates, date)[0] ?? [...candidates].sort((a, b) => latestTerm(b).localeCompare(latestTerm(a)))[0];
+}
+
+function inOffice(k: Knowledge, people: PersonEntry[], date: string | null): PersonEntry[] {
+  return date ? people.filter((p) => k.officesAt(p, date).length > 0) : [];
 }
 
 /** When a person's latest office ends ("9999" while in office), for "most recent" ordering. */

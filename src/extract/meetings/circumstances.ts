@@ -3,8 +3,9 @@ import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { NotHeldKind } from './candidate.js';
 import {
-  DATE_OTHER_EVENT, MODE_WORDS, PREPOSITION_GOVERNORS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
-} from './lexicon.js';
+  DATE_OTHER_EVENT, MODE_WORDS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
+} from './lexicon-cues.js';
+import { PREPOSITION_GOVERNORS } from './lexicon-triggers.js';
 import { MULTI_DAY_COUNTS, PLANNED_AFTER_NOUN, RANKING_WORDS } from './lexicon-lists.js';
 import { DASHES } from '../dates/predicates.js';
 import { addDays } from '../../time/partial.js';

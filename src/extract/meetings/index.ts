@@ -12,6 +12,7 @@ import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
 import { readoutPersons } from './readout.js';
+import { statementAuthor } from './first-person.js';
 
 /**
  * Who met whom, where, when and how in one article. Reads the sentences in order (anaphors look
@@ -25,11 +26,13 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   const datesBySentence = groupBy(inNarrativeYear(c.dates, c.articleDate), (d) => d.sentenceIndex);
   const lead = leadSentences(a);
   scope.readout = { persons: readoutPersons(a, c.mentions), lead };
+  scope.voice.author = statementAuthor(a, c.mentions);
   const candidates: Candidate[] = [];
   let quoted = false;
   for (const s of a.sentences) {
     // a quotation never runs over a paragraph break
     if (s.index > 0 && a.paragraphOf[s.index] !== a.paragraphOf[s.index - 1]) quoted = false;
+    scope.paragraph = a.paragraphOf[s.index];
     const t = sentenceTokens(a, s, quoted);
     quoted = t.quotedAtEnd;
     const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);

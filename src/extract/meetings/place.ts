@@ -5,7 +5,8 @@ import { tokenAt } from './tokens.js';
 import type { PlaceAt } from './references.js';
 import type { Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
-import { TOPIC_NOUNS, TRAVEL_VERBS, VENUE_KINDS, VENUE_WORDS } from './lexicon.js';
+import { TOPIC_NOUNS, VENUE_KINDS, VENUE_WORDS } from './lexicon-cues.js';
+import { TRAVEL_VERBS } from './lexicon-triggers.js';
 import { NEAR } from './circumstances.js';
 
 // Where one trigger's meeting took place, read in its own clause.
