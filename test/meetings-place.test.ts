@@ -52,7 +52,19 @@ describe('venue phrases', () => {
   });
 });
 
-describe('a record is not a plan', () => {
+describe('a record is not a plan, a refusal is no meeting', () => {
+  it('reads "was the first to sit down with" and "the next day sat down with" as meetings held', () => {
+    const first = meetings('Zohrab Mnatsakanyan was the first to sit down with Igor Popov on Friday in Geneva.', '2020-10-30');
+    expect(first[0]).toMatchObject({ status: 'held', date: '2020-10-30' });
+    const next = meetings('On 9 August Vladimir Putin received Ilham Aliyev in Sochi, and the next day sat down with Serzh Sargsyan.', '2014-08-12');
+    expect(find(next, 'Vladimir Putin', 'Serzh Sargsyan')?.status).toBe('held');
+  });
+
+  it('reads talks one side rejected as not held, by refusal', () => {
+    const [m] = meetings('Official Baku has flatly rejected any direct negotiations between Ilham Aliyev and Bako Sahakyan.', '2019-03-29');
+    expect(m).toMatchObject({ status: 'not-held', cameo: '125' });
+  });
+
   it('reads "the first summit ... to be held on their soil" as a meeting held', () => {
     const text = 'Robert Kocharyan and Heydar Aliyev met on Monday at the border, the first summit between the two men to be held on the soil of either country.';
     const list = meetings(text, '1999-10-12');

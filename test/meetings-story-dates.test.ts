@@ -56,6 +56,13 @@ describe("the story's day", () => {
     expect(meetings(text, '2024-05-20')[0].date).toBe('2024-04-19');
   });
 
+  it("dates a 'where' clause by the day its head gives, and 'later in the day' by the last meeting's day", () => {
+    const where = meetings('The two presidents are due at the White House on Monday, where George W. Bush will receive Robert Kocharyan.', '2001-04-07');
+    expect(where[0]).toMatchObject({ status: 'planned', date: '2001-04-09', location: 'Washington' });
+    const text = 'Zohrab Mnatsakanyan and Jeyhun Bayramov held talks with mediators in Geneva on Friday.\n\nThe meeting had been planned for Thursday but was put back by a day.\n\nLater in the day the two ministers sat down with Igor Popov, a spokeswoman said.';
+    expect(find(meetings(text, '2020-10-31'), 'Zohrab Mnatsakanyan', 'Jeyhun Bayramov', 'Igor Popov')?.date).toBe('2020-10-30');
+  });
+
   it('does not date a planned meeting by the day it was offered', () => {
     const text = 'On November 19 Charles Michel offered to receive Ilham Aliyev and Nikol Pashinyan in Brussels on December 15, and both accepted.';
     const m = find(meetings(text, '2021-11-26'), 'Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan');

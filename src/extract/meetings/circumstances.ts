@@ -68,13 +68,16 @@ function pastTravelBefore(tokens: Tok[], to: number): boolean {
  * participants ("the meeting between X and Y, initially set for Friday, was postponed").
  */
 export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null, afterFrom = tr.last + 1): StatusReading {
-  const before = words(tokens, windowStart, tr.first);
+  // "the next day sat down with both": a narrative's next day, not a plan's 'next'
+  const before = words(tokens, windowStart, tr.first).replace(/ next (?=(?:day|morning|afternoon|evening|night) )/g, ' ');
   const callOff = words(tokens, afterFrom, clauseAfter(tokens, tr, 8, afterFrom));
   const afterEnd = clauseAfter(tokens, tr, 8);
   const after = words(tokens, tr.last + 1, afterEnd);
   const head = governor ?? tr.first;
   // "is to meet" is a plan; "flew to Sochi to meet", "went up to see" a purpose of a past journey
-  const infinitive = tokens[head - 1]?.low === 'to' && !pastTravelBefore(tokens, head - 1);
+  // "was the first to sit down with": a record of a meeting held, not a plan
+  const ranked = RANKING_WORDS.has(tokens[head - 2]?.low ?? '') || RANKING_WORDS.has(tokens[head - 3]?.low ?? '');
+  const infinitive = tokens[head - 1]?.low === 'to' && !pastTravelBefore(tokens, head - 1) && !ranked;
   // "agreed today at a meeting hosted by X to swap prisoners": the agreement was reached at the meeting
   const agreedAt = governor !== null && PREPOSITION_GOVERNORS.has(tokens[governor].low);
   const planned = PLANNED_BEFORE.filter((c) => !(agreedAt && /^agree/.test(c)));
@@ -143,13 +146,14 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
 }
 
 /**
- * "The breakthrough came on 19 April, when the commissions agreed at a meeting ...": a 'when'
- * clause is on the day its head gives right before it.
+ * "The breakthrough came on 19 April, when the commissions agreed at a meeting ...", "due at the
+ * White House on Monday, where Bush will receive them": a 'when' or 'where' clause is on the day
+ * its head gives right before it.
  */
 function whenClauseDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]): { value: Time | null; found: boolean; text: string } | null {
   let w = tr.first;
   while (w > 0 && tr.first - w < NEAR && tokens[w - 1].clause === tokens[tr.first].clause) w--;
-  if (tokens[w].low !== 'when') return null;
+  if (tokens[w].low !== 'when' && tokens[w].low !== 'where') return null;
   const end = tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
   if (end < 0) return null;
   const d = dates.find((x) => x.stop === tokens[end].end && x.kind !== 'duration' && x.kind !== 'decade' && (!x.end || x.end === x.value));

@@ -30,11 +30,12 @@ export const EXTRA_PARTICIPANT_CUES: [string, 'host' | 'mediator' | 'participant
 export const NOT_HELD_BEFORE = [
   'not', "n't", 'never', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'cancelled', 'canceled',
   'postponed', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'called off', 'ruled out', 'rules out', 'pulled out of',
-  'withdrew from', 'no', 'scrapped', 'without',
+  'withdrew from', 'no', 'scrapped', 'without', 'rejected', 'rejects', 'rejecting',
 ];
 /** Not-held cues that are one side's refusal (CAMEO 125), not a call-off or a delay (164). */
 export const REJECTED_CUES = [
   'refused', 'refuses', 'refuse', 'declined', 'declines', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'ruled out', 'rules out',
+  'rejected', 'rejects', 'rejecting',
 ];
 export const NOT_HELD_AFTER = [
   'cancelled', 'canceled', 'postponed', 'called off', 'scrapped', 'suspended', 'delayed', 'put off', 'did not take place',

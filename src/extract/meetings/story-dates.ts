@@ -41,16 +41,17 @@ export interface StoryDay {
   previous: Time | null;
 }
 
-/** How many sentences back the narrative's day is looked for. */
-const DAY_REACH = 4;
-
-/** The narrative's day around sentence `s`: the last day-precise mention of this or a few sentences before, else the article day. */
-export function storyDay(a: AnnotatedArticle, s: Sentence, datesBySentence: Map<number, DateMention[]>, articleDate: Time | null): StoryDay {
+/**
+ * The narrative's day around sentence `s`: the last day-precise date of the sentence, else the
+ * day of the last meeting told so far (a date of another event, "had been planned for
+ * Thursday", is not the story's day), else the article's day.
+ */
+export function storyDay(a: AnnotatedArticle, s: Sentence, datesBySentence: Map<number, DateMention[]>, told: Candidate[], articleDate: Time | null): StoryDay {
   const own = datesBySentence.get(s.index) ?? [];
   const lastDay = (list: DateMention[]) => list.filter((d) => d.kind !== 'range' && d.kind !== 'duration' && d.value?.length === 10).pop()?.value ?? null;
   const previous = s.index > 0 && a.paragraphOf[s.index] === a.paragraphOf[s.index - 1] ? lastDay(datesBySentence.get(s.index - 1) ?? []) : null;
   let anchor = lastDay(own);
-  for (let i = s.index - 1; !anchor && i >= 0 && s.index - i <= DAY_REACH; i--) anchor = lastDay(datesBySentence.get(i) ?? []);
+  for (let i = told.length - 1; !anchor && i >= 0; i--) if (told[i].status === 'held' && told[i].date?.length === 10) anchor = told[i].date;
   return { anchor: anchor ?? (articleDate?.length === 10 ? articleDate : null), previous: own.length ? null : previous };
 }
 
