@@ -88,3 +88,21 @@ describe("the dateline city is the story's venue", () => {
     expect(meetings(text, '2021-03-03')[0].location).toBe('Baku');
   });
 });
+
+describe("the story's own place", () => {
+  it("reads 'here' as the venue of the meeting the story told, or its dateline city", () => {
+    const told = 'Tonight Charles Michel welcomed Ilham Aliyev and Nikol Pashinyan to Brussels. In December Charles Michel held talks here with Ilham Aliyev and Nikol Pashinyan for the first time.';
+    const list = meetings(told, '2022-05-22');
+    expect(list.find((m) => m.date === '2021-12')?.location).toBe('Brussels');
+    const wire = 'GENEVA (Reuters) - Mediators said on Friday that progress in the talks on Nagorno-Karabakh was slow.\n\nSergei Lavrov met Jeyhun Bayramov here in October.';
+    expect(meetings(wire, '2020-10-30')[0]).toMatchObject({ location: 'Geneva', date: '2020-10' });
+  });
+
+  it("gives a paragraph's heading city to its meetings, and nothing to a plain opening word", () => {
+    const text = 'A year of talks.\n\nMunich. On 17 February Olaf Scholz brought Ilham Aliyev and Nikol Pashinyan together on the sidelines of a security conference.\n\nBerlin. On 28 February Annalena Baerbock received Ararat Mirzoyan.\n\nLater, Antony Blinken called Jeyhun Bayramov.';
+    const list = meetings(text, '2024-12-30');
+    expect(find(list, 'Olaf Scholz', 'Ilham Aliyev', 'Nikol Pashinyan')?.location).toBe('Munich');
+    expect(find(list, 'Annalena Baerbock', 'Ararat Mirzoyan')?.location).toBe('Berlin');
+    expect(find(list, 'Antony Blinken', 'Jeyhun Bayramov')?.location).toBeNull();
+  });
+});

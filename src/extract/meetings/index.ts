@@ -6,7 +6,8 @@ import { sentenceMeetings } from './sentence.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
 import { dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
-import { placeAtDateline } from './dateline.js';
+import { findDateline, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
+import { HERE } from './place.js';
 import { dateFromStory, inNarrativeYear, storyDay } from './story-dates.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
@@ -28,6 +29,8 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   scope.readout = { persons: readoutPersons(a, c.mentions), lead };
   scope.voice.author = statementAuthor(a, c.mentions);
   const candidates: Candidate[] = [];
+  const dateline = findDateline(a, c.mentions, c.knowledge);
+  const headings = paragraphHeadings(c);
   let quoted = false;
   for (const s of a.sentences) {
     // a quotation never runs over a paragraph break
@@ -38,11 +41,12 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
     // a date after the article's own is a plan, whatever the verb's tense
     dateFromStory(found, s.text, storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
+    placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
   }
   const meetings = mergeCandidates(joinTold(candidates), c.limits);
-  placeAtDateline(c, meetings, lead);
+  placeAtDateline(c, meetings, lead, dateline);
   dateLeadMeetings(meetings, lead, c.articleDate);
   inheritOccasion(meetings);
   return meetings.map((m) => toMeeting(m, scope));

@@ -66,7 +66,18 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
   const city = after.find((c) => (VENUE_RANK[c.entry.kind] ?? 0) >= 3 && c.at - after[0].at <= 16);
   const pick = city ?? after[0] ?? candidates.filter((c) => c.at < tr.first).pop();
   if (pick) return venue(pick.entry, k);
-  return whereClause(tokens, tr, placeAt, k);
+  return whereClause(tokens, tr, placeAt, k) ?? (saysHere(tokens, tr, reach) ? HERE : null);
+}
+
+/** "the talks we held here": the story's own place, which the article resolves (index.ts), never a place of its own. */
+export const HERE: PlaceEntry = { id: '~here', name: 'here', kind: 'landmark' };
+
+/** 'here' a few words after the trigger, in its clause ("the talks we held here on 14 December", "met here"). */
+function saysHere(tokens: Tok[], tr: TriggerMatch, reach: number): boolean {
+  for (let i = tr.last + 1; i < tokens.length && i <= reach + 4 && tokens[i].outerClause === tokens[tr.first].outerClause; i++) {
+    if (tokens[i].low === 'here') return true;
+  }
+  return false;
 }
 
 /**
