@@ -69,3 +69,18 @@ describe("the story's day", () => {
     expect(m).toMatchObject({ status: 'planned', date: '2021-12-15', location: 'Brussels' });
   });
 });
+
+describe('how: calls told in other words, and the plan they make', () => {
+  it("reads 'exchanged views by phone' as a call, 'exchanged views with' as a consultation", () => {
+    const [call] = meetings('Vladimir Putin and Ilham Aliyev exchanged views by phone on Monday about the situation.', '2020-11-12');
+    expect(call).toMatchObject({ mode: 'phone', date: '2020-11-09', cameo: '041' });
+    const [talk] = meetings('Vladimir Putin exchanged views with Ilham Aliyev in Moscow on Monday.', '2020-11-12');
+    expect(talk).toMatchObject({ mode: 'in-person', location: 'Moscow' });
+  });
+
+  it('does not give the plan made in a call the day of the call', () => {
+    const list = meetings('Vladimir Putin and Ilham Aliyev agreed in a phone call on Monday to meet in Moscow.', '2020-11-12');
+    const plan = list.find((m) => m.mode === 'in-person');
+    expect(plan).toMatchObject({ status: 'planned', location: 'Moscow', date: null });
+  });
+});

@@ -133,6 +133,8 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
     // "on November 19 offered to receive them ... on December 15": the first date is the offer's
     if (i < tr.first) for (let x = from; x < to; x++) if (PLAN_ACTS.has(tokens[x].low)) crossed = true;
+    // "agreed in a phone call on Monday to meet in Moscow": the date before the infinitive is the agreement's
+    if (i < tr.first && tokens[tr.first - 1]?.low === 'to' && planActBefore(tokens, i)) crossed = true;
     if (crossed) continue;
     // the dateline's date ("MOSCOW, April 2, 2019 - ... met ... on Monday") is when the story was
     // filed: any date of the clause itself wins over it
@@ -143,6 +145,12 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
   }
   if (best) return { value: best.value, found: true, text: best.text, span: best.span };
   return whenClauseDate(tokens, tr, dates) ?? { value: null, found: false };
+}
+
+/** An act of planning earlier in the date's clause ("agreed in a phone call on Monday ..."). */
+function planActBefore(tokens: Tok[], at: number): boolean {
+  for (let x = at - 1; x >= 0 && tokens[x].outerClause === tokens[at].outerClause; x--) if (PLAN_ACTS.has(tokens[x].low)) return true;
+  return false;
 }
 
 /**

@@ -91,6 +91,8 @@ export const TRIGGERS: TriggerSpec[] = [
   // "discussed the border with X": a consultation with the people after 'with' ("discussed by telephone with X": a call)
   v('discussed', { withObject: true }), v('discuss', { withObject: true, presentForm: true }), v('discusses', { withObject: true, presentForm: true }),
   v('discussing', { withObject: true }),
+  // "X and Y exchanged views by phone", "exchanged views with X": a consultation, its mode read from the clause
+  v('exchanged views', {}), v('exchange views', { presentForm: true }), v('exchanged opinions', {}),
   // "saw each president alone", "to see President X": a visit, only with a person and then an adjunct or the clause's end
   v('saw', { needsObject: true, callObject: true }), v('see', { needsObject: true, callObject: true, presentForm: true }),
   v('played host', { subjectRole: 'host', cameo: '043', withObject: true, objectPrep: 'to' }),
