@@ -4,7 +4,7 @@ import type { PersonEntry } from '../../knowledge/types.js';
 import { fold } from '../../knowledge/text.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { isCapitalised, joinable, matchDictionary, type WordToken } from './dictionary.js';
-import { findUnknownNames } from './unknown.js';
+import { findUnknownNames, inCredit } from './unknown.js';
 import { namesADocument, usedAsOrganization } from './metonymy.js';
 
 /** One mention of an entity in an article; meetings and ceasefires work from these. */
@@ -42,6 +42,8 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   const found: { known: KnownEntity | null; type: EntityType; name: string; first: number; last: number }[] = [];
 
   for (const m of matchDictionary(k, text, tokens)) {
+    // "By Jordan Hale": a credit's first name that is also a place's ("Jordan", "Georgia") is the person's
+    if (m.entity.type === 'place' && creditedFirstName(text, tokens, m.first, m.last)) continue;
     const type = usedAsOrganization(m.entity, text, m.start, m.end) ? 'organization' : m.entity.type;
     for (let i = m.first; i <= m.last; i++) covered[i] = COVER[type];
     // "the Rome Statute": the words stay covered (no unknown name is guessed there), no place is reported
@@ -57,7 +59,8 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
     // "Emin Aliyev" is somebody else: a name-like word just before the family name
     const prev = tokens[i - 1];
     // ("PM Pashinyan": an abbreviated title is no first name; "O'Sullivan" is not Sullivan)
-    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase()) && prev.lexicon.length === 0) continue;
+    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase())
+      && (prev.lexicon.length === 0 || otherFirstName(prev, candidates))) continue;
     const person = pickPerson(k, candidates, fullyNamed, articleDate, tokens[i], i);
     if (!person) continue;
     covered[i] = 2;
@@ -99,6 +102,26 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
     };
   });
   return { mentions, ...factsFrom(a, mentions) };
+}
+
+/** A one-word place opening a credited name: a capitalised word follows it in a byline. */
+function creditedFirstName(text: string, tokens: WordToken[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  return first === last && next !== undefined && next.sentence === tokens[first].sentence && joinable(text, tokens[first], next)
+    && isCapitalised(next.text) && next.text !== next.text.toUpperCase() && inCredit(text, tokens[first].start);
+}
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+
+/**
+ * "Mark Sullivan", "Anna Grigoryan": a first name before a known family name that is none of the
+ * known bearers' ("Jake Sullivan", "Armen Grigoryan") names somebody else. A variant spelling of
+ * a bearer's own first name ("Serge" for "Serzh") shares its first three letters and is no proof.
+ */
+function otherFirstName(prev: WordToken, candidates: PersonEntry[]): boolean {
+  if (!prev.lexicon.some((t) => FIRST_NAME_TAGS.has(t))) return false;
+  const stem = prev.folded.slice(0, 3);
+  return !candidates.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => fold(n.split(' ')[0]).startsWith(stem)));
 }
 
 function spanText(text: string, tokens: WordToken[], first: number, last: number): string {
