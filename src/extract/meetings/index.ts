@@ -4,7 +4,7 @@ import { ArticleScope } from './scope.js';
 import { sentenceTokens } from './tokens.js';
 import { sentenceMeetings } from './sentence.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
-import { dateLeadMeetings, leadSentences } from './lead.js';
+import { dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
 import { findDateline, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
 import { HERE } from './place.js';
@@ -48,6 +48,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   const meetings = mergeCandidates(joinTold(candidates), c.limits);
   placeAtDateline(c, meetings, lead, dateline);
   dateLeadMeetings(meetings, lead, c.articleDate);
+  dateFullerReports(meetings, lead);
   inheritOccasion(meetings);
   return meetings.map((m) => toMeeting(m, scope));
 }
