@@ -27,6 +27,13 @@ describe('venues stand for their city', () => {
 });
 
 describe('venue phrases', () => {
+  it("reads 'the Kazakh capital' as the capital of the meeting's time", () => {
+    const text = 'Nursultan Nazarbayev hosted Levon Ter-Petrosyan and Heydar Aliyev in the Kazakh capital on Monday.';
+    expect(meetings(text, '1995-10-04')[0].location).toBe('Almaty');
+    const later = 'Kassym-Jomart Tokayev hosted Ararat Mirzoyan and Jeyhun Bayramov in the Kazakh capital on Monday.';
+    expect(meetings(later, '2024-05-15')[0].location).toBe('Astana');
+  });
+
   it('prefers the village near which they met, and a region over the country that owns it', () => {
     const [a] = meetings('Robert Kocharyan and Heydar Aliyev talked for three hours near the village of Sadarak on Monday.', '1999-10-12');
     expect(a.location).toBe('Sadarak');
@@ -58,6 +65,13 @@ describe('a record is not a plan, a refusal is no meeting', () => {
     expect(first[0]).toMatchObject({ status: 'held', date: '2020-10-30' });
     const next = meetings('On 9 August Vladimir Putin received Ilham Aliyev in Sochi, and the next day sat down with Serzh Sargsyan.', '2014-08-12');
     expect(find(next, 'Vladimir Putin', 'Serzh Sargsyan')?.status).toBe('held');
+  });
+
+  it('reads a plan undone later in the sentence, or one that did not happen, as not held', () => {
+    const [a] = meetings('A meeting of Ilham Aliyev and Nikol Pashinyan had been planned for Friday but, in the end, it did not take place.', '2023-10-09');
+    expect(a).toMatchObject({ status: 'not-held', cameo: '164' });
+    const [b] = meetings('A planned meeting between Ilham Aliyev and Nikol Pashinyan in Granada did not happen.', '2023-10-09');
+    expect(b).toMatchObject({ status: 'not-held', location: 'Granada' });
   });
 
   it('reads talks one side rejected as not held, by refusal', () => {

@@ -1,3 +1,4 @@
+import type { Time } from '../../types.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import type { OrganizationEntry, PlaceEntry } from '../../knowledge/types.js';
 import type { EntityMention } from '../entities/index.js';
@@ -37,7 +38,7 @@ const CUT_PLACE = new Set(['since', 'after', 'before', 'following', 'amid', 'ove
  * the trigger in its clause ("in the Black Sea resort of Sochi", "in the Kremlin"), else one
  * earlier in the clause ("In Sochi, Putin met ..."). Landmarks stand for their city.
  */
-export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge, reach = tr.last): PlaceEntry | null {
+export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge, reach = tr.last, when: Time | null = null): PlaceEntry | null {
   if (tr.spec.kind === 'noun') {
     for (let j = Math.max(0, tr.first - 8); j < tr.first; j++) {
       const p = placeAt.get(j);
@@ -58,7 +59,7 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
     if (t.outerClause !== clause || !venueIntro(tokens, i, tr) || t.quoted) continue;
     if (i > tr.last && cut) continue;
     if (TOPIC_NOUNS.has(tokens[i - 1]?.low ?? '')) continue;
-    const found = venuePhrase(tokens, i + 1, placeAt, k);
+    const found = venuePhrase(tokens, i + 1, placeAt, k, when);
     if (found) candidates.push({ at: i, entry: found });
   }
   const after = candidates.filter((c) => c.at > tr.last);
@@ -126,8 +127,15 @@ function whereClause(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, Place
 /** What may stand between a place and a 'where' that points back to it: a date ("on Nov. 18-19,"), a comma. */
 const DATE_FILLER = /^(?:on|in|of|and|[,.\-–]|\d{1,4}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?)$/;
 
+/** A country's capital at a time ("the Kazakh capital" in 1994 is Almaty, in 2024 Astana); today's when the time is unknown. */
+function capitalAt(k: Knowledge, country: string, when: Time | null): PlaceEntry | undefined {
+  const current = k.places.find((x) => x.kind === 'capital' && x.country === country);
+  if (!when || !current?.capitalFrom || when >= current.capitalFrom.slice(0, when.length)) return current;
+  return k.places.find((x) => x.country === country && x.capitalUntil && when < x.capitalUntil.slice(0, when.length)) ?? current;
+}
+
 /** The place of "in/at ..." starting at token i: the most specific place before the phrase ends. */
-function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k: Knowledge): PlaceEntry | null {
+function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k: Knowledge, when: Time | null): PlaceEntry | null {
   let best: PlaceEntry | null = null;
   let bestIsPossessor = false;
   let demonymCountry: string | null = null;
@@ -145,7 +153,7 @@ function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k:
     }
     const t = tokens[j];
     if (t.low === 'capital' && demonymCountry && !best) {
-      const capital = k.places.find((x) => x.kind === 'capital' && x.country === demonymCountry);
+      const capital = capitalAt(k, demonymCountry, when);
       if (capital) return capital;
     }
     if (t.cap && t.demonym) demonymCountry = t.demonym.country ?? null;
