@@ -14,7 +14,7 @@
 //   ~x          x glued to the token before it (no whitespace between): "#Name ~- ~brokered"
 //   _           one written word: a token after whitespace and the tokens glued to it ("six-week")
 //   _,          the same, a comma glued to it allowed ("the statement, signed by them, stops")
-//   #Pred       a token kind: #Name (capitalised letters), #Cap, #Word, #Num, #Day ("9", "10th"), #Year, #Paren
+//   #Pred       a token kind: #Name (capitalised letters), #Cap, #Word, #Num, #Day ("9", "10th"), #Year, #Paren, #Close
 //   !x          look-ahead: the next token is not x (one token, or alternatives of one token)
 //   @SET        the named sub-pattern given to compile()
 //   ( a b | c ) alternatives, each a sequence; tried in order
@@ -77,6 +77,7 @@ const PREDICATES: Record<string, Pred> = {
   Year: (t) => t.kind === 'word' && /^\d{4}$/.test(t.text),
   /** "(", which the syntax keeps for groups */
   Paren: (t) => t.text === '(',
+  Close: (t) => t.text === ')',
 };
 
 /** Compile a pattern; `sets` are the sub-patterns it names as @SET (themselves patterns). */
