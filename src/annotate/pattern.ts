@@ -54,6 +54,8 @@ export interface Pattern {
   readonly first: Pred | null;
   /** words one of which every match holds (null: none such): a range without any cannot match */
   readonly gate: ReadonlySet<string> | null;
+  /** the matcher's marks of instructions already on a thread list, reused run after run (runs never nest) */
+  readonly scratch: { seen: Int32Array; gen: number };
 }
 
 /** A match: token indices [start, end), and the captured span when the pattern has one. */
@@ -86,7 +88,7 @@ export function compile(source: string, sets: Readonly<Record<string, string>> =
   const tree = parse(source, sets);
   emit(tree, prog);
   prog.push({ op: 'match' });
-  return { source, prog, first: firstTest(prog), gate: required(tree) };
+  return { source, prog, first: firstTest(prog), gate: required(tree), scratch: { seen: new Int32Array(prog.length), gen: 0 } };
 }
 
 /** The smallest set of words one of which every match of the node reads, or null. */
@@ -306,24 +308,28 @@ interface Thread { pc: number; start: number; c0: number; c1: number }
  */
 function run(p: Pattern, T: readonly PatternToken[], from: number, to: number, anchored: boolean, endAt = -1): TokenMatch | null {
   const prog = p.prog;
-  const seen = new Int32Array(prog.length).fill(-1);
-  let gen = 0;
+  const first = p.first;
+  if (anchored && first && (from >= to || !first(T[from]))) return null;
+  const scratch = p.scratch;
+  const seen = scratch.seen;
+  if (scratch.gen > 0x3fffffff) { seen.fill(0); scratch.gen = 0; }
+  // a generation never seen before marks this run's lists (the marks of earlier runs are older)
+  let gen = ++scratch.gen;
   let clist: Thread[] = [];
   let found: TokenMatch | null = null;
-  const add = (list: Thread[], pc: number, th: Thread, at: number) => {
+  const add = (list: Thread[], pc: number, start: number, c0: number, c1: number, at: number) => {
     if (seen[pc] === gen) return;
     seen[pc] = gen;
     const ins = prog[pc];
     switch (ins.op) {
-      case 'jmp': add(list, ins.x, th, at); return;
-      case 'split': add(list, ins.x, th, at); add(list, ins.y, th, at); return;
-      case 'save': add(list, pc + 1, ins.slot === 0 ? { ...th, c0: at } : { ...th, c1: at }, at); return;
+      case 'jmp': add(list, ins.x, start, c0, c1, at); return;
+      case 'split': add(list, ins.x, start, c0, c1, at); add(list, ins.y, start, c0, c1, at); return;
+      case 'save': if (ins.slot === 0) add(list, pc + 1, start, at, c1, at); else add(list, pc + 1, start, c0, at, at); return;
       // a look-ahead reads the next token without taking it; the end of the range passes
-      case 'not': if (at >= to || !ins.pred(T[at])) add(list, pc + 1, th, at); return;
-      default: list.push({ ...th, pc });
+      case 'not': if (at >= to || !ins.pred(T[at])) add(list, pc + 1, start, c0, c1, at); return;
+      default: list.push({ pc, start, c0, c1 });
     }
   };
-  const first = p.first;
   for (let i = from; i <= to; i++) {
     if (!clist.length && !anchored && !found && first) {
       // nothing under way: jump to the next token that can begin a match
@@ -331,10 +337,10 @@ function run(p: Pattern, T: readonly PatternToken[], from: number, to: number, a
       if (i >= to) break;
     }
     // clist was built under the current generation: a new start thread joins it at lower priority
-    if (!found && (!anchored || i === from)) add(clist, 0, { pc: 0, start: i, c0: -1, c1: -1 }, i);
+    if (!found && (!anchored || i === from)) add(clist, 0, i, -1, -1, i);
     if (!clist.length) { if (anchored || found) break; continue; }
     const nlist: Thread[] = [];
-    gen++;
+    gen = ++scratch.gen;
     for (const th of clist) {
       const ins = prog[th.pc];
       if (ins.op === 'match') {
@@ -342,7 +348,7 @@ function run(p: Pattern, T: readonly PatternToken[], from: number, to: number, a
         found = { start: th.start, end: i, capture: th.c0 >= 0 && th.c1 >= 0 ? [th.c0, th.c1] : null };
         break; // lower-priority threads lose to this one
       }
-      if (ins.op === 'tok' && i < to && ins.pred(T[i])) add(nlist, th.pc + 1, th, i + 1);
+      if (ins.op === 'tok' && i < to && ins.pred(T[i])) add(nlist, th.pc + 1, th.start, th.c0, th.c1, i + 1);
     }
     clist = nlist;
   }
