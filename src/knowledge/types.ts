@@ -79,6 +79,8 @@ export interface OrganizationEntry {
   country?: CountryCode;
   /** CAMEO actor code of its officials ("IGOEUREEC" for the EU); intergovernmental ones default to "IGO" */
   cameo?: string;
+  /** the place id of the city it sits in, for meeting places: "talks at the State Department" → "washington" */
+  city?: string;
 }
 
 export interface CeasefireEntry {

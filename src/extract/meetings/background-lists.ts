@@ -3,8 +3,8 @@ import type { Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import type { PlaceAt } from './references.js';
 import { tokenAt, type Tok } from './tokens.js';
-import { venue } from './circumstances.js';
-import { VENUE_KINDS } from './lexicon.js';
+import { venue } from './place.js';
+import { VENUE_KINDS } from './lexicon-cues.js';
 import { LIST_LINKS, ORDINAL_WORDS } from './lexicon-lists.js';
 
 // Background lists: one meeting verb with several venues, each with its own time — "had met in

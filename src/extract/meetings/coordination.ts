@@ -1,6 +1,6 @@
 import type { Item, PlaceAt } from './references.js';
 import type { Tok } from './tokens.js';
-import { APART_WORDS, COORDINATION_FILLERS, COORDINATORS, SPEECH_VERBS } from './lexicon.js';
+import { APART_WORDS, COORDINATION_FILLERS, COORDINATORS, SPEECH_VERBS } from './lexicon-clauses.js';
 
 // Which people of a sentence the text coordinates into one list ("X and Y", "X, his counterpart
 // Y"), and the per-sentence view the trigger rules read those lists from.

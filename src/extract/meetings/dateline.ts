@@ -1,4 +1,7 @@
-import type { AnnotatedArticle } from '../../types.js';
+import type { AnnotatedArticle, Time } from '../../types.js';
+import type { ExtractContext } from '../context.js';
+import type { Candidate } from './candidate.js';
+import { dayDiff } from '../../time/partial.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import type { EntityMention } from '../entities/index.js';
@@ -23,4 +26,33 @@ export function findDateline(a: AnnotatedArticle, mentions: EntityMention[], k: 
     return { place: k.place(entry.id) ?? entry, paragraphEnd: next < 0 ? text.length : next };
   }
   return null;
+}
+
+/** How many days before the article date a meeting may be and still be the dateline story's: a wire story covers its week. */
+const STORY_DAYS = 7;
+
+/**
+ * The dateline city is where the story's own meetings took place: the one its headline or
+ * dateline paragraph reports, and any meeting held in person in the days just before the
+ * article date that the text gives no venue for ("KEY WEST - ... Powell saw each president
+ * alone on Tuesday"). A country the text gives is narrowed to the dateline city inside it.
+ */
+export function placeAtDateline(c: ExtractContext, meetings: Candidate[], leadSentences: Set<number>): void {
+  const dateline = findDateline(c.article, c.mentions, c.knowledge);
+  if (!dateline) return;
+  const lead = new Set(c.article.sentences.filter((s) => s.index === 0 || s.start < dateline.paragraphEnd || leadSentences.has(s.index)).map((s) => s.index));
+  for (const m of meetings) {
+    if (m.mode === 'phone' || m.mode === 'video' || m.status !== 'held' || m.otherOccasion) continue;
+    const own = m.sentences.some((s) => lead.has(s)) || storyDay(m.date, c.articleDate);
+    if (!own) continue;
+    if (!m.place) m.place = dateline.place;
+    else if (m.place.kind === 'country' && m.place.country === dateline.place.country) m.place = dateline.place;
+  }
+}
+
+/** A day in the week up to the article date. */
+function storyDay(date: Time | null, articleDate: Time | null): boolean {
+  if (!date || !articleDate || date.length < 10 || articleDate.length < 10) return false;
+  const d = dayDiff(date, articleDate);
+  return d >= 0 && d <= STORY_DAYS;
 }

@@ -6,11 +6,12 @@ import { sentenceMeetings } from './sentence.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
 import { dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
-import { findDateline } from './dateline.js';
+import { placeAtDateline } from './dateline.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
 import { readoutPersons } from './readout.js';
+import { statementAuthor } from './first-person.js';
 
 /**
  * Who met whom, where, when and how in one article. Reads the sentences in order (anaphors look
@@ -24,11 +25,13 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   const datesBySentence = groupBy(c.dates, (d) => d.sentenceIndex);
   const lead = leadSentences(a);
   scope.readout = { persons: readoutPersons(a, c.mentions), lead };
+  scope.voice.author = statementAuthor(a, c.mentions);
   const candidates: Candidate[] = [];
   let quoted = false;
   for (const s of a.sentences) {
     // a quotation never runs over a paragraph break
     if (s.index > 0 && a.paragraphOf[s.index] !== a.paragraphOf[s.index - 1]) quoted = false;
+    scope.paragraph = a.paragraphOf[s.index];
     const t = sentenceTokens(a, s, quoted);
     quoted = t.quotedAtEnd;
     const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
@@ -41,17 +44,6 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   dateLeadMeetings(meetings, lead, c.articleDate);
   inheritOccasion(meetings);
   return meetings.map((m) => toMeeting(m, scope));
-}
-
-/** The article's own meeting (reported in its headline or dateline paragraph) took place in the dateline city. */
-function placeAtDateline(c: ExtractContext, meetings: Candidate[], leadSentences: Set<number>): void {
-  const dateline = findDateline(c.article, c.mentions, c.knowledge);
-  if (!dateline) return;
-  const lead = new Set(c.article.sentences.filter((s) => s.index === 0 || s.start < dateline.paragraphEnd || leadSentences.has(s.index)).map((s) => s.index));
-  for (const m of meetings) {
-    if (m.place || m.mode === 'phone' || m.mode === 'video' || m.status !== 'held' || m.otherOccasion) continue;
-    if (m.sentences.some((s) => lead.has(s))) m.place = dateline.place;
-  }
 }
 
 function toMeeting(m: Candidate, scope: ArticleScope): Meeting {

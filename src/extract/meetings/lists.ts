@@ -1,7 +1,7 @@
 import type { Item } from './references.js';
 import type { SentenceView } from './coordination.js';
 import type { Tok } from './tokens.js';
-import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon.js';
+import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon-clauses.js';
 
 // The coordinated lists of people around a position: the subject list before a trigger and the
 // object list after it, each kept inside its clause.

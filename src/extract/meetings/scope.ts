@@ -32,6 +32,10 @@ export class ArticleScope {
   readonly labels = new Map<string, string[]>();
   /** a readout's tagged people ("Persons: ...") and the lead sentences whose meeting they fill (see readout.ts) */
   readout: { persons: string[]; lead: Set<number> } = { persons: [], lead: new Set() };
+  /** who says "I" outside quotes: a statement page's author, a transcript paragraph's speaker (see first-person.ts) */
+  readonly voice: { author: string | null; speaker: { key: string; paragraph: number } | null } = { author: null, speaker: null };
+  /** the paragraph of the sentence being read */
+  paragraph = 0;
 
   constructor(readonly k: Knowledge, readonly date: Time | null, mentions: EntityMention[]) {
     for (const m of mentions) {

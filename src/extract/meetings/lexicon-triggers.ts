@@ -1,6 +1,8 @@
-// The words the meeting extractor reads: triggers, cues and role nouns. Kept as data, apart
-// from the code that uses them, so a new phrasing is one line here and nothing else.
-// Every word is lower case; the matcher folds the text the same way.
+// The meeting triggers and the words that govern them: which verbs and nouns report a meeting,
+// and what makes a clause's subject take part in it. Kept as data, apart from the code that uses
+// them, so a new phrasing is one line here and nothing else. Every word is lower case; the
+// matcher folds the text the same way. Status, mode and place cues: lexicon-cues.ts; the words
+// of clause and list structure: lexicon-clauses.ts.
 
 import type { MeetingMode } from '../../types.js';
 
@@ -38,6 +40,8 @@ export interface TriggerSpec {
   positiveOnly?: boolean;
   /** its people join the meeting just reported ("X and Y also took part") */
   joins?: boolean;
+  /** the word that must close its person object: "brought X and Y together" */
+  closesWith?: string;
 }
 
 const v = (words: string, extra: Partial<TriggerSpec> = {}): TriggerSpec => ({
@@ -57,6 +61,11 @@ export const TRIGGERS: TriggerSpec[] = [
   v('negotiated with', { cameo: '046' }),
   v('brought together', { subjectRole: 'host', cameo: '043' }), v('brings together', { subjectRole: 'host', cameo: '043', presentForm: true }),
   v('bring together', { subjectRole: 'host', cameo: '043', presentForm: true }), v('bringing together', { subjectRole: 'host', cameo: '043' }),
+  // "brought the two presidents together": the object stands between the verb and its particle
+  v('brought', { subjectRole: 'host', cameo: '043', needsObject: true, closesWith: 'together' }),
+  v('brings', { subjectRole: 'host', cameo: '043', needsObject: true, closesWith: 'together', presentForm: true }),
+  v('bring', { subjectRole: 'host', cameo: '043', needsObject: true, closesWith: 'together', presentForm: true }),
+  v('bringing', { subjectRole: 'host', cameo: '043', needsObject: true, closesWith: 'together' }),
   v('hosted', { subjectRole: 'host', cameo: '043', needsObject: true }), v('hosts', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }),
   v('host', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }), v('hosting', { subjectRole: 'host', cameo: '043', needsObject: true }),
   v('received', { subjectRole: 'host', cameo: '043', needsObject: true }), v('receives', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }),
@@ -113,12 +122,6 @@ export const TRIGGERS: TriggerSpec[] = [
   n('video link', { mode: 'video', cameo: '041' }), n('virtual meeting', { mode: 'video', cameo: '041' }),
   n('virtual summit', { mode: 'video', cameo: '041' }), n('online meeting', { mode: 'video', cameo: '041' }),
 ];
-
-/** Words just before a noun trigger that set its mode ("a telephone conversation", "by video link"). */
-export const MODE_WORDS: Record<string, MeetingMode> = {
-  phone: 'phone', telephone: 'phone', telephonic: 'phone',
-  video: 'video', videoconference: 'video', virtual: 'video', online: 'video',
-};
 
 /**
  * What makes a noun trigger's clause subject a participant: "X held talks with Y", "X hosted a
@@ -178,149 +181,5 @@ export const CALL_FOLLOWERS = new Set([
   'then', 'at', 'for',
 ]);
 
-/**
- * Phrases that bring more people into a meeting besides its subject and object, and the part
- * they take: a passive agent ("hosted by X", "mediated by X", "with the mediation of X") or a
- * companion ("alongside X", "together with X", "joined by X", "in the presence of X").
- */
-export const EXTRA_PARTICIPANT_CUES: [string, 'host' | 'mediator' | 'participant'][] = [
-  ['hosted by', 'host'], ['organised by', 'host'], ['organized by', 'host'], ['convened by', 'host'], ['chaired by', 'host'],
-  ['at the invitation of', 'host'], ['on the invitation of', 'host'],
-  ['mediated by', 'mediator'], ['brokered by', 'mediator'], ['facilitated by', 'mediator'], ['moderated by', 'mediator'],
-  ['with the mediation of', 'mediator'], ['through the mediation of', 'mediator'], ['under the mediation of', 'mediator'],
-  ['thanks to the mediation of', 'mediator'], ['under the auspices of', 'mediator'],
-  ['alongside', 'participant'], ['together with', 'participant'], ['along with', 'participant'], ['joined by', 'participant'],
-  ['in the presence of', 'participant'], ['with the participation of', 'participant'], ['with participation of', 'participant'],
-  ['attended by', 'participant'],
-];
-
 /** Words a noun trigger takes its own participants after: "talks with", "a meeting between", "the conversation of". */
 export const NOUN_ATTACHERS = new Set(['with', 'between', 'among', 'of', 'involving']);
-
-/** Not-held: a negation or a call-off before the trigger, or a call-off right after a noun ("the summit was cancelled"). */
-export const NOT_HELD_BEFORE = [
-  'not', "n't", 'never', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'cancelled', 'canceled',
-  'postponed', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'called off', 'ruled out', 'rules out', 'pulled out of',
-  'withdrew from', 'no', 'scrapped', 'without',
-];
-/** Not-held cues that are one side's refusal (CAMEO 125), not a call-off or a delay (164). */
-export const REJECTED_CUES = [
-  'refused', 'refuses', 'refuse', 'declined', 'declines', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'ruled out', 'rules out',
-];
-export const NOT_HELD_AFTER = [
-  'cancelled', 'canceled', 'postponed', 'called off', 'scrapped', 'suspended', 'delayed', 'put off', 'did not take place',
-  'never took place', 'was not held', 'were not held', 'fell through', 'collapsed',
-];
-
-/** Planned: a future or intention before the trigger ("will host", "is to meet", "are expected to", "ready to"). */
-export const PLANNED_BEFORE = [
-  'will', "'ll", 'shall', 'is to', 'are to', 'was to', 'were to', 'expected', 'due', 'scheduled', 'set to', 'plans', 'plan',
-  'planned', 'planning', 'going to', 'intends', 'intend', 'intended', 'hopes to', 'hope to', 'agreed to', 'agree to', 'ready to', 'prepared to',
-  'could', 'may', 'might', 'should', 'proposed', 'proposes', 'offered to', 'invited', 'wants to', 'want to', 'upcoming',
-  'forthcoming', 'next', 'future', 'possible', 'potential', 'would',
-  // a call for talks is a proposal, not a report that they took place
-  'called for', 'calls for', 'call for', 'calling for', 'urged', 'urges', 'urging', 'pushed for', 'pushing for',
-];
-
-/** Planned: a future right after a noun and its people ("talks of X with Y will be held", "the summit is scheduled for"). */
-export const PLANNED_AFTER = [
-  'will be held', 'will take place', 'is to be held', 'are to be held', 'is to take place', 'are to take place', 'is scheduled',
-  'are scheduled', 'is planned', 'are planned', 'is expected', 'are expected', 'is due', 'are due', 'will open', 'will begin',
-];
-
-/** Words of the clause that say the trigger's people met on their own, apart from a joint meeting. */
-export const SEPARATE_MARKERS = [
-  'separately', 'alone', 'individually', 'one-on-one', 'one on one', 'each', 'bilaterally', 'in turn', 'tete a tete', 'one after the other',
-  'one after another', 'one by one', 'in separate', 'in a bilateral format', 'with each', 'one - on - one', 'tete - a - tete',
-  'in a narrow format', 'private conversation', 'in private',
-];
-/** Adjectives before a meeting noun that make one meeting per person met ("separate talks with X and Y"). */
-/**
- * A meeting's later, larger format in the same sentence ("then in an expanded format with the
- * delegations"): the narrow or tête-à-tête part before it is a phase of that one meeting.
- */
-export const EXPANDED_FORMAT = [
-  'expanded format', 'extended format', 'enlarged format', 'broader format', 'wider format', 'expanded composition', 'extended composition',
-  'with delegations', 'with the delegations', 'with their delegations', 'participation of delegations', 'participation of the delegations',
-];
-/** "In a narrow format": the leaders alone, all of them, not each one apart, when a larger format follows. */
-export const NARROW_FORMAT = ['in a narrow format', 'in narrow format'];
-
-export const SEPARATE_ADJECTIVES = new Set(['separate', 'individual', 'respective', 'private', 'bilateral']);
-
-/** Words that say the meeting is another occasion than the article's main one ("last met in 2019", "first encounter since"). */
-export const OTHER_OCCASION = ['last', 'previous', 'previously', 'earlier', 'former', 'ago', 'since', 'several times', 'repeatedly', 'again', 'past'];
-
-
-/** Words that stop an object list ("met X in Vienna", "met X on Monday", "met X after ..."). */
-export const OBJECT_STOPS = new Set([
-  'in', 'on', 'at', 'for', 'to', 'over', 'about', 'amid', 'during', 'after', 'before', 'since', 'near', 'under', 'via', 'ahead',
-  'following', 'separately', 'alone', 'individually', 'earlier', 'later', 'last', 'this', 'next', 'yesterday', 'today', 'tomorrow',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'when', 'where', 'while', 'who', 'which', 'that',
-  'but', 'as', 'said', 'says', 'told', 'from', 'into', 'by', 'without', 'against', 'despite', 'because', 'until', 'within',
-]);
-
-/** Words that end a clause for subject search: a new finite clause or reported speech starts after them. */
-export const CLAUSE_WORDS = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'when', 'whenever', 'while', 'whereas', 'because', 'although', 'though', 'but',
-  'where', 'if', 'unless', 'after', 'before', 'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'according', 'stated',
-  'announced', 'reported', 'noted', 'stressed', 'insisted', 'warned', 'explained', 'emphasized', 'emphasised', 'as', 'once', 'until',
-]);
-
-/** Words that may stand between two coordinated people, besides titles and parentheses ("X and his counterpart Y"). */
-export const COORDINATION_FILLERS = new Set([
-  'and', ',', '&', 'as', 'well', 'along', 'together', 'his', 'her', 'their', 'its', 'the', 'of', 'counterpart', 'counterparts',
-  "'s", 'both', '-', 'state', 'head', 'then', 'foreign', 'prime', 'minister', 'president', 'leader', 'secretary', 'chancellor', 'premier',
-  'envoy', 'ambassador', 'co-chair', 'chairman', 'deputy', 'special', 'representative', 'spokesman', 'spokeswoman', 'king', 'emir',
-  'colleague', 'colleagues', 'co', 'chair', 'chairs', 'chairmen', 'mediators', 'personal', 'group', 'delegation', 'delegations',
-]);
-export const COORDINATORS = new Set(['and', ',', '&', 'well', 'along', 'together']);
-/**
- * Words after a coordinator that set the next person apart: "with X and with Y", "X and then Y",
- * "X and, separately, Y", "with X and, in a separate call, with Y" (one meeting each).
- */
-export const APART_WORDS = new Set(['with', 'then', 'separately', 'later', 'afterwards', 'subsequently', 'in', 'a', 'separate', 'call', 'meeting', 'conversation', 'talks']);
-
-/** Words that may stand between a trigger and its object: determiners and titles ("met the Armenian President Serzh Sargsyan"). */
-export const OBJECT_FILLERS = new Set([
-  'the', 'a', 'an', 'both', 'with', 'between', 'among', 'together', 'his', 'her', 'their', 'its', 'of', 'state', 'head', 'foreign',
-  'prime', 'minister', 'president', 'leader', 'secretary', 'chancellor', 'premier', 'envoy', 'ambassador', 'co-chair', 'chairman',
-  'deputy', 'special', 'representative', "'s", 'counterpart', 'counterparts', 'colleague', 'colleagues', 'also', 'then', 'first',
-  'formally', 'personally', 'privately', 'separately',
-  // group labels a list of names may stand in apposition to ("the co-chairs of the Minsk Group: X, Y and Z")
-  'co', 'chair', 'chairs', 'chairmen', 'mediators', 'diplomats', 'ministers', 'minsk', 'group', 'two', 'three', 'four', 'personal',
-]);
-
-/** Prepositions that before a date mention say it dates another event ("the first encounter since December"). */
-export const DATE_OTHER_EVENT = new Set(['since', 'until', 'till', 'before', 'after', 'by', 'following']);
-
-/** Words after which a place names something else than the meeting's venue ("the situation in Karabakh"). */
-export const TOPIC_NOUNS = new Set([
-  'situation', 'conflict', 'fighting', 'clashes', 'violence', 'war', 'region', 'crisis', 'tensions', 'tension', 'ceasefire', 'truce',
-  'peace', 'settlement', 'process', 'issue', 'developments', 'protests', 'parade', 'troops', 'peacekeepers', 'presence', 'role',
-  'influence', 'interests', 'attack', 'attacks', 'offensive', 'operation', 'hostilities', 'escalation', 'border', 'embassy', 'people',
-  'elections', 'election', 'deal', 'agreement', 'investment', 'investments', 'forces', 'army', 'military', 'deployment',
-]);
-/** Words that may stand inside a venue phrase between 'in'/'at' and the place ("in the Black Sea resort of Sochi"). */
-export const VENUE_WORDS = new Set([
-  'the', 'a', 'an', 'of', 'resort', 'city', 'town', 'capital', 'village', 'palace', 'residence', 'castle', 'sea', 'black', 'caspian',
-  'port', 'seaside', 'mountain', 'spa', 'country', 'presidential', 'state', 'official', 'summer', 'winter', "'s", 'southern', 'northern',
-  'eastern', 'western', 'austrian', 'swiss', 'russian', 'french', 'czech', 'belgian', 'german', 'turkish', 'georgian', 'iranian',
-]);
-/** Place kinds that can be a meeting's venue. */
-export const VENUE_KINDS = new Set(['city', 'capital', 'landmark', 'country', 'region']);
-
-/** Words that may stand between a meeting and an agent or companion phrase: venue, date and time words only. */
-export const EXTRA_GAP_WORDS = new Set([
-  'in', 'at', 'on', 'the', 'a', 'of', "'s", '-', '.', 'last', 'this', 'next', 'week', 'month', 'year', 'weekend', 'earlier', 'later',
-  'again', 'today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'city', 'capital', 'resort', 'talks', 'also',
-  'held', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'and', 'for', 'first', 'time', 'meeting', 'summit',
-  'sidelines', 'margins', 'side', 'took', 'place', 'takes', 'began', 'begins', 'opened', 'opens', 'started', 'continued', 'which', 'that',
-  'with',
-]);
-
-/** Reporting verbs: the person right before one, after a bare comma, is the speaker, not one more of a list. */
-export const SPEECH_VERBS = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'announced', 'noted', 'stressed', 'insisted', 'warned', 'explained',
-  'emphasized', 'emphasised', 'wrote', 'tweeted', 'declared', 'recalled', 'confirmed', 'claimed', 'argued', 'remarked',
-]);
