@@ -39,8 +39,11 @@ export const REJECTED_CUES = [
 ];
 export const NOT_HELD_AFTER = [
   'cancelled', 'canceled', 'postponed', 'called off', 'scrapped', 'suspended', 'delayed', 'put off', 'did not take place',
-  'never took place', 'was not held', 'were not held', 'fell through', 'collapsed',
+  'never took place', 'was not held', 'were not held', 'fell through', 'collapsed', 'did not happen', 'never happened',
+  'did not materialise', 'did not materialize', 'never materialised', 'never materialized', 'was dropped', 'were dropped',
 ];
+/** A plan told in the pluperfect ("had been planned for Friday, but ..."): a call-off later in the sentence undoes it. */
+export const FORMER_PLAN = ['had been planned', 'had been scheduled', 'had been set', 'had been expected', 'had been due', 'was supposed to', 'were supposed to'];
 
 /** Planned: a future or intention before the trigger ("will host", "is to meet", "are expected to", "ready to"). */
 export const PLANNED_BEFORE = [

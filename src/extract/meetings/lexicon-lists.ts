@@ -16,7 +16,7 @@ export const PLANNED_AFTER_NOUN = [
 export const RANKING_WORDS = new Set(['first', 'second', 'third', 'only', 'last', 'latest', 'largest', 'biggest', 'longest', 'highest-level']);
 
 /** Ordinals in "for a fourth time", "for the third time": filler inside a background list's item. */
-export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final']);
+export { ORDINAL_WORDS } from '../ordinals.js';
 
 /** Counts in "a two-day summit": a meeting over several days, which fixes no one date. */
 export const MULTI_DAY_COUNTS = new Set(['two', 'three', 'four', 'five', 'several', 'multi', '2', '3', '4', '5']);

@@ -130,6 +130,8 @@ export const TRIGGERS: TriggerSpec[] = [
   ...verb('speak to', { needsObject: true }), ...verb('talk to', { needsObject: true }, NOT_THIRD),
   // "discussed the border with X": a consultation with the people after 'with' ("discussed by telephone with X": a call)
   ...verb('discuss', { withObject: true }),
+  // "X and Y exchanged views by phone", "exchanged views with X": a consultation, its mode read from the clause
+  ...verb('exchange views'), ...verb('exchange opinions', {}, ['past']),
   // "saw each president alone", "to see President X": a visit, only with a person and then an adjunct or the clause's end
   ...verb('see', { needsObject: true, callObject: true }),
   ...verb('play host', { ...HOST, withObject: true, objectPrep: 'to' }),

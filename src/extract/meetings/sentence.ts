@@ -138,7 +138,7 @@ export function sentenceMeetings(
     // a verb's after its object ("hosted X and Y for talks ... in Arlington")
     const reach = tr.spec.kind === 'noun' ? afterFrom - 1 : Math.max(tr.last, ...args.object.map((it) => it.last));
     const date = readDate(tokens, tr, dates, reach);
-    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, venuesAt(tokens, mentions, view.placeAt, scope.k), scope.k, reach);
+    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, venuesAt(tokens, mentions, view.placeAt, scope.k), scope.k, reach, date.value ?? scope.date);
     const spanItems = [...args.subject, ...args.object, ...extras.flatMap((e) => e.items)];
     const start = Math.min(tokens[tr.first].start, ...spanItems.map((it) => tokens[it.first].start));
     const end = Math.max(tokens[tr.last].end, ...spanItems.map((it) => tokens[it.last].end));
