@@ -218,3 +218,10 @@ describe('a relative clause after a meeting noun names who held or hosted it', (
     expect(meetings('The talks Vladimir Putin praised on Friday were useful.', '2023-05-05')).toEqual([]);
   });
 });
+
+describe('"as well as" in a list of people', () => {
+  it('joins the people after it to the list before it', () => {
+    const ms = meetings('The meeting of Serzh Sargsyan and Ilham Aliyev was attended by John Kerry and Sergey Lavrov, as well as the Minsk Group co-chairs Igor Popov (Russia), James Warlick (USA) and Pierre Andrieu (France).', '2016-05-17');
+    expect(ms.map((m) => m.participants.length)).toEqual([7]);
+  });
+});
