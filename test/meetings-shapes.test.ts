@@ -225,3 +225,10 @@ describe('"as well as" in a list of people', () => {
     expect(ms.map((m) => m.participants.length)).toEqual([7]);
   });
 });
+
+describe('abbreviations inside a list of people', () => {
+  it('keeps "X, U.S. Secretary of State Y and Z" one list', () => {
+    const ms = meetings('Ilham Aliyev met Nikol Pashinyan, U.S. Secretary of State Antony Blinken and Olaf Scholz in Munich.', '2024-02-18');
+    expect(sets(ms)).toEqual(['Antony Blinken + Ilham Aliyev + Nikol Pashinyan + Olaf Scholz']);
+  });
+});
