@@ -232,3 +232,15 @@ describe('abbreviations inside a list of people', () => {
     expect(sets(ms)).toEqual(['Antony Blinken + Ilham Aliyev + Nikol Pashinyan + Olaf Scholz']);
   });
 });
+
+describe('a host the text does not name', () => {
+  it('gives no meeting of the two people received', () => {
+    const ms = meetings('The talks opened on Friday.\n\nThe top American diplomat received Jeyhun Bayramov and his Armenian counterpart, Zohrab Mnatsakanyan, one after the other.', '2020-10-24');
+    expect(sets(ms)).toEqual([]);
+  });
+
+  it('reads a passive "were received by" with the agent as host', () => {
+    const ms = meetings('The talks opened on Friday.\n\nJeyhun Bayramov and Zohrab Mnatsakanyan were received by Mike Pompeo at the State Department.', '2020-10-24');
+    expect(sets(ms)).toEqual(['Jeyhun Bayramov + Mike Pompeo + Zohrab Mnatsakanyan']);
+  });
+});

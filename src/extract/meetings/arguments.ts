@@ -37,6 +37,13 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   if (tr.spec.kind === 'verb') {
     // "hosted talks with ...": the noun that follows carries the meeting
     if (tr.spec.needsObject && nounFollows(tokens, tr.last + 1)) return null;
+    // "X and Y were received by Z": the agent is the one who received them
+    if (tr.spec.needsObject && tokens[tr.last + 1]?.low === 'by' && BE.has(tokens[tr.first - 1]?.low ?? '')) {
+      const agent = listAfter(view, tr.last + 2);
+      const patients = listBefore(view, tr.first);
+      if (!agent.length || !patients.length) return null;
+      return { subject: agent, object: patients, subjectRole: tr.spec.subjectRole, governor: null, windowStart: patients[patients.length - 1].last + 1, looseSubject: false };
+    }
     // "took part in the talks": the noun carries the meeting
     if (tr.spec.joins && tokens[tr.last + 1]?.low === 'in' && nounFollows(tokens, tr.last + 2)) return null;
     let object = tr.spec.withObject ? [] : listAfter(view, tr.last + 1);

@@ -90,7 +90,12 @@ export function sentenceMeetings(
     // "the co-chairs will try to bring the two leaders together" with no leaders to point back to:
     // the people met are unknown, and the co-chairs alone did not meet
     // (a readout's lead takes its people from the page's tags instead, see readout.ts)
-    if (args.object.length && !objectKeys.length && !(scope.readout.lead.has(s.index) && scope.readout.persons.length)) continue;
+    const tagged = scope.readout.lead.has(s.index) && scope.readout.persons.length > 0;
+    if (args.object.length && !objectKeys.length && !tagged) continue;
+    // "The U.S. top diplomat received A and B one after the other" with nobody to name the diplomat:
+    // A and B met him, not each other
+    // (a verb that takes its people as object - "received", "phoned" - says nothing of them meeting each other)
+    if (tr.spec.kind === 'verb' && !subjectKeys.length && objectKeys.length && !tagged && (args.subject.length || (tr.spec.needsObject && !passive(tokens, tr.first)))) continue;
     // "welcomed A and B and held a short meeting with A": a meeting of its own with some of them
     const fewer = shared && objectKeys.length > 0 && objectKeys.length < verbObjectKeys.length && objectKeys.every((k) => verbObjectKeys.includes(k));
     if (tr.spec.kind === 'verb') verbObjectKeys = objectKeys;
@@ -200,6 +205,11 @@ function joinsTold(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
   if (args.governor === null) return !args.subject.length;
   const gov = tokens[args.governor].low;
   return JOIN_GOVERNORS.has(gov) || (gov === 'in' && JOIN_GOVERNORS.has(tokens[args.governor - 1]?.low ?? ''));
+}
+
+/** "were received", "had been hosted": the people before the verb are its object. */
+function passive(tokens: Tok[], at: number): boolean {
+  return ['was', 'were', 'been', 'being', 'be', 'is', 'are'].includes(tokens[at - 1]?.low ?? '');
 }
 
 /** A noun trigger after 'in' or 'during' whose only people are the object of the verb trigger before it. */
