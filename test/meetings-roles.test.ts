@@ -195,3 +195,19 @@ describe('role phrases through dated offices', () => {
     expect(meetings('The Kremlin said Vladimir Putin had received the Armenian premier on Wednesday.', '2021-04-08')).toHaveLength(0);
   });
 });
+
+describe('labels with their names in apposition', () => {
+  it('reads "their foreign ministers, X and Y" after a long list of co-chairs as more people at the table', () => {
+    const [m] = meetings(
+      'On Friday Robert Kocharyan and Ilham Aliyev sat down in a wider format with the three co-chairs of the OSCE Minsk Group - Steven Mann of the United States, '
+      + 'Yuri Merzlyakov of Russia and Bernard Fassier of France - together with their foreign ministers, Vardan Oskanian and Elmar Mammadyarov.',
+      '2006-02-12',
+    );
+    expect([...m.participants].sort()).toEqual(['Bernard Fassier', 'Elmar Mammadyarov', 'Ilham Aliyev', 'Robert Kocharyan', 'Steven Mann', 'Vartan Oskanian', 'Yuri Merzlyakov']);
+  });
+
+  it('leaves "their foreign ministers" without names to nobody', () => {
+    const [m] = meetings('Robert Kocharyan and Ilham Aliyev met in Paris on Friday, without their foreign ministers.', '2006-02-12');
+    expect([...m.participants].sort()).toEqual(['Ilham Aliyev', 'Robert Kocharyan']);
+  });
+});

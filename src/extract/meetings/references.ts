@@ -131,6 +131,10 @@ function appositions(tokens: Tok[], items: Item[], scope: ArticleScope): Item[] 
     it.kind = 'role';
     const label = it.label ?? it.role ?? (it as Partial<RoleFound>).roleName;
     if (label) scope.labels.set(label, it.keys);
+    // one item from the label to its last name: what follows the names ("..., together with Z")
+    // is as near the label as the names are
+    it.last = names[names.length - 1].last;
+    items.splice(n + 1, names.length);
   }
   return items;
 }
@@ -262,8 +266,10 @@ function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
   }
   // "the leaders of X" is a role phrase, not an anaphor; "the presidents" alone is one only when nothing names them
   if (tokens[last + 1]?.low === 'of' && !each) return null;
-  if (det.count === 0 && !each && count === 0 && det.words[0] !== 'the') return null;
-  if (['his', 'her', 'their'].includes(det.words[0])) return null;
+  // "their foreign ministers" names nobody by itself, only with the names in apposition ("their foreign ministers, X and Y")
+  const appositive = APPOSITION_MARKS.has(tokens[last + 1]?.text ?? '') && taken[last + 2] === 1;
+  if (det.count === 0 && !each && count === 0 && det.words[0] !== 'the' && !appositive) return null;
+  if (['his', 'her', 'their'].includes(det.words[0]) && !appositive) return null;
   for (let x = i; x <= last; x++) if (taken[x]) return null;
   return { ...base, last, kind: 'group', count, role: roleName, each, plural: true };
 }
