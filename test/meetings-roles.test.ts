@@ -211,3 +211,16 @@ describe('labels with their names in apposition', () => {
     expect([...m.participants].sort()).toEqual(['Ilham Aliyev', 'Robert Kocharyan']);
   });
 });
+
+describe('roles of "the two countries"', () => {
+  it('reads "the two countries\' foreign ministers" and "the leaders of both countries" as the pair named before', () => {
+    const a = meetings('Jeyhun Bayramov and Ararat Mirzoyan arrived in Moscow on Monday. The two countries\' foreign ministers met Sergei Lavrov on Tuesday.', '2022-04-07');
+    expect(pairs(a)).toEqual(['Ararat Mirzoyan + Jeyhun Bayramov + Sergey Lavrov']);
+    const b = meetings('Ilham Aliyev and Nikol Pashinyan were in Brussels on Monday. Charles Michel received the leaders of both countries on Tuesday.', '2022-04-07');
+    expect(pairs(b)).toEqual(['Charles Michel + Ilham Aliyev + Nikol Pashinyan']);
+  });
+
+  it('names nobody for "the presidents of the two countries" when the article names none', () => {
+    expect(meetings('The presidents of the two countries last met in June, officials said.', '2019-09-01')).toHaveLength(0);
+  });
+});
