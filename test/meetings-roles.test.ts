@@ -224,3 +224,14 @@ describe('roles of "the two countries"', () => {
     expect(meetings('The presidents of the two countries last met in June, officials said.', '2019-09-01')).toHaveLength(0);
   });
 });
+
+describe('role phrases that name their country in their own words', () => {
+  it('reads "the Kremlin chief", "the European Council president" and "the U.S. secretary of state" as the people named who hold them', () => {
+    expect(pairs(meetings('Vladimir Putin was in Sochi. Later the Kremlin chief hosted Nikol Pashinyan in Moscow on Wednesday.', '2022-04-07')))
+      .toEqual(['Nikol Pashinyan + Vladimir Putin']);
+    expect(pairs(meetings('Charles Michel spoke on Monday. The European Council president hosted Nikol Pashinyan and Ilham Aliyev in Brussels on Tuesday.', '2022-04-07')))
+      .toEqual(['Charles Michel + Ilham Aliyev + Nikol Pashinyan']);
+    expect(pairs(meetings('Antony Blinken flew in. The U.S. secretary of state spoke by phone with Nikol Pashinyan on Tuesday.', '2022-04-07')))
+      .toEqual(['Antony Blinken + Nikol Pashinyan']);
+  });
+});

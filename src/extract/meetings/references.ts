@@ -6,6 +6,9 @@ import { tokenAt, wordsAt, type Tok } from './tokens.js';
 import { coordinated } from './coordination.js';
 import { firstPersonItems, speakerLabel } from './first-person.js';
 import { anaphor, APPOSITION_MARKS, ROLE_PHRASES, twoCountries } from './group-anaphors.js';
+import { FIXED_ROLES } from './people-words.js';
+
+const FIXED = FIXED_ROLES.map(([words, role, country]) => ({ words: words.split(' '), role, country })).sort((a, b) => b.words.length - a.words.length);
 
 /**
  * A reference to people in a sentence: a named person, a role phrase ("the leaders of Armenia
@@ -161,6 +164,13 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
   let start = i;
   let j = i;
   if (['the', 'his', 'her', 'their', 'its'].includes(tokens[j].low)) j++;
+  // "the Kremlin chief", "the European Council president": the phrase names its country itself
+  const fixed = FIXED.find((f) => wordsAt(tokens, j, f.words));
+  if (fixed) {
+    const end = j + fixed.words.length - 1;
+    for (let x = start; x <= end; x++) if (taken[x]) return null;
+    return { kind: 'role', first: start, last: end, keys: [], possessive: false, aside: false, quoted: false, plural: false, countries: [fixed.country], roleName: fixed.role };
+  }
   // countries before the role noun
   const before: string[] = [];
   let k = j;
@@ -170,6 +180,8 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
     while (countryAt[k + 1] === code) k++;
     before.push(code);
     k++;
+    // the last dot of an abbreviation ("the U.S. secretary of state")
+    if (tokens[k]?.text === '.' && tokens[k - 1]?.text.length === 1) k++;
     if (tokens[k]?.low === "'s") k++;
     if ((tokens[k]?.low === ',' || tokens[k]?.low === 'and') && countryAt[k + 1]) k++;
     else if (tokens[k]?.low === ',' && tokens[k + 1]?.low === 'and' && countryAt[k + 2]) k += 2;
