@@ -27,6 +27,13 @@ describe('venues stand for their city', () => {
 });
 
 describe('venue phrases', () => {
+  it("reads 'the Kazakh capital' as the capital of the meeting's time", () => {
+    const text = 'Nursultan Nazarbayev hosted Levon Ter-Petrosyan and Heydar Aliyev in the Kazakh capital on Monday.';
+    expect(meetings(text, '1995-10-04')[0].location).toBe('Almaty');
+    const later = 'Kassym-Jomart Tokayev hosted Ararat Mirzoyan and Jeyhun Bayramov in the Kazakh capital on Monday.';
+    expect(meetings(later, '2024-05-15')[0].location).toBe('Astana');
+  });
+
   it('prefers the village near which they met, and a region over the country that owns it', () => {
     const [a] = meetings('Robert Kocharyan and Heydar Aliyev talked for three hours near the village of Sadarak on Monday.', '1999-10-12');
     expect(a.location).toBe('Sadarak');
@@ -52,7 +59,26 @@ describe('venue phrases', () => {
   });
 });
 
-describe('a record is not a plan', () => {
+describe('a record is not a plan, a refusal is no meeting', () => {
+  it('reads "was the first to sit down with" and "the next day sat down with" as meetings held', () => {
+    const first = meetings('Zohrab Mnatsakanyan was the first to sit down with Igor Popov on Friday in Geneva.', '2020-10-30');
+    expect(first[0]).toMatchObject({ status: 'held', date: '2020-10-30' });
+    const next = meetings('On 9 August Vladimir Putin received Ilham Aliyev in Sochi, and the next day sat down with Serzh Sargsyan.', '2014-08-12');
+    expect(find(next, 'Vladimir Putin', 'Serzh Sargsyan')?.status).toBe('held');
+  });
+
+  it('reads a plan undone later in the sentence, or one that did not happen, as not held', () => {
+    const [a] = meetings('A meeting of Ilham Aliyev and Nikol Pashinyan had been planned for Friday but, in the end, it did not take place.', '2023-10-09');
+    expect(a).toMatchObject({ status: 'not-held', cameo: '164' });
+    const [b] = meetings('A planned meeting between Ilham Aliyev and Nikol Pashinyan in Granada did not happen.', '2023-10-09');
+    expect(b).toMatchObject({ status: 'not-held', location: 'Granada' });
+  });
+
+  it('reads talks one side rejected as not held, by refusal', () => {
+    const [m] = meetings('Official Baku has flatly rejected any direct negotiations between Ilham Aliyev and Bako Sahakyan.', '2019-03-29');
+    expect(m).toMatchObject({ status: 'not-held', cameo: '125' });
+  });
+
   it('reads "the first summit ... to be held on their soil" as a meeting held', () => {
     const text = 'Robert Kocharyan and Heydar Aliyev met on Monday at the border, the first summit between the two men to be held on the soil of either country.';
     const list = meetings(text, '1999-10-12');
@@ -74,5 +100,23 @@ describe("the dateline city is the story's venue", () => {
   it('narrows a country the text gives to the dateline city inside it', () => {
     const text = 'BAKU, March 3 (Reuters) - Turkey and Azerbaijan pledged closer defence ties on Tuesday as their leaders met for the third time this year.\n\nRecep Tayyip Erdogan held talks with Ilham Aliyev in Azerbaijan on Monday, officials said.';
     expect(meetings(text, '2021-03-03')[0].location).toBe('Baku');
+  });
+});
+
+describe("the story's own place", () => {
+  it("reads 'here' as the venue of the meeting the story told, or its dateline city", () => {
+    const told = 'Tonight Charles Michel welcomed Ilham Aliyev and Nikol Pashinyan to Brussels. In December Charles Michel held talks here with Ilham Aliyev and Nikol Pashinyan for the first time.';
+    const list = meetings(told, '2022-05-22');
+    expect(list.find((m) => m.date === '2021-12')?.location).toBe('Brussels');
+    const wire = 'GENEVA (Reuters) - Mediators said on Friday that progress in the talks on Nagorno-Karabakh was slow.\n\nSergei Lavrov met Jeyhun Bayramov here in October.';
+    expect(meetings(wire, '2020-10-30')[0]).toMatchObject({ location: 'Geneva', date: '2020-10' });
+  });
+
+  it("gives a paragraph's heading city to its meetings, and nothing to a plain opening word", () => {
+    const text = 'A year of talks.\n\nMunich. On 17 February Olaf Scholz brought Ilham Aliyev and Nikol Pashinyan together on the sidelines of a security conference.\n\nBerlin. On 28 February Annalena Baerbock received Ararat Mirzoyan.\n\nLater, Antony Blinken called Jeyhun Bayramov.';
+    const list = meetings(text, '2024-12-30');
+    expect(find(list, 'Olaf Scholz', 'Ilham Aliyev', 'Nikol Pashinyan')?.location).toBe('Munich');
+    expect(find(list, 'Annalena Baerbock', 'Ararat Mirzoyan')?.location).toBe('Berlin');
+    expect(find(list, 'Antony Blinken', 'Jeyhun Bayramov')?.location).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { NotHeldKind } from './candidate.js';
 import {
-  DATE_OTHER_EVENT, MODE_WORDS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
+  DATE_OTHER_EVENT, FORMER_PLAN, MODE_WORDS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
 } from './lexicon-cues.js';
 import { PREPOSITION_GOVERNORS } from './lexicon-triggers.js';
 import { MULTI_DAY_COUNTS, PLANNED_AFTER_NOUN, RANKING_WORDS } from './lexicon-lists.js';
@@ -68,13 +68,16 @@ function pastTravelBefore(tokens: Tok[], to: number): boolean {
  * participants ("the meeting between X and Y, initially set for Friday, was postponed").
  */
 export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null, afterFrom = tr.last + 1): StatusReading {
-  const before = words(tokens, windowStart, tr.first);
+  // "the next day sat down with both": a narrative's next day, not a plan's 'next'
+  const before = words(tokens, windowStart, tr.first).replace(/ next (?=(?:day|morning|afternoon|evening|night) )/g, ' ');
   const callOff = words(tokens, afterFrom, clauseAfter(tokens, tr, 8, afterFrom));
   const afterEnd = clauseAfter(tokens, tr, 8);
   const after = words(tokens, tr.last + 1, afterEnd);
   const head = governor ?? tr.first;
   // "is to meet" is a plan; "flew to Sochi to meet", "went up to see" a purpose of a past journey
-  const infinitive = tokens[head - 1]?.low === 'to' && !pastTravelBefore(tokens, head - 1);
+  // "was the first to sit down with": a record of a meeting held, not a plan
+  const ranked = RANKING_WORDS.has(tokens[head - 2]?.low ?? '') || RANKING_WORDS.has(tokens[head - 3]?.low ?? '');
+  const infinitive = tokens[head - 1]?.low === 'to' && !pastTravelBefore(tokens, head - 1) && !ranked;
   // "agreed today at a meeting hosted by X to swap prisoners": the agreement was reached at the meeting
   const agreedAt = governor !== null && PREPOSITION_GOVERNORS.has(tokens[governor].low);
   const planned = PLANNED_BEFORE.filter((c) => !(agreedAt && /^agree/.test(c)));
@@ -84,7 +87,10 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const also = / also | too /.test(before) || / too | as well /.test(after);
   const otherOccasion = hasCue(before, OTHER_OCCASION) || / several times | many times | repeatedly /.test(after);
   const base = { also, otherOccasion, separate, phase };
-  if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER)) return { ...base, status: 'not-held', strong: true, notHeld: hasCue(before, REJECTED_CUES) ? 'rejected' : 'halted' };
+  // "had been planned for Friday but did not take place": the call-off may stand past a 'but'
+  const rest = words(tokens, tr.last + 1, tokens.length);
+  const undone = hasCue(before + rest, FORMER_PLAN) && hasCue(rest, NOT_HELD_AFTER);
+  if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER) || undone) return { ...base, status: 'not-held', strong: true, notHeld: hasCue(before, REJECTED_CUES) ? 'rejected' : 'halted' };
   if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER)) return { ...base, status: 'planned', strong: true };
   // "trilateral talks of X, Y and Z will be held on Monday": a noun's own predicate after its people
   if (tr.spec.kind === 'noun' && governor === null && hasCue(callOff, PLANNED_AFTER_NOUN) && !rankedNoun(tokens, tr)) return { ...base, status: 'planned', strong: true };
@@ -128,6 +134,10 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     const [from, to] = i > tr.last ? [tr.last + 1, i] : [i, tr.first];
     let crossed = false;
     for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
+    // "on November 19 offered to receive them ... on December 15": the first date is the offer's
+    if (i < tr.first) for (let x = from; x < to; x++) if (PLAN_ACTS.has(tokens[x].low)) crossed = true;
+    // "agreed in a phone call on Monday to meet in Moscow": the date before the infinitive is the agreement's
+    if (i < tr.first && tokens[tr.first - 1]?.low === 'to' && planActBefore(tokens, i)) crossed = true;
     if (crossed) continue;
     // the dateline's date ("MOSCOW, April 2, 2019 - ... met ... on Monday") is when the story was
     // filed: any date of the clause itself wins over it
@@ -136,10 +146,35 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     const span = (!!d.end && d.end !== d.value) || multiDay(tokens, tr);
     if (!best || distance < best.distance) best = { value: span ? null : d.value, distance, text: d.text, span };
   }
-  return best ? { value: best.value, found: true, text: best.text, span: best.span } : { value: null, found: false };
+  if (best) return { value: best.value, found: true, text: best.text, span: best.span };
+  return whenClauseDate(tokens, tr, dates) ?? { value: null, found: false };
+}
+
+/** An act of planning earlier in the date's clause ("agreed in a phone call on Monday ..."). */
+function planActBefore(tokens: Tok[], at: number): boolean {
+  for (let x = at - 1; x >= 0 && tokens[x].outerClause === tokens[at].outerClause; x--) if (PLAN_ACTS.has(tokens[x].low)) return true;
+  return false;
+}
+
+/**
+ * "The breakthrough came on 19 April, when the commissions agreed at a meeting ...", "due at the
+ * White House on Monday, where Bush will receive them": a 'when' or 'where' clause is on the day
+ * its head gives right before it.
+ */
+function whenClauseDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]): { value: Time | null; found: boolean; text: string } | null {
+  let w = tr.first;
+  while (w > 0 && tr.first - w < NEAR && tokens[w - 1].clause === tokens[tr.first].clause) w--;
+  if (tokens[w].low !== 'when' && tokens[w].low !== 'where') return null;
+  const end = tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
+  if (end < 0) return null;
+  const d = dates.find((x) => x.stop === tokens[end].end && x.kind !== 'duration' && x.kind !== 'decade' && (!x.end || x.end === x.value));
+  return d ? { value: d.value, found: true, text: d.text } : null;
 }
 
 const DATELINE_PENALTY = 1000;
+
+/** Acts of planning: a date before one of them, with the meeting after, dates the plan, not the meeting. */
+const PLAN_ACTS = new Set(['offered', 'offers', 'proposed', 'proposes', 'invited', 'invites', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'decided', 'announced']);
 
 /** A date at the opening of the sentence followed by a spaced dash before the trigger: a dateline. */
 function inDateline(tokens: Tok[], at: number, trigger: number): boolean {

@@ -4,9 +4,11 @@ import { ArticleScope } from './scope.js';
 import { sentenceTokens } from './tokens.js';
 import { sentenceMeetings } from './sentence.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
-import { dateLeadMeetings, leadSentences } from './lead.js';
+import { dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
-import { placeAtDateline } from './dateline.js';
+import { findDateline, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
+import { HERE } from './place.js';
+import { dateFromStory, inNarrativeYear, storyDay } from './story-dates.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
@@ -22,11 +24,13 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   const a = c.article;
   const scope = new ArticleScope(c.knowledge, c.articleDate, c.mentions);
   const mentionsBySentence = groupBy(c.mentions, (m) => m.sentenceIndex);
-  const datesBySentence = groupBy(c.dates, (d) => d.sentenceIndex);
+  const datesBySentence = groupBy(inNarrativeYear(c.dates, c.articleDate), (d) => d.sentenceIndex);
   const lead = leadSentences(a);
   scope.readout = { persons: readoutPersons(a, c.mentions), lead };
   scope.voice.author = statementAuthor(a, c.mentions);
   const candidates: Candidate[] = [];
+  const dateline = findDateline(a, c.mentions, c.knowledge);
+  const headings = paragraphHeadings(c);
   let quoted = false;
   for (const s of a.sentences) {
     // a quotation never runs over a paragraph break
@@ -36,12 +40,15 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     quoted = t.quotedAtEnd;
     const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
     // a date after the article's own is a plan, whatever the verb's tense
+    dateFromStory(found, s.text, storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
+    placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
   }
   const meetings = mergeCandidates(joinTold(candidates), c.limits);
-  placeAtDateline(c, meetings, lead);
+  placeAtDateline(c, meetings, lead, dateline);
   dateLeadMeetings(meetings, lead, c.articleDate);
+  dateFullerReports(meetings, lead);
   inheritOccasion(meetings);
   return meetings.map((m) => toMeeting(m, scope));
 }

@@ -1,3 +1,4 @@
+import type { Time } from '../../types.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import type { OrganizationEntry, PlaceEntry } from '../../knowledge/types.js';
 import type { EntityMention } from '../entities/index.js';
@@ -37,7 +38,7 @@ const CUT_PLACE = new Set(['since', 'after', 'before', 'following', 'amid', 'ove
  * the trigger in its clause ("in the Black Sea resort of Sochi", "in the Kremlin"), else one
  * earlier in the clause ("In Sochi, Putin met ..."). Landmarks stand for their city.
  */
-export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge, reach = tr.last): PlaceEntry | null {
+export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge, reach = tr.last, when: Time | null = null): PlaceEntry | null {
   if (tr.spec.kind === 'noun') {
     for (let j = Math.max(0, tr.first - 8); j < tr.first; j++) {
       const p = placeAt.get(j);
@@ -53,11 +54,12 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
   let cut = false;
   for (let i = Math.max(0, tr.first - NEAR); i < tokens.length && i <= reach + NEAR; i++) {
     const t = tokens[i];
-    if (i > tr.last && (CUT_PLACE.has(t.low) || newPredicate(tokens, i))) cut = true;
+    // "one after the other" orders the guests, it does not start another event
+    if (i > tr.last && ((CUT_PLACE.has(t.low) && tokens[i - 1]?.low !== 'one') || newPredicate(tokens, i))) cut = true;
     if (t.outerClause !== clause || !venueIntro(tokens, i, tr) || t.quoted) continue;
     if (i > tr.last && cut) continue;
     if (TOPIC_NOUNS.has(tokens[i - 1]?.low ?? '')) continue;
-    const found = venuePhrase(tokens, i + 1, placeAt, k);
+    const found = venuePhrase(tokens, i + 1, placeAt, k, when);
     if (found) candidates.push({ at: i, entry: found });
   }
   const after = candidates.filter((c) => c.at > tr.last);
@@ -65,7 +67,18 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
   const city = after.find((c) => (VENUE_RANK[c.entry.kind] ?? 0) >= 3 && c.at - after[0].at <= 16);
   const pick = city ?? after[0] ?? candidates.filter((c) => c.at < tr.first).pop();
   if (pick) return venue(pick.entry, k);
-  return whereClause(tokens, tr, placeAt, k);
+  return whereClause(tokens, tr, placeAt, k) ?? (saysHere(tokens, tr, reach) ? HERE : null);
+}
+
+/** "the talks we held here": the story's own place, which the article resolves (index.ts), never a place of its own. */
+export const HERE: PlaceEntry = { id: '~here', name: 'here', kind: 'landmark' };
+
+/** 'here' a few words after the trigger, in its clause ("the talks we held here on 14 December", "met here"). */
+function saysHere(tokens: Tok[], tr: TriggerMatch, reach: number): boolean {
+  for (let i = tr.last + 1; i < tokens.length && i <= reach + 4 && tokens[i].outerClause === tokens[tr.first].outerClause; i++) {
+    if (tokens[i].low === 'here') return true;
+  }
+  return false;
 }
 
 /**
@@ -94,11 +107,12 @@ const TRAVEL_PARTICLES = new Set(['on', 'back', 'over', 'onward', 'onwards', 'st
 /** Triggers whose guests are brought to the venue: "welcomed X to Brussels", "invited X to Paris". */
 const WELCOMING = new Set(['welcomed', 'welcomes', 'welcome', 'welcoming', 'invited', 'invites', 'brought', 'brings', 'summoned', 'received']);
 
-/** "Erdogan visited Baku, where he met Aliyev": the place the relative 'where' points back to. */
+/** "Erdogan visited Baku, where he met Aliyev": the place the relative 'where' (or 'when') points back to. */
 function whereClause(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge): PlaceEntry | null {
   let w = tr.first;
   while (w > 0 && tr.first - w < NEAR && tokens[w - 1].clause === tokens[tr.first].clause) w--;
-  if (tokens[w].low !== 'where') return null;
+  // "during his visit to Yerevan in October, when he held talks with ...": the same goes for 'when'
+  if (tokens[w].low !== 'where' && tokens[w].low !== 'when') return null;
   // "the summit in Istanbul on Nov. 18-19, where they will meet": back over the date to the place
   const ends = new Map<number, PlaceAt>();
   for (const p of placeAt.values()) ends.set(p.last, p);
@@ -113,8 +127,15 @@ function whereClause(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, Place
 /** What may stand between a place and a 'where' that points back to it: a date ("on Nov. 18-19,"), a comma. */
 const DATE_FILLER = /^(?:on|in|of|and|[,.\-–]|\d{1,4}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?)$/;
 
+/** A country's capital at a time ("the Kazakh capital" in 1994 is Almaty, in 2024 Astana); today's when the time is unknown. */
+function capitalAt(k: Knowledge, country: string, when: Time | null): PlaceEntry | undefined {
+  const current = k.places.find((x) => x.kind === 'capital' && x.country === country);
+  if (!when || !current?.capitalFrom || when >= current.capitalFrom.slice(0, when.length)) return current;
+  return k.places.find((x) => x.country === country && x.capitalUntil && when < x.capitalUntil.slice(0, when.length)) ?? current;
+}
+
 /** The place of "in/at ..." starting at token i: the most specific place before the phrase ends. */
-function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k: Knowledge): PlaceEntry | null {
+function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k: Knowledge, when: Time | null): PlaceEntry | null {
   let best: PlaceEntry | null = null;
   let bestIsPossessor = false;
   let demonymCountry: string | null = null;
@@ -132,7 +153,7 @@ function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k:
     }
     const t = tokens[j];
     if (t.low === 'capital' && demonymCountry && !best) {
-      const capital = k.places.find((x) => x.kind === 'capital' && x.country === demonymCountry);
+      const capital = capitalAt(k, demonymCountry, when);
       if (capital) return capital;
     }
     if (t.cap && t.demonym) demonymCountry = t.demonym.country ?? null;
