@@ -235,3 +235,22 @@ describe('role phrases that name their country in their own words', () => {
       .toEqual(['Antony Blinken + Nikol Pashinyan']);
   });
 });
+
+describe('a label that says what its people are before naming them', () => {
+  const text = 'Colin Powell opened the talks on Tuesday with Robert Kocharyan, Heydar Aliyev and the three diplomats who co-chair the Minsk Group: '
+    + 'Ambassador Carey Cavanaugh of the United States, Jean-Jacques Gaillarde of France and Russia\'s first deputy foreign minister, Vyacheslav Trubnikov. '
+    + 'On Wednesday the co-chairs held separate sessions with Kocharyan and with Aliyev, and Cavanaugh said progress had been made.';
+
+  it('gives the label every name after its colon, the first one titled', () => {
+    const ms = meetings(text, '2001-04-07');
+    expect(pairs(ms)).toContain('Carey Cavanaugh + Colin Powell + Heydar Aliyev + Jean-Jacques Gaillarde + Robert Kocharyan + Vyacheslav Trubnikov');
+  });
+
+  it('gives "the co-chairs" those names later, and leaves the speaker of ", and X said" out of the people met', () => {
+    const ms = meetings(text, '2001-04-07');
+    expect(pairs(ms)).toEqual(expect.arrayContaining([
+      'Carey Cavanaugh + Jean-Jacques Gaillarde + Robert Kocharyan + Vyacheslav Trubnikov',
+      'Carey Cavanaugh + Heydar Aliyev + Jean-Jacques Gaillarde + Vyacheslav Trubnikov',
+    ]));
+  });
+});

@@ -73,10 +73,11 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
  * article names him (before `offset` too) and no count ("the three co-chairs") leaves him out.
  */
 function mediators(scope: ArticleScope, offset: number, count: number): string[] {
-  const labelled = scope.labels.get(CO_CHAIR_ROLE) ?? [];
   const known = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, CO_CHAIR_ROLE));
+  // the names of a label are co-chairs too when one of them is ("the three diplomats who co-chair the Minsk Group: X, Y and Z")
+  const labelled = [...scope.labels.values()].filter((keys) => keys.some((k) => known.some((p) => p.key === k))).flat();
   const before = known.filter((p) => p.offsets.some((o) => o < offset));
-  const chairs = [...new Set([...labelled, ...(before.length ? before : known).map((p) => p.key)])];
+  const chairs = [...new Set([...(scope.labels.get(CO_CHAIR_ROLE) ?? []), ...labelled, ...(before.length ? before : known).map((p) => p.key)])];
   if (chairs.length < 2 || (count && chairs.length !== count)) return count ? [] : chairs;
   if (count) return chairs;
   const all = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, PERSONAL_REPRESENTATIVE_ROLE));

@@ -94,6 +94,9 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
 /** Words inside an organisation's name after a label ("of the Organization for Security and Co-operation in Europe"). */
 const ORG_WORDS = new Set(['of', 'the', 'for', 'and', 'in', "'s", '-']);
 
+/** Words that open a relative clause between a label and its names. */
+const RELATIVE_WORDS = new Set(['who', 'that']);
+
 /** Words that may follow the last name of an apposition list ("..., and Z of France"). */
 const APPOSITION_TAILS = new Set(['of', "'s"]);
 
@@ -109,8 +112,13 @@ function appositions(tokens: Tok[], items: Item[], scope: ArticleScope): Item[] 
     const first = items[n + 1];
     // the label may name its organisation first ("the co-chairs of the OSCE Minsk Group - X, Y and Z")
     let mark = it.last + 1;
-    while (mark < first.first - 1 && mark - it.last <= 14 && (ORG_WORDS.has(tokens[mark].low) || (tokens[mark].cap && !tokens[mark].punct))) mark++;
-    if (first.kind !== 'person' || first.first !== mark + 1 || !APPOSITION_MARKS.has(tokens[mark].text)) continue;
+    // ... or say what they are first ("the three diplomats who co-chair the Minsk Group: X, Y and Z"), before a colon or dash
+    const relative = RELATIVE_WORDS.has(tokens[mark]?.low ?? '');
+    if (relative) mark++;
+    while (mark < first.first - 1 && mark - it.last <= 14 && (ORG_WORDS.has(tokens[mark].low) || (tokens[mark].cap && !tokens[mark].punct) || (relative && !tokens[mark].punct))) mark++;
+    // the first name may carry a title ("...: Ambassador Carey Cavanaugh of the United States, ...")
+    if (first.kind !== 'person' || first.first <= mark || first.first > mark + 1 + capitalisedRun(tokens, mark + 1)) continue;
+    if (!APPOSITION_MARKS.has(tokens[mark].text) || (relative && tokens[mark].text === ',')) continue;
     const names = [first];
     for (let m = n + 2; m < items.length && items[m].kind === 'person' && coordinated(tokens, names[names.length - 1], items[m]); m++) names.push(items[m]);
     if (names.length < 2) continue;
