@@ -254,3 +254,23 @@ describe('a label that says what its people are before naming them', () => {
     ]));
   });
 });
+
+describe('group anaphors with more people around', () => {
+  it('gives "both leaders" the two sides\' leaders when the story names other leaders too', () => {
+    const ms = meetings(
+      'Serzh Sargsyan and Ilham Aliyev will meet in Vienna on Tuesday. Barack Obama called for progress. Recep Tayyip Erdogan said Turkey would help. '
+      + 'Diplomats said so earlier in the year. Officials noted the date. The venue was confirmed. '
+      + 'John Kerry has spoken to both leaders by telephone over the past few days.',
+      '2013-11-18',
+    );
+    expect(pairs(ms)).toEqual(expect.arrayContaining(['Ilham Aliyev + John Kerry + Serzh Sargsyan']));
+  });
+
+  it('gives "the ministers" those of the group just named who are ministers', () => {
+    const ms = meetings(
+      'Stephen Biegun hosted Jeyhun Bayramov and Zohrab Mnatsakanyan in Washington on Saturday. The ministers agreed to meet again in Geneva on Thursday.',
+      '2020-10-25',
+    );
+    expect(pairs(ms)).toContain('Jeyhun Bayramov + Zohrab Mnatsakanyan');
+  });
+});

@@ -64,6 +64,8 @@ export const MEDIATOR_LABELS = new Set(['minsk-group-co-chair', 'mediators']);
 /** The office roles of those mediators (knowledge base roles). */
 export const CO_CHAIR_ROLE = 'minsk-group-co-chair';
 export const PERSONAL_REPRESENTATIVE_ROLE = 'osce-personal-representative';
+/** The two sides of the conflict this tool reads about: "both leaders" with no pair just named is theirs. */
+export const TWO_SIDES = ['AM', 'AZ'];
 /** Nouns of a page that speaks in its author's first person ("Press statement by X", "Remarks of X"): regular-expression alternatives. */
 export const STATEMENT_NOUNS = ['statement', 'remarks', 'speech', 'address', 'op-ed', 'article', 'message', 'interview', 'letter', 'blog post', 'column'];
 /** Nouns that are a group by themselves: the count they imply. */
