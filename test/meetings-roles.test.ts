@@ -274,3 +274,14 @@ describe('group anaphors with more people around', () => {
     expect(pairs(ms)).toContain('Jeyhun Bayramov + Zohrab Mnatsakanyan');
   });
 });
+
+describe('"as well as" in a long list of people at one meeting', () => {
+  it('keeps the names after "as well as the co-chairs" in the list of those who attended', () => {
+    const [m] = meetings(
+      'Then the meeting of Serzh Sargsyan and Ilham Aliyev took place, which was attended by John Kerry and Sergey Lavrov, '
+      + 'as well as the Minsk Group co-chairs Igor Popov (Russia), James Warlick (USA) and Pierre Andrieu (France).',
+      '2016-05-16',
+    );
+    expect([...m.participants].sort()).toEqual(['Igor Popov', 'Ilham Aliyev', 'James Warlick', 'John Kerry', 'Pierre Andrieu', 'Sergey Lavrov', 'Serzh Sargsyan']);
+  });
+});
