@@ -3,9 +3,10 @@ import type { Candidate } from './candidate.js';
 import { monthInYear } from '../dates/index.js';
 import { writtenYearContext } from '../dates/resolve.js';
 
-// Dates a meeting takes from the story around it when its own clause gives none: the year the
-// narrative is in, the day it is on ("earlier in the day"), the article's day for a perfect
-// ("has spoken by phone"), the day the sentence before it in the paragraph gave.
+// Circumstances a meeting takes from the story around it when its own clause gives none: the
+// year the narrative is in, the day it is on ("earlier in the day"), the article's day for a
+// perfect ("has spoken by phone"), the day the sentence before it in the paragraph gave; a
+// conversation among a paragraph's phone calls is one more call.
 
 /**
  * For an article the text does not date: "On 28 February" after "On 17 February 2024" is in the
@@ -71,4 +72,23 @@ export function dateFromStory(found: Candidate[], sentence: string, day: StoryDa
       m.dateAssumed = true;
     }
   }
+}
+
+/** A conversation verb: "spoke with", "talked to", "discussed ... with"; how it was held the clause or the story says. */
+const CONVERSATION = /\b(?:spoke|spoken|speaks|speaking|talked|talks|talking|discussed)\b[^.;]{0,40}\b(?:with|to)\b/i;
+/** A paragraph about calls: "Diplomacy so far has amounted mostly to phone calls." */
+const CALLS = /\b(?:tele)?phone\b|\bcalls? (?:with|between)\b/i;
+const VISIT = /\b(?:met|meeting|visit\w*|arrived|flew|travell?ed|hosted|received|sidelines)\b/i;
+
+/**
+ * "Diplomacy has amounted mostly to phone calls. On Monday Lavrov spoke separately with X and
+ * with Y.": a conversation with no venue, its mode unsaid, among sentences of the same
+ * paragraph about calls (the one before or after), was a call too.
+ */
+export function modeFromStory(found: Candidate[], a: AnnotatedArticle, s: Sentence): void {
+  if (!CONVERSATION.test(s.text) || VISIT.test(s.text)) return;
+  const para = a.paragraphOf[s.index];
+  const near = [a.sentences[s.index - 1], a.sentences[s.index + 1]].filter((x) => x && a.paragraphOf[x.index] === para);
+  if (!near.some((x) => CALLS.test(x.text))) return;
+  for (const m of found) if (!m.mode && !m.place) m.mode = 'phone';
 }

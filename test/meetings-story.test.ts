@@ -84,3 +84,14 @@ describe('how: calls told in other words, and the plan they make', () => {
     expect(plan).toMatchObject({ status: 'planned', location: 'Moscow', date: null });
   });
 });
+
+describe("how: a conversation among a paragraph's calls", () => {
+  it('is a call when a neighbouring sentence of the paragraph is about calls, in person otherwise', () => {
+    const calls = 'Diplomacy so far has amounted mostly to phone calls. On Monday Sergei Lavrov spoke separately with Elmar Mammadyarov and with Zohrab Mnatsakanyan.';
+    expect(meetings(calls, '2020-07-16').map((m) => m.mode)).toEqual(['phone', 'phone']);
+    const plain = 'The fighting was the worst in years. On Monday Sergei Lavrov spoke separately with Elmar Mammadyarov and with Zohrab Mnatsakanyan.';
+    expect(meetings(plain, '2020-07-16').map((m) => m.mode)).toEqual(['in-person', 'in-person']);
+    const apart = 'Diplomacy so far has amounted mostly to phone calls.\n\nOn Monday Sergei Lavrov spoke separately with Elmar Mammadyarov and with Zohrab Mnatsakanyan.';
+    expect(meetings(apart, '2020-07-16').map((m) => m.mode)).toEqual(['in-person', 'in-person']);
+  });
+});
