@@ -23,6 +23,12 @@ describe("the narrative's year for a day written without one (undated article)",
     expect(forward[0]).toMatchObject({ date: '2008-10', location: 'Yerevan' });
   });
 
+  it("counts 'the next day' from the narrative's day", () => {
+    const text = 'The summer of 2014 brought the worst fighting in years. On 9 August Vladimir Putin received Ilham Aliyev in Sochi, and the next day sat down with Ilham Aliyev and Serzh Sargsyan together.';
+    const both = find(meetings(text), 'Vladimir Putin', 'Ilham Aliyev', 'Serzh Sargsyan');
+    expect(both).toMatchObject({ date: '2014-08-10', status: 'held' });
+  });
+
   it('leaves such a day alone when the article has its own date', () => {
     const [m] = meetings('Back in 2019 the two sides barely spoke. On 28 February Annalena Baerbock received Ararat Mirzoyan in Berlin.', '2024-03-02');
     expect(m.date).toBe('2024-02-28');
@@ -82,6 +88,14 @@ describe('how: calls told in other words, and the plan they make', () => {
     const list = meetings('Vladimir Putin and Ilham Aliyev agreed in a phone call on Monday to meet in Moscow.', '2020-11-12');
     const plan = list.find((m) => m.mode === 'in-person');
     expect(plan).toMatchObject({ status: 'planned', location: 'Moscow', date: null });
+  });
+});
+
+describe('a meeting held instead of one called off', () => {
+  it("takes the called-off meeting's day and venue", () => {
+    const text = 'A meeting of Ilham Aliyev and Nikol Pashinyan planned in Granada on October 5 was called off after Baku withdrew. Instead, Nikol Pashinyan held a meeting with Charles Michel and Olaf Scholz.';
+    const held = find(meetings(text, '2023-10-06'), 'Nikol Pashinyan', 'Charles Michel', 'Olaf Scholz');
+    expect(held).toMatchObject({ status: 'held', date: '2023-10-05', location: 'Granada' });
   });
 });
 

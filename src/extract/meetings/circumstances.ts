@@ -70,7 +70,8 @@ function pastTravelBefore(tokens: Tok[], to: number): boolean {
 export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null, afterFrom = tr.last + 1): StatusReading {
   // "the next day sat down with both": a narrative's next day, not a plan's 'next'
   const before = words(tokens, windowStart, tr.first).replace(/ next (?=(?:day|morning|afternoon|evening|night) )/g, ' ');
-  const callOff = words(tokens, afterFrom, clauseAfter(tokens, tr, 8, afterFrom));
+  // a noun's own predicate may come after a venue and a date ("planned in Granada on October 5 was called off")
+  const callOff = words(tokens, afterFrom, clauseAfter(tokens, tr, 12, afterFrom));
   const afterEnd = clauseAfter(tokens, tr, 8);
   const after = words(tokens, tr.last + 1, afterEnd);
   const head = governor ?? tr.first;

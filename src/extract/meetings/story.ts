@@ -2,6 +2,7 @@ import type { AnnotatedArticle, DateMention, Sentence, Time } from '../../types.
 import type { Candidate } from './candidate.js';
 import { monthInYear } from '../dates/index.js';
 import { writtenYearContext } from '../dates/resolve.js';
+import { addDays } from '../../time/partial.js';
 
 // Circumstances a meeting takes from the story around it when its own clause gives none: the
 // year the narrative is in, the day it is on ("earlier in the day"), the article's day for a
@@ -17,7 +18,19 @@ export function inNarrativeYear(dates: DateMention[], articleDate: Time | null):
   if (articleDate) return dates;
   let year: number | null = null;
   let month: number | null = null;
+  let day: { value: Time; sentence: number } | null = null;
   return dates.map((d) => {
+    const out = narrativeValue(d);
+    if (out.value?.length === 10 && out.kind !== 'range') day = { value: out.value, sentence: d.sentenceIndex };
+    return out;
+  });
+
+  function narrativeValue(d: DateMention): DateMention {
+    // "the next day", "the day before": from the narrative's last day, in this sentence or the one before
+    const e = d.expr;
+    if (d.value === null && e.t === 'offset' && e.base === 'anchor' && e.unit === 'day' && e.n !== null && day && d.sentenceIndex - day.sentence <= 1) {
+      return { ...d, value: addDays(day.value, e.n * e.sign) };
+    }
     // "On 17 February 2024", "in 2014", "the summer of 2014": a year written out
     const context = writtenYearContext(d.expr);
     const written = context?.y ?? (d.expr.t === 'season' ? d.expr.y : null);
@@ -27,7 +40,7 @@ export function inNarrativeYear(dates: DateMention[], articleDate: Time | null):
     const y = month !== null && d.expr.m < month ? year + 1 : year;
     const value = monthInYear(d.expr, y);
     return value ? { ...d, value } : d;
-  });
+  }
 }
 
 /** Phrases that put an event on the narrative's current day. */
@@ -91,4 +104,20 @@ export function modeFromStory(found: Candidate[], a: AnnotatedArticle, s: Senten
   const near = [a.sentences[s.index - 1], a.sentences[s.index + 1]].filter((x) => x && a.paragraphOf[x.index] === para);
   if (!near.some((x) => CALLS.test(x.text))) return;
   for (const m of found) if (!m.mode && !m.place) m.mode = 'phone';
+}
+
+/**
+ * "The five-sided meeting planned in Granada on 5 October did not take place. Instead, on the
+ * margins of the summit, Pashinyan held a meeting with ...": the meeting held instead is on the
+ * called-off one's day and at its venue, unless it gives its own.
+ */
+export function insteadOf(found: Candidate[], s: Sentence, told: Candidate[]): void {
+  if (!/^\s*Instead\b/.test(s.text)) return;
+  const off = [...told].reverse().find((m) => m.status === 'not-held');
+  if (!off) return;
+  for (const m of found) {
+    if (m.status !== 'held' || m.mode === 'phone' || m.mode === 'video') continue;
+    m.date ??= off.date;
+    m.place ??= off.place;
+  }
 }
