@@ -182,3 +182,16 @@ describe('the first person of a statement page or a transcript', () => {
     expect(meetings('Last month I met Nikol Pashinyan in Moscow, a reader writes.', '2022-11-20')).toHaveLength(0);
   });
 });
+
+describe('role phrases through dated offices', () => {
+  it('gives a role the person named who held it at the article date, else the one named who held it ever', () => {
+    const look = 'Heydar Aliyev died in 2003. In April 2001 Colin Powell met the Azerbaijani president in Key West.';
+    expect(pairs(meetings(look, '2014-05-02'))).toEqual(['Colin Powell + Heydar Aliyev']);
+    const both = 'Ilham Aliyev spoke in Baku on Friday. Heydar Aliyev, his father, ruled until 2003. Vladimir Putin met the Azerbaijani president in Sochi on Saturday.';
+    expect(pairs(meetings(both, '2014-04-28'))).toEqual(['Ilham Aliyev + Vladimir Putin']);
+  });
+
+  it('gives no one a role the article never names anybody for', () => {
+    expect(meetings('The Kremlin said Vladimir Putin had received the Armenian premier on Wednesday.', '2021-04-08')).toHaveLength(0);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { processText } from '../src/pipeline/process.js';
 import { loadKnowledge } from '../src/knowledge/index.js';
 import type { Meeting } from '../src/types.js';
+import { inflect } from '../src/extract/meetings/lexicon-triggers.js';
 
 // Which meetings a sentence reports: noun phrases, several meetings in one sentence, and the
 // phrasings that repeat a meeting already told. Sentences of our own.
@@ -83,5 +84,102 @@ describe('"brought X and Y together"', () => {
     expect(sets(ms)).toEqual(['Ilham Aliyev + John Kerry + Serzh Sargsyan']);
     expect(ms[0].host).toBe('John Kerry');
     expect(meetings('John Kerry brought Serzh Sargsyan a letter from Washington.', '2014-09-05')).toEqual([]);
+  });
+});
+
+describe('several dated meetings after one plural noun or a counted verb', () => {
+  it('reads "two meetings between X and Y in Paris earlier this year, in January and in March, both hosted by Z"', () => {
+    const ms = meetings('The round in Florida came after two meetings between Robert Kocharyan and Heydar Aliyev in Paris earlier this year, in January and in March, both hosted by Jacques Chirac.', '2001-04-07');
+    expect(ms.map((m) => [[...m.participants].sort().join(' + '), m.location, m.date, m.host])).toEqual([
+      ['Heydar Aliyev + Jacques Chirac + Robert Kocharyan', 'Paris', '2001-01', 'Jacques Chirac'],
+      ['Heydar Aliyev + Jacques Chirac + Robert Kocharyan', 'Paris', '2001-03', 'Jacques Chirac'],
+    ]);
+  });
+
+  it('reads "met twice in Paris, in January and in March"', () => {
+    const ms = meetings('Kocharyan and Aliyev met twice in Paris, in January and in March.', '2001-04-07');
+    expect(ms.map((m) => [m.location, m.date])).toEqual([['Paris', '2001-01'], ['Paris', '2001-03']]);
+  });
+
+  it('keeps talks at one venue in one month one meeting', () => {
+    expect(meetings('Robert Kocharyan and Heydar Aliyev held talks in Paris in January.', '2001-04-07')).toHaveLength(1);
+  });
+});
+
+describe('people met that the text does not name', () => {
+  it('gives no meeting of the subject alone when its object points back to nobody', () => {
+    const text = 'The mediators left Bern on Sunday.\n\nIgor Popov and James Warlick said they would try to bring the two leaders together again next year.';
+    expect(meetings(text, '2015-12-20')).toEqual([]);
+  });
+});
+
+describe('readout phrasings', () => {
+  it('reads "flew to Azerbaijan\'s Nakhchivan exclave for talks with X"', () => {
+    const ms = meetings('The same day Recep Tayyip Erdogan flew to Azerbaijan\'s Nakhchivan exclave for talks with Ilham Aliyev.', '2023-09-26');
+    expect(sets(ms)).toEqual(['Ilham Aliyev + Recep Tayyip Erdoğan']);
+  });
+
+  it('reads "X, in apposition, had urged Y in a phone call" as a call held, and "will urge" as one planned', () => {
+    const held = meetings('The top US diplomat, Secretary of State Antony Blinken, had urged Ilham Aliyev in a phone call on Tuesday to stop the offensive.', '2023-09-21');
+    expect(held.map((m) => [[...m.participants].sort().join(' + '), m.mode, m.status])).toEqual([['Antony Blinken + Ilham Aliyev', 'phone', 'held']]);
+    const planned = meetings('Antony Blinken will urge Ilham Aliyev in a phone call on Friday to stop the offensive.', '2023-09-21');
+    expect(planned.map((m) => m.status)).toEqual(['planned']);
+  });
+});
+
+describe('a coordinated subject that spoke by phone', () => {
+  it('reads "X and Y had first spoken over the phone" as their call, and "will speak at the forum" as none', () => {
+    const ms = meetings('Recep Tayyip Erdogan and Nikol Pashinyan had first spoken over the phone on July 11.', '2022-10-07');
+    expect(ms.map((m) => [[...m.participants].sort().join(' + '), m.mode, m.date])).toEqual([['Nikol Pashinyan + Recep Tayyip Erdoğan', 'phone', '2022-07-11']]);
+    expect(meetings('Recep Tayyip Erdogan and Nikol Pashinyan will speak at the forum on Friday.', '2022-10-07')).toEqual([]);
+  });
+});
+
+describe('"According to X, ..."', () => {
+  it('ends the source phrase at its comma, so the clause keeps its own subject', () => {
+    const ms = meetings('Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Moscow.\n\nAccording to Putin, the two men will meet again in Sochi in October.', '2021-01-12');
+    expect(ms.map((m) => [[...m.participants].sort().join(' + '), m.location, m.status])).toContainEqual(['Ilham Aliyev + Nikol Pashinyan', 'Sochi', 'planned']);
+  });
+});
+
+describe('group labels and their names', () => {
+  it('reads "meetings of the foreign ministers of the three countries, X, Y and Z, held in A in April and again earlier this month"', () => {
+    const ms = meetings('A spokesman said the text had been refined at meetings of the foreign ministers of the three countries, Sergei Lavrov, Elmar Mamedyarov and Eduard Nalbandyan, held in Moscow in April and again earlier this month.', '2011-06-25');
+    expect(ms.map((m) => [[...m.participants].sort().join(' + '), m.location, m.date])).toEqual([
+      ['Edward Nalbandian + Elmar Mammadyarov + Sergey Lavrov', 'Moscow', '2011-04'],
+      ['Edward Nalbandian + Elmar Mammadyarov + Sergey Lavrov', 'Moscow', '2011-06'],
+    ]);
+  });
+
+  it('reads "chatting with"', () => {
+    expect(sets(meetings('On Friday, in Dushanbe, Nikol Pashinyan was seen chatting with Ilham Aliyev.', '2018-09-30'))).toEqual(['Ilham Aliyev + Nikol Pashinyan']);
+  });
+});
+
+describe('trigger verbs generated from their lemmas', () => {
+  it('inflects regular and irregular lemmas', () => {
+    expect(['past', 'base', 'third', 'ing', 'participle'].map((f) => inflect('meet', f as Parameters<typeof inflect>[1]))).toEqual(['met', 'meet', 'meets', 'meeting', 'met']);
+    expect(['past', 'third', 'ing'].map((f) => inflect('receive', f as Parameters<typeof inflect>[1]))).toEqual(['received', 'receives', 'receiving']);
+    expect(['past', 'third', 'ing'].map((f) => inflect('discuss', f as Parameters<typeof inflect>[1]))).toEqual(['discussed', 'discusses', 'discussing']);
+    expect(inflect('speak', 'participle')).toBe('spoken');
+  });
+
+  it('reads forms no entry spelled out before ("is conferring with", "huddles with", "has spoken with")', () => {
+    expect(sets(meetings('Armen Grigoryan huddles with Hikmet Hajiyev in Washington this week.', '2022-09-28'))).toEqual(['Armen Grigoryan + Hikmet Hajiyev']);
+    expect(sets(meetings('Sergei Lavrov has spoken with Jeyhun Bayramov twice this week.', '2022-09-28'))).toEqual(['Jeyhun Bayramov + Sergey Lavrov']);
+  });
+});
+
+describe('the means of a meeting just told', () => {
+  it('joins companions of "did so by video link, together with X" to that meeting and sets its mode', () => {
+    const ms = meetings('The last time Elmar Mammadyarov and Zohrab Mnatsakanyan talked, on April 21, they did so by video link, together with Igor Popov and his French and American colleagues Stephane Visconti and Andrew Schofer.', '2020-07-14');
+    expect(ms.map((m) => [m.participants.length, m.mode, m.date])).toEqual([[5, 'video', '2020-04-21']]);
+  });
+});
+
+describe('a rejected meeting', () => {
+  it('is not held', () => {
+    const ms = meetings('Baku has flatly rejected any direct negotiations between Ilham Aliyev and Bako Sahakyan.', '2019-03-30');
+    expect(ms.map((m) => m.status)).toEqual(['not-held']);
   });
 });

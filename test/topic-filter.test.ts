@@ -2,6 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { loadKnowledge } from '../src/knowledge/index.js';
 import { TopicMatcher } from '../src/knowledge/topic.js';
 import { offTopicBody } from '../src/pipeline/topic-filter.js';
@@ -41,6 +42,27 @@ describe('the topic filter', () => {
     const body = offTopicBody({ file: 'f.txt', original: 'Rain in Oslo.', body: 'Rain in Oslo.', meta: { source: 'AP' } }, k);
     expect(JSON.parse(body!)).toEqual({ skipped: 'off-topic', title: null, date: null, meta: { source: 'AP' }, people: [], places: [], organizations: [], dates: [], meetings: [], ceasefires: [] });
     expect(offTopicBody({ file: 'g.txt', original: 'Yerevan', body: 'Yerevan', meta: {} }, k)).toBeNull();
+  });
+});
+
+describe('--all-topics', () => {
+  const cli = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../bin/karabakh-cli');
+  const analyze = (args: string[], input: string) => spawnSync(process.execPath, [cli, 'analyze', '--ndjson', '--no-cache', '-j', '1', ...args, '-'], { input, encoding: 'utf8' });
+  const offTopic = 'OSLO, May 2, 2022 - Hans Berg met Ola Dahl in Bergen on Monday to discuss the fishing quotas.\n';
+
+  it('is the explicit no-filter flag: an off-topic article is analysed, as without any flag', () => {
+    const plain = analyze([], offTopic);
+    const all = analyze(['--all-topics'], offTopic);
+    expect(all.status).toBe(0);
+    expect(all.stdout).toBe(plain.stdout);
+    expect(JSON.parse(all.stdout).skipped).toBeUndefined();
+    expect(JSON.parse(analyze(['--topic-filter'], offTopic).stdout).skipped).toBe('off-topic');
+  });
+
+  it('cannot be given with --topic-filter (a usage error)', () => {
+    const r = analyze(['--all-topics', '--topic-filter'], offTopic);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--all-topics' cannot be used with option '--topic-filter'/);
   });
 });
 

@@ -14,7 +14,7 @@
 //   ~x          x glued to the token before it (no whitespace between): "#Name ~- ~brokered"
 //   _           one written word: a token after whitespace and the tokens glued to it ("six-week")
 //   _,          the same, a comma glued to it allowed ("the statement, signed by them, stops")
-//   #Pred       a token kind: #Name (capitalised letters), #Cap, #Word, #Num, #Day ("9", "10th"), #Year, #Paren
+//   #Pred       a token kind: #Name (capitalised letters), #Cap, #Word, #Num, #Day ("9", "10th"), #Year, #Paren, #Close
 //   !x          look-ahead: the next token is not x (one token, or alternatives of one token)
 //   @SET        the named sub-pattern given to compile()
 //   ( a b | c ) alternatives, each a sequence; tried in order
@@ -28,7 +28,7 @@ export type PatternToken = Pick<DocToken, 'text' | 'folded' | 'kind' | 'spaced'>
 type Pred = (t: PatternToken) => boolean;
 
 type Node =
-  | { t: 'tok'; pred: Pred }
+  | { t: 'tok'; pred: Pred; word?: string; prefix?: string }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; alts: Node[] }
   | { t: 'rep'; node: Node; min: number; max: number; lazy: boolean }
@@ -36,7 +36,7 @@ type Node =
   | { t: 'not'; pred: Pred };
 
 type Instr =
-  | { op: 'tok'; pred: Pred }
+  | { op: 'tok'; pred: Pred; word?: string; prefix?: string }
   | { op: 'split'; x: number; y: number }
   | { op: 'jmp'; x: number }
   | { op: 'save'; slot: number }
@@ -47,6 +47,15 @@ type Instr =
 export interface Pattern {
   readonly source: string;
   readonly prog: readonly Instr[];
+  /**
+   * Whether a token can begin a match (null: any position can, the pattern matching nothing).
+   * Most tokens of a text begin no match of a phrase, and this one test skips them.
+   */
+  readonly first: Pred | null;
+  /** words one of which every match holds (null: none such): a range without any cannot match */
+  readonly gate: ReadonlySet<string> | null;
+  /** the matcher's marks of instructions already on a thread list, reused run after run (runs never nest) */
+  readonly scratch: { seen: Int32Array; gen: number };
 }
 
 /** A match: token indices [start, end), and the captured span when the pattern has one. */
@@ -70,14 +79,83 @@ const PREDICATES: Record<string, Pred> = {
   Year: (t) => t.kind === 'word' && /^\d{4}$/.test(t.text),
   /** "(", which the syntax keeps for groups */
   Paren: (t) => t.text === '(',
+  Close: (t) => t.text === ')',
 };
 
 /** Compile a pattern; `sets` are the sub-patterns it names as @SET (themselves patterns). */
 export function compile(source: string, sets: Readonly<Record<string, string>> = {}): Pattern {
   const prog: Instr[] = [];
-  emit(parse(source, sets), prog);
+  const tree = parse(source, sets);
+  emit(tree, prog);
   prog.push({ op: 'match' });
-  return { source, prog };
+  return { source, prog, first: firstTest(prog), gate: required(tree), scratch: { seen: new Int32Array(prog.length), gen: 0 } };
+}
+
+/** The smallest set of words one of which every match of the node reads, or null. */
+function required(n: Node): Set<string> | null {
+  switch (n.t) {
+    case 'tok': return n.word !== undefined ? new Set([n.word]) : null;
+    case 'rep': return n.min > 0 ? required(n.node) : null;
+    case 'seq': {
+      let best: Set<string> | null = null;
+      for (const x of n.items) {
+        const r = required(x);
+        if (r && (!best || r.size < best.size)) best = r;
+      }
+      return best;
+    }
+    case 'alt': {
+      const out = new Set<string>();
+      for (const a of n.alts) {
+        const r = required(a);
+        if (!r) return null;
+        for (const w of r) out.add(w);
+      }
+      return out;
+    }
+    default: return null;
+  }
+}
+
+/** False when the range lacks every word the pattern requires. */
+function mayMatch(p: Pattern, T: readonly PatternToken[], from: number, to: number): boolean {
+  const gate = p.gate;
+  if (!gate) return true;
+  for (let i = from; i < to; i++) if (gate.has(T[i].folded)) return true;
+  return false;
+}
+
+/** The test for a match's first token: the words and predicates of the instructions reachable before any token is read. */
+function firstTest(prog: readonly Instr[]): Pred | null {
+  const words = new Set<string>();
+  // prefixes by their first two letters: one map lookup per token, not one test per prefix
+  const prefixes = new Map<number, string[]>();
+  const preds: Pred[] = [];
+  const seen = new Set<number>();
+  const stack = [0];
+  while (stack.length) {
+    const pc = stack.pop()!;
+    if (seen.has(pc)) continue;
+    seen.add(pc);
+    const ins = prog[pc];
+    switch (ins.op) {
+      case 'match': return null;
+      case 'jmp': stack.push(ins.x); break;
+      case 'split': stack.push(ins.x, ins.y); break;
+      case 'save': case 'not': stack.push(pc + 1); break;
+      default:
+        if (ins.word !== undefined) words.add(ins.word);
+        else if (ins.prefix !== undefined && ins.prefix.length >= 2) {
+          const key = ins.prefix.charCodeAt(0) * 65536 + ins.prefix.charCodeAt(1);
+          prefixes.set(key, [...prefixes.get(key) ?? [], ins.prefix]);
+        } else preds.push(ins.pred);
+    }
+  }
+  const byPrefix = (f: string) => {
+    const list = f.length >= 2 ? prefixes.get(f.charCodeAt(0) * 65536 + f.charCodeAt(1)) : undefined;
+    return !!list && list.some((x) => f.startsWith(x));
+  };
+  return (t) => words.has(t.folded) || (prefixes.size > 0 && t.kind !== 'punct' && byPrefix(t.folded)) || preds.some((p) => p(t));
 }
 
 const LEX = /\(|\)|\||<|>|\{\d+,\d+\}\??|\?\??|[^\s()|<>{}?]+/g;
@@ -144,9 +222,9 @@ function atom(p: string, sets: Readonly<Record<string, string>>, depth: number, 
   }
   if (p.length > 1 && p.endsWith('*')) {
     const prefix = p.slice(0, -1);
-    return { t: 'tok', pred: (t) => t.kind !== 'punct' && t.folded.startsWith(prefix) };
+    return { t: 'tok', pred: (t) => t.kind !== 'punct' && t.folded.startsWith(prefix), prefix };
   }
-  return { t: 'tok', pred: (t) => t.folded === p };
+  return { t: 'tok', pred: (t) => t.folded === p, word: p };
 }
 
 /** A node that reads exactly one token, as one predicate (for a `!` look-ahead). */
@@ -162,7 +240,7 @@ function oneToken(n: Node, source: string): Pred {
 /** The node with its first token glued to the one before it. */
 function glued(n: Node, source: string): Node {
   switch (n.t) {
-    case 'tok': { const pred = n.pred; return { t: 'tok', pred: (t) => !t.spaced && pred(t) }; }
+    case 'tok': { const pred = n.pred; return { t: 'tok', pred: (t) => !t.spaced && pred(t), word: n.word, prefix: n.prefix }; }
     case 'seq': return { t: 'seq', items: [glued(n.items[0], source), ...n.items.slice(1)] };
     case 'alt': return { t: 'alt', alts: n.alts.map((a) => glued(a, source)) };
     default: throw new Error(`~ applies to a token, a sequence or alternatives: ${source}`);
@@ -171,7 +249,7 @@ function glued(n: Node, source: string): Node {
 
 function emit(n: Node, prog: Instr[]): void {
   switch (n.t) {
-    case 'tok': prog.push({ op: 'tok', pred: n.pred }); return;
+    case 'tok': prog.push({ op: 'tok', pred: n.pred, word: n.word, prefix: n.prefix }); return;
     case 'save': prog.push({ op: 'save', slot: n.slot }); return;
     case 'not': prog.push({ op: 'not', pred: n.pred }); return;
     case 'seq': for (const x of n.items) emit(x, prog); return;
@@ -230,29 +308,39 @@ interface Thread { pc: number; start: number; c0: number; c1: number }
  */
 function run(p: Pattern, T: readonly PatternToken[], from: number, to: number, anchored: boolean, endAt = -1): TokenMatch | null {
   const prog = p.prog;
-  const seen = new Int32Array(prog.length).fill(-1);
-  let gen = 0;
+  const first = p.first;
+  if (anchored && first && (from >= to || !first(T[from]))) return null;
+  const scratch = p.scratch;
+  const seen = scratch.seen;
+  if (scratch.gen > 0x3fffffff) { seen.fill(0); scratch.gen = 0; }
+  // a generation never seen before marks this run's lists (the marks of earlier runs are older)
+  let gen = ++scratch.gen;
   let clist: Thread[] = [];
   let found: TokenMatch | null = null;
-  const add = (list: Thread[], pc: number, th: Thread, at: number) => {
+  const add = (list: Thread[], pc: number, start: number, c0: number, c1: number, at: number) => {
     if (seen[pc] === gen) return;
     seen[pc] = gen;
     const ins = prog[pc];
     switch (ins.op) {
-      case 'jmp': add(list, ins.x, th, at); return;
-      case 'split': add(list, ins.x, th, at); add(list, ins.y, th, at); return;
-      case 'save': add(list, pc + 1, ins.slot === 0 ? { ...th, c0: at } : { ...th, c1: at }, at); return;
+      case 'jmp': add(list, ins.x, start, c0, c1, at); return;
+      case 'split': add(list, ins.x, start, c0, c1, at); add(list, ins.y, start, c0, c1, at); return;
+      case 'save': if (ins.slot === 0) add(list, pc + 1, start, at, c1, at); else add(list, pc + 1, start, c0, at, at); return;
       // a look-ahead reads the next token without taking it; the end of the range passes
-      case 'not': if (at >= to || !ins.pred(T[at])) add(list, pc + 1, th, at); return;
-      default: list.push({ ...th, pc });
+      case 'not': if (at >= to || !ins.pred(T[at])) add(list, pc + 1, start, c0, c1, at); return;
+      default: list.push({ pc, start, c0, c1 });
     }
   };
   for (let i = from; i <= to; i++) {
+    if (!clist.length && !anchored && !found && first) {
+      // nothing under way: jump to the next token that can begin a match
+      while (i < to && !first(T[i])) i++;
+      if (i >= to) break;
+    }
     // clist was built under the current generation: a new start thread joins it at lower priority
-    if (!found && (!anchored || i === from)) add(clist, 0, { pc: 0, start: i, c0: -1, c1: -1 }, i);
+    if (!found && (!anchored || i === from)) add(clist, 0, i, -1, -1, i);
     if (!clist.length) { if (anchored || found) break; continue; }
     const nlist: Thread[] = [];
-    gen++;
+    gen = ++scratch.gen;
     for (const th of clist) {
       const ins = prog[th.pc];
       if (ins.op === 'match') {
@@ -260,7 +348,7 @@ function run(p: Pattern, T: readonly PatternToken[], from: number, to: number, a
         found = { start: th.start, end: i, capture: th.c0 >= 0 && th.c1 >= 0 ? [th.c0, th.c1] : null };
         break; // lower-priority threads lose to this one
       }
-      if (ins.op === 'tok' && i < to && ins.pred(T[i])) add(nlist, th.pc + 1, th, i + 1);
+      if (ins.op === 'tok' && i < to && ins.pred(T[i])) add(nlist, th.pc + 1, th.start, th.c0, th.c1, i + 1);
     }
     clist = nlist;
   }
@@ -269,12 +357,13 @@ function run(p: Pattern, T: readonly PatternToken[], from: number, to: number, a
 
 /** The first match in tokens[from, to) (leftmost, as a regex engine would choose). */
 export function firstMatch(p: Pattern, T: readonly PatternToken[], from = 0, to = T.length): TokenMatch | null {
-  return run(p, T, from, to, false);
+  return mayMatch(p, T, from, to) ? run(p, T, from, to, false) : null;
 }
 
 /** Every non-overlapping match in tokens[from, to), left to right. */
 export function allMatches(p: Pattern, T: readonly PatternToken[], from = 0, to = T.length): TokenMatch[] {
   const out: TokenMatch[] = [];
+  if (!mayMatch(p, T, from, to)) return out;
   for (let at = from; at <= to;) {
     const m = run(p, T, at, to, false);
     if (!m) break;

@@ -33,6 +33,8 @@ export interface CommonOptions extends Filters {
   cache?: string | boolean;
   /** --topic-filter: skip articles that name nothing of the conflict */
   topicFilter?: boolean;
+  /** --all-topics: analyse every article (the default, said explicitly) */
+  allTopics?: boolean;
   shard?: Shard;
   /** set by `merge`: the paths are map streams (NDJSON fact records), not articles */
   fromRecords?: boolean;
@@ -101,6 +103,7 @@ export function addInputOptions(cmd: Command): Command {
     .option('--manifest <csv>', "CSV with columns file,date,url,source giving each file's metadata")
     .option('--fields <map>', fieldsHelp, fields)
     .option('--topic-filter', 'skip, almost for free, articles naming nothing of the conflict (its places, people, institutions): for archives mostly off topic')
+    .addOption(new Option('--all-topics', 'analyse every article, on topic or not (the default; no topic filter)').conflicts('topicFilter'))
     .option('--shard <I/N>', 'only the I-th of N equal parts of the files found (for running on N machines; see map/merge)', shardOption);
   return addRunOptions(cmd);
 }

@@ -10,7 +10,7 @@ import type { Doc } from '../../types.js';
 import { tokenIndexAt, tokenIndexBefore } from '../../annotate/index.js';
 import { firstMatch, matchAt, occursIn, type Pattern } from '../../annotate/pattern.js';
 import type { CeasefireMention } from './mentions.js';
-import { ACCUSES, AGREED, BY_AFTER_VIOLATION, CALLED_FOR, CLAUSE_BREAK, EXTENDED, HOLDING, HOLDS_NOW, SAID, VIOLATED } from './phrases.js';
+import { ACCUSES, AGREED, BY_AFTER_VIOLATION, CALLED_FOR, CLAUSE_BREAKS, EXTENDED, HOLDING, HOLDS_NOW, SAID, VIOLATED } from './phrases.js';
 
 /** how far (characters) around a mention its claim words are looked for */
 const CLAIM_REACH = 100;
@@ -30,8 +30,8 @@ export function claimWords(doc: Doc, m: CeasefireMention, window: [number, numbe
   const b1 = tokenIndexAt(T, m.start);
   const a0 = tokenIndexAt(T, m.end);
   let a1 = tokenIndexBefore(T, Math.min(window[1], m.end + CLAIM_REACH));
-  for (let i = b1 - 1; i >= b0; i--) if (matchAt(CLAUSE_BREAK, T, i, i + 1)) { b0 = i + 1; break; }
-  for (let i = a0; i < a1; i++) if (matchAt(CLAUSE_BREAK, T, i, i + 1)) { a1 = i; break; }
+  for (let i = b1 - 1; i >= b0; i--) if (CLAUSE_BREAKS.has(T[i].folded)) { b0 = i + 1; break; }
+  for (let i = a0; i < a1; i++) if (CLAUSE_BREAKS.has(T[i].folded)) { a1 = i; break; }
   return { before: [b0, b1], after: [a0, Math.max(a0, a1)] };
 }
 

@@ -91,7 +91,7 @@ export const HOLDS_NOW = p(',? (has|have|had|is|was|remains|remained|appears to|
 /** what makes "the agreement" a ceasefire's: it is violated, respected, brokered, implemented */
 export const ANAPHOR_TRIGGER = p('violat*|breach*|broke|broken|break*|respect*|observ*|adher*|abid*|implement*|honor*|honour*|undermin*|uphold*|comply|complied|compliance|broker*|mediat*|collaps*|signed|achieved|reached|hold*|held');
 /** clause breaks a claim does not reach across: "a truce ended the clashes but both sides accuse ..." */
-export const CLAUSE_BREAK = p(';|:|but|while|whereas|although|though|yet');
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 export const ACCUSES = p('accus*|blam*');
 /** "violations by Azerbaijani forces" / "violated by Armenia": the accused follows "by" */
 export const BY_AFTER_VIOLATION = p('#Word by');

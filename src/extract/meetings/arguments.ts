@@ -5,7 +5,7 @@ import type { TriggerMatch } from './triggers.js';
 import { clauseStart, listAfter, listBefore } from './lists.js';
 import { mainSubject, subordinate } from './subjects.js';
 import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon-clauses.js';
-import { MODE_WORDS } from './lexicon-cues.js';
+import { MODE_WORDS, VENUE_WORDS } from './lexicon-cues.js';
 import {
   CALL_FOLLOWERS, GOVERNOR_PARTICLES, PREPOSITION_GOVERNORS, NOUN_ATTACHERS, NOUN_GOVERNORS, TRAVEL_VERBS, type SubjectRole,
 } from './lexicon-triggers.js';
@@ -47,7 +47,8 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     }
     let subject = listBefore(view, tr.first);
     // "X and Y spoke informally": a conversation of the coordinated subject, with no 'with' needed
-    const among = tr.spec.withObject && tr.spec.objectPrep === undefined && !tr.spec.positiveOnly && subject.length >= 2 && CONVERSATION_VERBS.has(tokens[tr.first].low);
+    const among = tr.spec.withObject && tr.spec.objectPrep === undefined && !tr.spec.positiveOnly && subject.length >= 2
+      && (CONVERSATION_VERBS.has(tokens[tr.first].low) || (SPEAK_FORMS.has(tokens[tr.first].low) && byPhone(tokens, tr.last + 1)));
     if ((tr.spec.needsObject || tr.spec.withObject) && !object.length && !among) return null;
     if (tr.spec.callObject && !callTakes(tokens, object)) return null;
     if (tr.spec.closesWith && tokens[object[object.length - 1].last + 1]?.low !== tr.spec.closesWith) return null;
@@ -75,6 +76,7 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   const gov = governorOf(view, tr.first);
   let subject: Item[] = [];
   let subjectRole: SubjectRole = null;
+  let callStatusFrom = -1;
   if (gov !== null) {
     subject = listBefore(view, gov);
     // "Putin told Erdogan in a phone call", "Blinken urged Aliyev in a call": the person before 'in' was called
@@ -82,11 +84,22 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
       const v = subject[0].first - 1;
       const verb = tokens[v];
       // the caller ends right before the verb ('told' opens a clause of its own, so no clause-bound search)
-      const at = v > 0 ? view.itemAt[v - 1] : -1;
+      // "Blinken had urged Aliyev in a call": auxiliaries and adverbs may stand before the verb
+      let c = v - 1;
+      while (c > 0 && CALLER_GAP.has(tokens[c].low)) c--;
+      // "..., Secretary of State Antony Blinken, had urged": the comma closing an apposition
+      if (c > 0 && tokens[c].text === ',' && view.itemAt[c - 1] >= 0) c--;
+      const at = c >= 0 ? view.itemAt[c] : -1;
       const callerItem = at >= 0 && verb && !verb.punct && !verb.cap && !OBJECT_FILLERS.has(verb.low) ? view.items[at] : null;
       const callerList = callerItem ? view.listOf.get(callerItem) ?? [] : [];
       const caller = callerItem ? callerList.slice(0, callerList.indexOf(callerItem) + 1).filter((x) => !x.aside && !x.quoted && !x.possessive) : [];
-      if (caller.length) { own = subject; subject = caller; }
+      if (caller.length) {
+        own = subject;
+        subject = caller;
+        // "urged X in a call": the verb is what was said in the call, not a call for one ("will tell X in a call" stays a plan)
+        const modal = tokens.slice(caller[caller.length - 1].last + 1, v).some((t) => MODALS.has(t.low));
+        if (!modal) callStatusFrom = v + 1;
+      }
     }
     // "Michel said after talks with Pashinyan": the speaker took part; "after talks between X and Y" names them all
     if (!subject.length && subordinate(tokens, gov)) subject = previousSubject ?? (attacher === 'with' || !own.length ? mainSubject(view, gov) : []);
@@ -94,13 +107,29 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     subjectRole = role === 'participant' || role === undefined ? null : role;
   }
   const from = gov ?? tr.first;
-  const windowStart = Math.max(subject.length ? subject[subject.length - 1].last + 1 : clauseStart(tokens, from), from - 6);
+  const windowStart = Math.max(subject.length ? subject[subject.length - 1].last + 1 : clauseStart(tokens, from), from - 6, callStatusFrom);
   const looseSubject = gov !== null && PREPOSITION_GOVERNORS.has(tokens[gov].low);
   return { subject: [...subject, ...possessor], object: own, subjectRole, governor: gov, windowStart, looseSubject };
 }
 
+/** Words before the verb of "X will tell Y in a call" that keep it a plan or a denial. */
+const MODALS = new Set(['will', "'ll", 'would', 'shall', 'to', 'may', 'might', 'could', 'should', 'not', "n't", 'never']);
+
+/** Words between a caller and the verb of "X told Y in a phone call". */
+const CALLER_GAP = new Set(['had', 'has', 'have', 'was', 'is', 'will', 'would', 'also', 'reportedly', 'personally', 'then', 'again', 'later', 'earlier', 'repeatedly']);
+
 /** Verbs whose coordinated subject alone makes a conversation ("Aliyev and Pashinyan spoke informally"). */
 const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
+/** Other forms of 'speak' that make one only with a phone right after ("X and Y had spoken over the phone"): "X and Y will speak at the forum" is none. */
+const SPEAK_FORMS = new Set(['spoken', 'speak', 'speaks', 'speaking']);
+
+/** "by phone", "over the phone", "on the telephone" right after a verb. */
+function byPhone(tokens: Tok[], i: number): boolean {
+  const w = tokens.slice(i, i + 3).map((t) => t.low);
+  if ((w[0] === 'by' || w[0] === 'via') && PHONES.has(w[1])) return true;
+  return (w[0] === 'over' || w[0] === 'on') && w[1] === 'the' && PHONES.has(w[2]);
+}
+const PHONES = new Set(['phone', 'telephone']);
 
 /** How far after a verb a 'with' that introduces its people may stand. */
 const WITH_REACH = 10;
@@ -199,7 +228,7 @@ function travelBefore(tokens: Tok[], forAt: number): number | null {
     if (TRAVEL_VERBS.has(t.low) || t.low === 'due') return i;
     // "is in Baku for talks": a form of 'be' with a place
     if (BE.has(t.low) && tokens[i + 1]?.low === 'in') return i;
-    if (!(TRAVEL_GAP.has(t.low) || t.text === '.' || t.text === '-' || /^\p{N}/u.test(t.text) || (t.cap && !t.punct))) return null;
+    if (!(TRAVEL_GAP.has(t.low) || VENUE_WORDS.has(t.low) || t.text === '.' || t.text === '-' || /^\p{N}/u.test(t.text) || (t.cap && !t.punct))) return null;
   }
   return null;
 }

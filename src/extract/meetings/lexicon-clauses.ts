@@ -39,6 +39,8 @@ export const OBJECT_FILLERS = new Set([
   'formally', 'personally', 'privately', 'separately',
   // group labels a list of names may stand in apposition to ("the co-chairs of the Minsk Group: X, Y and Z")
   'co', 'chair', 'chairs', 'chairmen', 'mediators', 'diplomats', 'ministers', 'minsk', 'group', 'two', 'three', 'four', 'personal',
+  // "the foreign ministers of the three countries, X, Y and Z"
+  'countries', 'nations', 'sides',
 ]);
 
 /** Reporting verbs: the person right before one, after a bare comma, is the speaker, not one more of a list. */

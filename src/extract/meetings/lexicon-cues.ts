@@ -30,12 +30,12 @@ export const EXTRA_PARTICIPANT_CUES: [string, 'host' | 'mediator' | 'participant
 export const NOT_HELD_BEFORE = [
   'not', "n't", 'never', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'cancelled', 'canceled',
   'postponed', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'called off', 'ruled out', 'rules out', 'pulled out of',
-  'withdrew from', 'no', 'scrapped', 'without', 'rejected', 'rejects', 'rejecting',
+  'withdrew from', 'no', 'scrapped', 'without', 'rejected', 'rejects', 'reject', 'rejecting',
 ];
 /** Not-held cues that are one side's refusal (CAMEO 125), not a call-off or a delay (164). */
 export const REJECTED_CUES = [
   'refused', 'refuses', 'refuse', 'declined', 'declines', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'ruled out', 'rules out',
-  'rejected', 'rejects', 'rejecting',
+  'rejected', 'rejects', 'reject', 'rejecting',
 ];
 export const NOT_HELD_AFTER = [
   'cancelled', 'canceled', 'postponed', 'called off', 'scrapped', 'suspended', 'delayed', 'put off', 'did not take place',
@@ -98,6 +98,7 @@ export const VENUE_WORDS = new Set([
   'the', 'a', 'an', 'of', 'resort', 'city', 'town', 'capital', 'village', 'palace', 'residence', 'castle', 'sea', 'black', 'caspian',
   'port', 'seaside', 'mountain', 'spa', 'country', 'presidential', 'state', 'official', 'summer', 'winter', "'s", 'southern', 'northern',
   'eastern', 'western', 'austrian', 'swiss', 'russian', 'french', 'czech', 'belgian', 'german', 'turkish', 'georgian', 'iranian',
+  'exclave', 'enclave', 'province', 'region', 'republic', 'autonomous',
 ]);
 /** Place kinds that can be a meeting's venue. */
 export const VENUE_KINDS = new Set(['city', 'capital', 'landmark', 'country', 'region']);
@@ -109,4 +110,6 @@ export const EXTRA_GAP_WORDS = new Set([
   'held', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'and', 'for', 'first', 'time', 'meeting', 'summit',
   'sidelines', 'margins', 'side', 'took', 'place', 'takes', 'began', 'begins', 'opened', 'opens', 'started', 'continued', 'which', 'that',
   'with',
+  // "two meetings in Paris, in January and in March, both hosted by X"
+  'both', 'each', 'all',
 ]);

@@ -16,7 +16,7 @@ export const PLANNED_AFTER_NOUN = [
 export const RANKING_WORDS = new Set(['first', 'second', 'third', 'only', 'last', 'latest', 'largest', 'biggest', 'longest', 'highest-level']);
 
 /** Ordinals in "for a fourth time", "for the third time": filler inside a background list's item. */
-export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final']);
+export { ORDINAL_WORDS } from '../ordinals.js';
 
 /** Counts in "a two-day summit": a meeting over several days, which fixes no one date. */
 export const MULTI_DAY_COUNTS = new Set(['two', 'three', 'four', 'five', 'several', 'multi', '2', '3', '4', '5']);
@@ -31,3 +31,9 @@ export const JOINT_WORDS = [
   'together', 'jointly', 'trilateral', 'three - way', 'tripartite', 'four - way', 'quadrilateral', 'all three', 'all four', 'with both',
   'joint talks', 'joint meeting', 'joint session', 'both together', 'in a trilateral format', 'in the trilateral format',
 ];
+
+/** Counts before a plural meeting noun that make it several occasions ("two meetings", "three rounds of talks"). */
+export const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'multiple', '2', '3', '4', '5', '6']);
+
+/** Words between a meeting verb and a list of its occasions ("met twice, in Paris in January and ..."). */
+export const LIST_OPENERS = new Set(['twice', 'again', ',', 'three', 'four', 'several', 'times', 'held']);

@@ -51,61 +51,99 @@ const n = (words: string, extra: Partial<TriggerSpec> = {}): TriggerSpec => ({
   words: words.split(' '), kind: 'noun', mode: null, cameo: '040', subjectRole: null, ...extra,
 });
 
+/** A verb's forms; a trigger is made for each form a lemma entry asks for. */
+type Form = 'past' | 'participle' | 'base' | 'third' | 'ing';
+// the base before the participle, so that "come" is held as weakly as a base form
+const ALL_FORMS: Form[] = ['past', 'base', 'third', 'ing', 'participle'];
+
+/** The irregular forms of the lemmas below; every other form is made by rule (see inflect). */
+const IRREGULAR: Record<string, Partial<Record<Form, string>>> = {
+  meet: { past: 'met', participle: 'met' }, sit: { past: 'sat', participle: 'sat', ing: 'sitting' },
+  speak: { past: 'spoke', participle: 'spoken' }, bring: { past: 'brought', participle: 'brought' },
+  come: { past: 'came', participle: 'come' }, see: { past: 'saw', participle: 'seen', ing: 'seeing' },
+  shake: { past: 'shook', participle: 'shaken' }, ring: { past: 'rang', participle: 'rung' }, take: { past: 'took', participle: 'taken' },
+  confer: { past: 'conferred', participle: 'conferred', ing: 'conferring' }, chat: { past: 'chatted', participle: 'chatted', ing: 'chatting' },
+};
+
+/** A form of a lemma: the irregular one if listed, else the regular one ("host" → "hosted", "hosts", "hosting"). */
+export function inflect(lemma: string, form: Form): string {
+  const irregular = IRREGULAR[lemma]?.[form] ?? (form === 'participle' ? IRREGULAR[lemma]?.past : undefined);
+  if (irregular) return irregular;
+  switch (form) {
+    case 'base': return lemma;
+    case 'third': return /(s|sh|ch|x)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+    case 'ing': return /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+    default: return /e$/.test(lemma) ? `${lemma}d` : `${lemma}ed`;
+  }
+}
+
+/**
+ * The triggers of one verb phrase, one per form of its first word ("meet with" → "met with",
+ * "meet with", "meets with", "meeting with"). Base and third-person forms are held only weakly
+ * (presentForm), since headlines and previews both use them. `forms` leaves out the forms
+ * that read as something else ("call" the noun, "talks with" the noun and its people).
+ */
+const verb = (phrase: string, extra: Partial<TriggerSpec> = {}, forms: Form[] = ALL_FORMS): TriggerSpec[] => {
+  const [head, ...rest] = phrase.split(' ');
+  const seen = new Set<string>();
+  const out: TriggerSpec[] = [];
+  for (const f of forms) {
+    const word = inflect(head, f);
+    if (seen.has(word)) continue;
+    seen.add(word);
+    out.push(v([word, ...rest].join(' '), { ...extra, ...(f === 'base' || f === 'third' ? { presentForm: true } : {}) }));
+  }
+  return out;
+};
+
+const HOST: Partial<TriggerSpec> = { subjectRole: 'host', cameo: '043' };
+const PHONE: Partial<TriggerSpec> = { mode: 'phone', cameo: '041' };
+const VIDEO: Partial<TriggerSpec> = { mode: 'video', cameo: '041' };
+/** Forms of a verb whose base or third person is more often a noun ("a phone", "calls", "talks with X"). */
+const NOT_THIRD: Form[] = ['past', 'base', 'ing', 'participle'];
+const NOT_NOUN: Form[] = ['past', 'participle', 'third', 'ing'];
+
 /** Longest first at each position: "spoke by phone with" wins over nothing, "phone call" over "call". */
 export const TRIGGERS: TriggerSpec[] = [
   // meeting verbs
-  v('met'), v('meet', { presentForm: true }), v('meets', { presentForm: true }), v('meeting'),
-  v('met with'), v('meet with', { presentForm: true }), v('meets with', { presentForm: true }), v('meeting with'),
-  v('sat down'), v('sit down', { presentForm: true }), v('sat down with'), v('sit down with', { presentForm: true }), v('sits down with', { presentForm: true }), v('sitting down with'),
-  v('conferred with'), v('confer with', { presentForm: true }), v('huddled with'),
-  v('negotiated with', { cameo: '046' }),
-  v('brought together', { subjectRole: 'host', cameo: '043' }), v('brings together', { subjectRole: 'host', cameo: '043', presentForm: true }),
-  v('bring together', { subjectRole: 'host', cameo: '043', presentForm: true }), v('bringing together', { subjectRole: 'host', cameo: '043' }),
+  ...verb('meet'), ...verb('meet with'), ...verb('sit down'), ...verb('sit down with'), ...verb('confer with'), ...verb('huddle with'),
+  ...verb('chat with'), ...verb('negotiate with', { cameo: '046' }),
+  ...verb('bring together', HOST),
   // "brought the two presidents together": the object stands between the verb and its particle
-  v('brought', { subjectRole: 'host', cameo: '043', needsObject: true, closesWith: 'together' }),
-  v('brings', { subjectRole: 'host', cameo: '043', needsObject: true, closesWith: 'together', presentForm: true }),
-  v('bring', { subjectRole: 'host', cameo: '043', needsObject: true, closesWith: 'together', presentForm: true }),
-  v('bringing', { subjectRole: 'host', cameo: '043', needsObject: true, closesWith: 'together' }),
-  v('hosted', { subjectRole: 'host', cameo: '043', needsObject: true }), v('hosts', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }),
-  v('host', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }), v('hosting', { subjectRole: 'host', cameo: '043', needsObject: true }),
-  v('received', { subjectRole: 'host', cameo: '043', needsObject: true }), v('receives', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }),
-  v('receive', { subjectRole: 'host', cameo: '043', needsObject: true, presentForm: true }), v('welcomed', { subjectRole: 'host', cameo: '043', needsObject: true }),
-  v('visited', { cameo: '042', needsObject: true }), v('visits', { cameo: '042', needsObject: true, presentForm: true }),
+  ...verb('bring', { ...HOST, needsObject: true, closesWith: 'together' }),
+  ...verb('host', { ...HOST, needsObject: true }), ...verb('receive', { ...HOST, needsObject: true }), ...verb('welcome', { ...HOST, needsObject: true }),
+  // "visiting" is most often an adjective ("the visiting Armenian president"), "a visit" a noun
+  ...verb('visit', { cameo: '042', needsObject: true }, ['past', 'third']),
   // telephone and video, as verbs
-  v('spoke by phone with', { mode: 'phone', cameo: '041' }), v('spoke by telephone with', { mode: 'phone', cameo: '041' }),
-  v('spoke on the phone with', { mode: 'phone', cameo: '041' }), v('spoke by phone', { mode: 'phone', cameo: '041' }),
-  v('spoke by telephone', { mode: 'phone', cameo: '041' }), v('talked by phone with', { mode: 'phone', cameo: '041' }),
-  v('talked by phone', { mode: 'phone', cameo: '041' }), v('speak by phone', { mode: 'phone', cameo: '041', presentForm: true }),
-  v('speak by phone with', { mode: 'phone', cameo: '041', presentForm: true }), v('talk by phone', { mode: 'phone', cameo: '041', presentForm: true }),
-  v('phoned', { mode: 'phone', cameo: '041', needsObject: true, eachObject: true }),
-  v('telephoned', { mode: 'phone', cameo: '041', needsObject: true, eachObject: true }),
-  v('spoke via video link with', { mode: 'video', cameo: '041' }), v('spoke by video link with', { mode: 'video', cameo: '041' }),
-  // "called Aliyev on Monday": a call only when an adjunct, not a noun, follows the person ("called Aliyev a dictator")
-  v('called', { mode: 'phone', cameo: '041', needsObject: true, callObject: true, eachObject: true }),
-  v('rang', { mode: 'phone', cameo: '041', needsObject: true, callObject: true, eachObject: true }),
+  ...verb('speak by phone with', PHONE), ...verb('speak by telephone with', PHONE), ...verb('speak on the phone with', PHONE),
+  ...verb('speak by phone', PHONE), ...verb('speak by telephone', PHONE), ...verb('talk by phone with', PHONE, NOT_THIRD), ...verb('talk by phone', PHONE, NOT_THIRD),
+  ...verb('phone', { ...PHONE, needsObject: true, eachObject: true }, NOT_NOUN),
+  ...verb('telephone', { ...PHONE, needsObject: true, eachObject: true }, NOT_NOUN),
+  ...verb('speak via video link with', VIDEO), ...verb('speak by video link with', VIDEO),
+  // "called Aliyev on Monday": a call only when an adjunct, not a noun, follows the person ("called Aliyev a dictator");
+  // "call" and "ring" themselves are nouns as often
+  ...verb('call', { ...PHONE, needsObject: true, callObject: true, eachObject: true }, ['past']),
+  ...verb('ring', { ...PHONE, needsObject: true, callObject: true, eachObject: true }, ['past']),
   // "spoke with Aliyev", "talked with Pashinyan": a conversation; its mode is read from the clause ("by phone")
   // ... and only with a person after it: "X and Y spoke to reporters" is no meeting of X and Y
-  v('spoke with', { needsObject: true }), v('talked with', { needsObject: true }), v('speaks with', { presentForm: true, needsObject: true }),
-  v('speak with', { presentForm: true, needsObject: true }), v('spoke to', { needsObject: true }), v('talked to', { needsObject: true }),
-  v('speaks to', { presentForm: true, needsObject: true }), v('speak to', { presentForm: true, needsObject: true }),
+  ...verb('speak with', { needsObject: true }), ...verb('talk with', { needsObject: true }, NOT_THIRD),
+  ...verb('speak to', { needsObject: true }), ...verb('talk to', { needsObject: true }, NOT_THIRD),
   // "discussed the border with X": a consultation with the people after 'with' ("discussed by telephone with X": a call)
-  v('discussed', { withObject: true }), v('discuss', { withObject: true, presentForm: true }), v('discusses', { withObject: true, presentForm: true }),
-  v('discussing', { withObject: true }),
+  ...verb('discuss', { withObject: true }),
   // "X and Y exchanged views by phone", "exchanged views with X": a consultation, its mode read from the clause
-  v('exchanged views', {}), v('exchange views', { presentForm: true }), v('exchanged opinions', {}),
+  ...verb('exchange views'), ...verb('exchange opinions', {}, ['past']),
   // "saw each president alone", "to see President X": a visit, only with a person and then an adjunct or the clause's end
-  v('saw', { needsObject: true, callObject: true }), v('see', { needsObject: true, callObject: true, presentForm: true }),
-  v('played host', { subjectRole: 'host', cameo: '043', withObject: true, objectPrep: 'to' }),
-  v('plays host', { subjectRole: 'host', cameo: '043', withObject: true, objectPrep: 'to', presentForm: true }),
+  ...verb('see', { needsObject: true, callObject: true }),
+  ...verb('play host', { ...HOST, withObject: true, objectPrep: 'to' }),
   // "signed a declaration with X at Meiendorf": a signing together is a meeting; signing alone is not
-  v('signed', { withObject: true }), v('sign', { withObject: true, presentForm: true }), v('signing', { withObject: true }),
-  v('spoke', { withObject: true }), v('spoken', { withObject: true }), v('speaking', { withObject: true }), v('speaks', { withObject: true, presentForm: true }), v('speak', { withObject: true, presentForm: true }),
+  ...verb('sign', { withObject: true }),
+  ...verb('speak', { withObject: true }),
   // "X and Y also took part": more people for the meeting just reported (with 'in' a noun follows and governs)
-  v('took part', { joins: true }), v('participated', { joins: true }), v('were present', { joins: true }), v('was present', { joins: true }),
-  v('came together', {}), v('come together', { presentForm: true }), v('talked'),
+  ...verb('take part', { joins: true }, ['past']), ...verb('participate', { joins: true }, ['past']),
+  v('were present', { joins: true }), v('was present', { joins: true }),
+  ...verb('come together'), ...verb('talk', {}, ['past']),
   // a handshake shows a meeting; a refused one ("did not shake hands") says nothing about it
-  v('shook hands with', { positiveOnly: true }), v('shake hands with', { presentForm: true, positiveOnly: true }),
-  v('shook hands', { positiveOnly: true }), v('shake hands', { presentForm: true, positiveOnly: true }),
+  ...verb('shake hands with', { positiveOnly: true }), ...verb('shake hands', { positiveOnly: true }),
   // nouns
   // plural nouns with one subject and several people met are one meeting each ("meetings with X and Y")
   n('meeting'), n('meetings', { eachObject: true }), n('talks', { cameo: '046' }), n('negotiations', { cameo: '046' }), n('summit'), n('summits'),

@@ -5,7 +5,7 @@ import type { ArticleScope } from './scope.js';
 import type { Candidate } from './candidate.js';
 import { wordsAt, type Tok } from './tokens.js';
 import { clauseStart } from './lists.js';
-import { JOINT_WORDS, SEQUENCE_WORDS } from './lexicon-lists.js';
+import { COUNT_WORDS, JOINT_WORDS, SEQUENCE_WORDS } from './lexicon-lists.js';
 import { placesIn, referencesIn, type Item } from './references.js';
 import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
@@ -87,6 +87,10 @@ export function sentenceMeetings(
     const subjectSet = new Set(subjectKeys);
     const objectKeys = unique(args.object.flatMap((it) => resolve(it, subjectSet))).filter((k) => !subjectSet.has(k));
     const core = unique([...subjectKeys, ...objectKeys]);
+    // "the co-chairs will try to bring the two leaders together" with no leaders to point back to:
+    // the people met are unknown, and the co-chairs alone did not meet
+    // (a readout's lead takes its people from the page's tags instead, see readout.ts)
+    if (args.object.length && !objectKeys.length && !(scope.readout.lead.has(s.index) && scope.readout.persons.length)) continue;
     // "welcomed A and B and held a short meeting with A": a meeting of its own with some of them
     const fewer = shared && objectKeys.length > 0 && objectKeys.length < verbObjectKeys.length && objectKeys.every((k) => verbObjectKeys.includes(k));
     if (tr.spec.kind === 'verb') verbObjectKeys = objectKeys;
@@ -102,8 +106,11 @@ export function sentenceMeetings(
     // the event a meeting is on the sidelines of is its setting, not a meeting of the people around it
     if (bare && onSidelines(tokens, tr)) continue;
     // "X and Y sat down in Geneva for talks mediated by Z": the talks are the meeting just told, Z joins it
-    const told = bare && purposeNoun(tokens, tr) ? out.filter((c) => !c.separate).pop() : undefined;
+    // "they did so by video link, together with X and Y": the means of the meeting just told, and X and Y join it
+    const means = bare && meansNoun(tokens, tr);
+    const told = bare && (purposeNoun(tokens, tr) || means) ? out.filter((c) => !c.separate).pop() : undefined;
     if (told) {
+      if (means) told.mode ??= tr.spec.mode;
       for (const e of extras) for (const k of e.items.flatMap((it) => it.keys)) {
         if (!told.keys.includes(k)) told.keys.push(k);
         if (e.role === 'mediator' && !told.mediators.includes(k)) told.mediators.push(k);
@@ -164,7 +171,8 @@ export function sentenceMeetings(
     } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1) {
       for (const sk of subjectKeys) out.push({ ...base, keys: [sk, objectKeys[0]], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else {
-      const listed = tr.spec.kind === 'verb' ? listedOccasions(tokens, Math.max(tr.last, ...args.object.map((it) => it.last)) + 1, view.placeAt, dateAt, scope.k) : null;
+      // a verb, or a noun that counts several meetings ("two meetings between X and Y in Paris, in January and in March")
+      const listed = tr.spec.kind === 'verb' || severalMeetings(tokens, tr) ? listedOccasions(tokens, Math.max(tr.last, ...args.object.map((it) => it.last)) + 1, view.placeAt, dateAt, scope.k) : null;
       if (listed) {
         // "had met in Sochi in January, St Petersburg in June ...": one meeting per venue and time
         for (const o of listed) out.push({ ...base, keys: [...all], place: o.place, date: o.date, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
@@ -224,6 +232,21 @@ const JOINT = JOINT_WORDS.map((w) => w.split(' '));
 /** How far after the trigger the sequence word may stand, and how many words then before the joint one. */
 const JOINT_REACH = 20;
 const JOINT_GAP = 4;
+
+/** A plural meeting noun that counts occasions, not one event's sessions ("two meetings", "summits"; not bare "talks"). */
+function severalMeetings(tokens: Tok[], tr: TriggerMatch): boolean {
+  if (tr.spec.kind !== 'noun' || !/s$/.test(tokens[tr.last].low)) return false;
+  return COUNT_WORDS.has(tokens[tr.first - 1]?.low ?? '') || !ONE_EVENT_PLURALS.has(tokens[tr.last].low);
+}
+/** Plural nouns that most often name one event ("talks in Vienna"); counted ("two rounds of talks") they are several. */
+const ONE_EVENT_PLURALS = new Set(['talks', 'negotiations', 'consultations', 'contacts', 'calls', 'conversations']);
+
+/** A remote meeting noun introduced by 'by' or 'via' ("by video link", "via videoconference"): how a meeting was held. */
+function meansNoun(tokens: Tok[], tr: TriggerMatch): boolean {
+  if (!tr.spec.mode) return false;
+  const before = tokens[tr.first - 1]?.low === 'the' ? tr.first - 2 : tr.first - 1;
+  return ['by', 'via', 'over'].includes(tokens[before]?.low ?? '');
+}
 
 /** A bare meeting noun introduced by 'for' ("for talks", "for a round of talks"): the purpose of a meeting verb before it. */
 function purposeNoun(tokens: Tok[], tr: TriggerMatch): boolean {
