@@ -23,6 +23,11 @@ describe("the narrative's year for a day written without one (undated article)",
     expect(forward[0]).toMatchObject({ date: '2008-10', location: 'Yerevan' });
   });
 
+  it('stops at a present the text does not date ("last month")', () => {
+    const text = 'The war ended with a deal on Nov. 10, 2020. Last month, clashes killed hundreds. Charles Michel mediated talks between Nikol Pashinyan and Ilham Aliyev in Brussels in August.';
+    expect(meetings(text)[0].date).toBeNull();
+  });
+
   it("counts 'the next day' from the narrative's day", () => {
     const text = 'The summer of 2014 brought the worst fighting in years. On 9 August Vladimir Putin received Ilham Aliyev in Sochi, and the next day sat down with Ilham Aliyev and Serzh Sargsyan together.';
     const both = find(meetings(text), 'Vladimir Putin', 'Ilham Aliyev', 'Serzh Sargsyan');

@@ -28,6 +28,9 @@ export function inNarrativeYear(dates: DateMention[], articleDate: Time | null):
   function narrativeValue(d: DateMention): DateMention {
     // "the next day", "the day before": from the narrative's last day, in this sentence or the one before
     const e = d.expr;
+    // "last month", "on Monday" that nothing could date: the story has moved to its own unknown
+    // present, which the last year written out no longer fixes
+    if (d.value === null && (e.t === 'deictic' || e.t === 'weekday')) { year = null; month = null; }
     if (d.value === null && e.t === 'offset' && e.base === 'anchor' && e.unit === 'day' && e.n !== null && day && d.sentenceIndex - day.sentence <= 1) {
       return { ...d, value: addDays(day.value, e.n * e.sign) };
     }
