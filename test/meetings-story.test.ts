@@ -54,6 +54,18 @@ describe("the story's day", () => {
     expect(find(apart, 'Colin Powell', 'Robert Kocharyan')?.date).toBeNull();
   });
 
+  it("carries over only a day of the story's own time, not a date in history", () => {
+    const lead = 'Talks on the future of Nagorno-Karabakh opened in Florida this week with both presidents at the table and three mediators.\n\n';
+    const old = meetings(`${lead}The ceasefire was signed on May 12, 1994. Colin Powell saw Robert Kocharyan alone to discuss it.`, '2001-04-07');
+    expect(find(old, 'Colin Powell', 'Robert Kocharyan')?.date).toBeNull();
+  });
+
+  it('leaves a tally of meetings undated ("has held talks with X on five occasions")', () => {
+    const lead = 'Fighting went on around the town of Hadrut on Saturday despite a truce agreed in the night after ten hours of talks.\n\n';
+    const [m] = meetings(`${lead}Nikol Pashinyan has held talks with Ilham Aliyev on five occasions.`, '2020-10-10');
+    expect(m.date).toBeNull();
+  });
+
   it("dates a perfect ('has spoken by phone') to the article's day, as an assumption", () => {
     const lead = 'Fighting went on around the town of Hadrut on Saturday despite a truce agreed in the night after ten hours of talks.\n\n';
     const [m] = meetings(`${lead}Sergei Lavrov has spoken by phone with Jeyhun Bayramov, the ministry says.`, '2020-10-10');

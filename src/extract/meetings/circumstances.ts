@@ -86,7 +86,8 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const markers = phase ? SEPARATE_MARKERS.filter((c) => !NARROW_FORMAT.includes(c)) : SEPARATE_MARKERS;
   const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14)), markers);
   const also = / also | too /.test(before) || / too | as well /.test(after);
-  const otherOccasion = hasCue(before, OTHER_OCCASION) || / several times | many times | repeatedly /.test(after);
+  // "met several times", "held talks on five occasions": a tally of meetings, not the one told
+  const otherOccasion = hasCue(before, OTHER_OCCASION) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
   const base = { also, otherOccasion, separate, phase };
   // "had been planned for Friday but did not take place": the call-off may stand past a 'but'
   const rest = words(tokens, tr.last + 1, tokens.length);

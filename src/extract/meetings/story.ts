@@ -2,7 +2,7 @@ import type { AnnotatedArticle, DateMention, Sentence, Time } from '../../types.
 import type { Candidate } from './candidate.js';
 import { monthInYear } from '../dates/index.js';
 import { writtenYearContext } from '../dates/resolve.js';
-import { addDays } from '../../time/partial.js';
+import { addDays, dayDiff } from '../../time/partial.js';
 
 // Circumstances a meeting takes from the story around it when its own clause gives none: the
 // year the narrative is in, the day it is on ("earlier in the day"), the article's day for a
@@ -51,6 +51,9 @@ const SAME_DAY = /\b(?:earlier|later) (?:in the day|that day|today|on the same d
 /** A perfect in a news report: it happened just now ("has spoken by phone", "have held talks"). */
 const PERFECT = /\b(?:has|have)(?: (?:just|now|also|already|today))? (?:met|held|had|spoken|talked|received|hosted|welcomed|discussed|called|phoned|telephoned|sat)\b/i;
 
+/** How many weeks around the article date a written day counts as the story's own time. */
+const STORY_WEEKS = 2;
+
 export interface StoryDay {
   /** the day-precise date the narrative was last on, from this sentence's mentions or the one before */
   anchor: Time | null;
@@ -66,7 +69,10 @@ export interface StoryDay {
 export function storyDay(a: AnnotatedArticle, s: Sentence, datesBySentence: Map<number, DateMention[]>, told: Candidate[], articleDate: Time | null): StoryDay {
   const own = datesBySentence.get(s.index) ?? [];
   const lastDay = (list: DateMention[]) => list.filter((d) => d.kind !== 'range' && d.kind !== 'duration' && d.value?.length === 10).pop()?.value ?? null;
-  const previous = s.index > 0 && a.paragraphOf[s.index] === a.paragraphOf[s.index - 1] ? lastDay(datesBySentence.get(s.index - 1) ?? []) : null;
+  // only a day of the story's own time carries over: "on Tuesday", or one in the weeks around the
+  // article date, never "signed on May 12, 1994"
+  const storyTime = (d: DateMention) => d.kind === 'relative' || (!!articleDate && !!d.value && Math.abs(dayDiff(d.value, articleDate)) <= STORY_WEEKS * 7);
+  const previous = s.index > 0 && a.paragraphOf[s.index] === a.paragraphOf[s.index - 1] ? lastDay((datesBySentence.get(s.index - 1) ?? []).filter(storyTime)) : null;
   let anchor = lastDay(own);
   for (let i = told.length - 1; !anchor && i >= 0; i--) if (told[i].status === 'held' && told[i].date?.length === 10) anchor = told[i].date;
   return { anchor: anchor ?? (articleDate?.length === 10 ? articleDate : null), previous: own.length ? null : previous };
