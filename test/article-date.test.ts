@@ -95,6 +95,13 @@ describe('datelines', () => {
     expect(findArticleDate(page(`Ministers meet\n\nBRUSSELS, May 14 (Reuters) - The ministers recalled the truce of 12 December 1994.\n`))).toBeNull();
   });
 
+  it("reads a line of its own with a place and a full date ('Moscow, 9 November 2020.') as the dateline", () => {
+    const d = findArticleDate(page(`Moscow, 9 November 2020.\n\nThe three leaders signed a statement ending the war after talks by video link.\n`));
+    expect(d).toMatchObject({ value: '2020-11-09', source: 'dateline' });
+    // the date must close the line: a date inside a sentence is no dateline
+    expect(findArticleDate(page(`Moscow, 9 November 2020 was the day the war ended, the leaders recalled.\n`))?.source).not.toBe('dateline');
+  });
+
   it('tells meetings which city opens a dateline', () => {
     const text = 'Talks\n\nMOSCOW, June 20 (AFP) - Leaders met.\nAstrakhan - The presidents met.\nMoscow said nothing new.\n';
     const at = (name: string) => text.indexOf(name);
