@@ -14,6 +14,7 @@
 //   ( a b | c ) alternatives, each a sequence; tried in order
 //   x? x{m,n}   optional, bounded repetition; a trailing ? makes it lazy: _{0,4}?
 //   < ... >     the captured span (one per pattern)
+// Before a group, ! and ~ stand apart: "! ~ (- | –)" is "not followed by a glued dash".
 
 import type { DocToken } from '../types.js';
 
