@@ -223,6 +223,13 @@ export interface DocToken {
   known: string | null;
   /** the place whose people the word names ("Armenian", "Azeri", "Russian"), found once here for every reader */
   demonym: PlaceEntry | null;
+  /**
+   * The verb's infinitive when compromise knows the word as a verb form ("met" → "meet", "held" →
+   * "hold", "agreeing" → "agree", "was" → "be", "holds" → "hold"); null for other words. Read out of
+   * context from compromise's lexicon, conjugator and suffix model (annotate/nlp.ts verbLemma), so a
+   * noun that is also a verb form ("talks") carries one too: match verbs by lemma, not every inflection.
+   */
+  lemma: string | null;
 }
 
 /** A word of the article, letters and digits only ("Aliyev's" gives Aliyev and s): what names are matched on. */

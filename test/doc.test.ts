@@ -83,3 +83,22 @@ describe('compromise with our knowledge', () => {
     expect(lexiconTags('rice')).toEqual(['Uncountable']);
   });
 });
+
+describe('verb lemmas on the Doc', () => {
+  it('gives each verb form compromise knows its infinitive, and other words none', () => {
+    const d = doc('Aliyev met Pashinyan, who was hosting the talks; they agreed and reaffirmed the Moscow-mediated truce, and Putin holds more meetings. Both had gone home.');
+    const lemma = (w: string) => d.tokens.find((t) => t.text === w)!.lemma;
+    expect(lemma('met')).toBe('meet');
+    expect(lemma('was')).toBe('be');
+    expect(lemma('hosting')).toBe('host');
+    expect(lemma('agreed')).toBe('agree');
+    expect(lemma('reaffirmed')).toBe('reaffirm');
+    expect(lemma('mediated')).toBe('mediate');
+    expect(lemma('holds')).toBe('hold');
+    expect(lemma('gone')).toBe('go');
+    for (const w of ['Aliyev', 'the', 'truce', 'Moscow', 'home', 'Both']) expect(lemma(w)).toBeNull();
+    for (const t of d.tokens) if (t.kind === 'punct') expect(t.lemma).toBeNull();
+    // the words names are matched on carry the same lemma
+    expect(d.words.find((w) => w.text === 'met')!.lemma).toBe('meet');
+  });
+});

@@ -234,6 +234,12 @@ describe('bylines and credits', () => {
     expect(names(f.people)).toEqual(['Gurgen Tadevosyan', 'Lilit Arakelyan', 'Rauf Aliyev']);
   });
 
+  it('a credited name whose first word is a place or whose last is a company is still a person', () => {
+    const f = facts('Border talks resume\nBy Georgia Lang and Samuel Dell\n\nThe commissions met in Gabala on Monday.', '2023-05-03');
+    expect(names(f.people)).toEqual(['Georgia Lang', 'Samuel Dell']);
+    expect(names(f.places)).toEqual(['Gabala']);
+  });
+
   it('a name after "by" in running text needs its own evidence', () => {
     const f = facts('The deal was praised by Grand Hotel Staff.', '2023-05-03');
     expect(f.people).toEqual([]);
@@ -245,5 +251,25 @@ describe('a place name that opens a document\'s name', () => {
     const f = facts("Armenia's parliament ratified the Rome Statute. The Bishkek protocol froze the war. Talks were held in Bishkek.", '2023-10-03');
     expect(names(f.places)).toEqual(['Armenia', 'Bishkek']);
     expect(f.places.find((p) => p.name === 'Bishkek')!.mentions).toBe(1);
+  });
+});
+
+describe('a first name before a known family name', () => {
+  it('names somebody else when it is none of the known bearers\' first names', () => {
+    const f = facts('Analyst Sarah Sullivan said the Washington talks went well. Jake Sullivan hosted them.', '2023-05-03');
+    expect(names(f.people)).toEqual(['Jake Sullivan', 'Sarah Sullivan']);
+  });
+
+  it('a variant spelling of the bearer\'s own first name is still the bearer', () => {
+    const f = facts('Serge Sargsyan arrived in Vienna on Monday.', '2016-05-16');
+    expect(names(f.people)).toEqual(['Serzh Sargsyan']);
+  });
+});
+
+describe('organisation guesses in shouted headings', () => {
+  it('a section heading of ordinary words is no organisation; a wire agency in a dateline is one', () => {
+    const f = facts('MORE FROM WORLD NEWS\n\nBAKU, May 3 (Caspian Wire) - Talks resumed on Monday.', '2023-05-03');
+    expect(names(f.organizations)).toEqual(['Caspian Wire']);
+    expect(names(f.places)).toEqual(['Baku']);
   });
 });

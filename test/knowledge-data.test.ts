@@ -352,6 +352,18 @@ describe('knowledge data: places', () => {
     for (const p of places) if (p.city !== undefined) expect([p.id, ids.has(p.city)]).toEqual([p.id, true]);
   });
 
+  it("a capital's start date has a former capital of the same country to hand over to", () => {
+    for (const c of places.filter((p) => p.capitalFrom !== undefined)) {
+      expect([c.id, places.some((p) => p.country === c.country && p.capitalUntil !== undefined)]).toEqual([c.id, true]);
+    }
+  });
+
+  it('organisations that sit in a city name an existing place', () => {
+    const seated = orgs.filter((o) => o.city !== undefined);
+    expect(seated.length).toBeGreaterThan(0);
+    for (const o of seated) expect([o.id, ids.has(o.city!)]).toEqual([o.id, true]);
+  });
+
   it('the Kremlin, White House and Élysée are landmarks that also name organisations', () => {
     const get = (id: string) => places.find((p) => p.id === id);
     expect(get('kremlin')).toMatchObject({ kind: 'landmark', city: 'moscow', alsoOrganization: true });

@@ -43,6 +43,16 @@ describe("the article's own meeting", () => {
   });
 });
 
+describe("fuller reports of the article's own meeting", () => {
+  it("take the lead meeting's day when they add people at the same venue, not elsewhere", () => {
+    const lead = 'Serzh Sargsyan and Ilham Aliyev met on Monday in Geneva for their first face-to-face talks in more than a year.\n\n';
+    const same = meetings(`${lead}Serzh Sargsyan and Ilham Aliyev sat down in Geneva for talks mediated by Igor Popov and Andrew Schofer.`, '2017-10-17');
+    expect(same.find((m) => m.participants.length === 4)?.date).toBe('2017-10-16');
+    const other = meetings(`${lead}Serzh Sargsyan and Ilham Aliyev sat down in Vienna for talks mediated by Igor Popov and Andrew Schofer.`, '2017-10-17');
+    expect(other.find((m) => m.participants.length === 4)?.date).toBeNull();
+  });
+});
+
 describe('status of the meeting a sentence reports', () => {
   it('reads a purpose after a past journey as held, an agreement reached at talks as held', () => {
     const [a] = meetings('Nikol Pashinyan flew to Sochi on Monday to meet Vladimir Putin.', '2018-05-16');

@@ -81,3 +81,117 @@ describe('readout phrasings', () => {
     expect(meetings('Nikol Pashinyan spoke at length about the border.', '2025-06-01')).toHaveLength(0);
   });
 });
+
+describe('bare family names shared by several people', () => {
+  it('gives "Aliyev" to the Aliyev named in full nearest before it, though the other is named later', () => {
+    const ms = meetings(
+      'Ilham Aliyev and Serzh Sargsyan met in Sochi on 10 August 2014. Vladimir Putin also held a separate meeting with Aliyev there. '
+      + 'Their fathers\' generation had it no easier: Heydar Aliyev met Robert Kocharyan at Key West in 2001.',
+      '2014-08-12',
+    );
+    expect(pairs(ms)).toContain('Ilham Aliyev + Vladimir Putin');
+    expect(pairs(ms).join(' ')).not.toMatch(/Heydar Aliyev \+ Vladimir Putin|Vladimir Putin \+ Heydar/);
+  });
+
+  it('gives a family name before any full name to the one in office at the article date', () => {
+    const ms = meetings(
+      'Aliyev received the Russian foreign minister Sergei Lavrov in Baku on Monday. The visit recalled how Heydar Aliyev had hosted Yevgeny Primakov in 1997, '
+      + 'years before Ilham Aliyev took office.',
+      '2016-04-26',
+    );
+    expect(pairs(ms)).toContain('Ilham Aliyev + Sergey Lavrov');
+  });
+});
+
+describe('group references to people named before', () => {
+  it('reads "each of them" as the pair just named, one meeting each', () => {
+    const ms = meetings(
+      'Serzh Sargsyan and Ilham Aliyev arrived in Washington on Tuesday. Barack Obama received each of them at the White House on Wednesday.',
+      '2016-03-30',
+    );
+    expect(pairs(ms)).toEqual(expect.arrayContaining(['Barack Obama + Serzh Sargsyan', 'Barack Obama + Ilham Aliyev']));
+    expect(pairs(ms)).not.toContain('Barack Obama + Ilham Aliyev + Serzh Sargsyan');
+  });
+
+  it('gives "the mediators" every co-chair the article named and the Personal Representative', () => {
+    const ms = meetings(
+      'The co-chairs Igor Popov, Stephane Visconti and Andrew Schofer toured the region this week; Andrzej Kasprzyk travelled with them. '
+      + 'On Thursday Zohrab Mnatsakanyan held talks with the mediators in Yerevan.',
+      '2019-05-17',
+    );
+    expect(pairs(ms)).toContain('Andrew Schofer + Andrzej Kasprzyk + Igor Popov + Stéphane Visconti + Zohrab Mnatsakanyan');
+  });
+
+  it('gives "the co-chairs" the co-chairs the knowledge base knows, when the article named them', () => {
+    const ms = meetings(
+      'Igor Popov of Russia, Stephane Visconti of France and Andrew Schofer of the United States flew to Baku on Monday. '
+      + 'There the co-chairs met Elmar Mammadyarov.',
+      '2018-09-11',
+    );
+    expect(pairs(ms)).toContain('Andrew Schofer + Elmar Mammadyarov + Igor Popov + Stéphane Visconti');
+  });
+
+  it('leaves "both leaders" unnamed when the article names more than three leaders', () => {
+    const ms = meetings(
+      'Jacques Chirac and George W. Bush discussed the Caucasus in Paris in March. Robert Kocharyan and Heydar Aliyev talked in Key West. '
+      + 'Later, Colin Powell saw each president alone, then hosted a dinner with both leaders in a hotel.',
+      '2001-04-07',
+    );
+    expect(pairs(ms).join(' ')).not.toMatch(/Colin Powell \+ George W\. Bush \+ Jacques Chirac|Colin Powell \+ Jacques Chirac/);
+  });
+
+  it('does not take the subject after an opening clause for a label in apposition', () => {
+    const ms = meetings(
+      'Igor Popov and Andrew Schofer met Nikol Pashinyan on Monday. After the talks with the co-chairs, Nikol Pashinyan and Zohrab Mnatsakanyan flew to Moscow. '
+      + 'On Tuesday the co-chairs met Ilham Aliyev in Baku.',
+      '2019-01-16',
+    );
+    expect(pairs(ms)).toContain('Andrew Schofer + Igor Popov + Ilham Aliyev');
+  });
+});
+
+describe('the first person of a statement page or a transcript', () => {
+  it('reads "I" in a statement page as the author its heading names', () => {
+    const ms = meetings(
+      'Statement by President Charles Michel after the trilateral meeting in Brussels\n\n'
+      + 'This evening I once again hosted President Ilham Aliyev and Prime Minister Nikol Pashinyan in Brussels. '
+      + 'Our discussion was open and frank.',
+      '2023-05-14',
+    );
+    expect(pairs(ms)).toEqual(['Charles Michel + Ilham Aliyev + Nikol Pashinyan']);
+  });
+
+  it('reads "we" as the author and the people just named', () => {
+    const ms = meetings(
+      'Remarks by President Charles Michel following his meeting with the leaders\n\n'
+      + 'Today I received President Ilham Aliyev and Prime Minister Nikol Pashinyan. '
+      + 'We agreed to meet again in Brussels in July.',
+      '2022-05-22',
+    );
+    expect(ms.some((m) => m.status === 'planned' && m.participants.length === 3 && m.participants.includes('Charles Michel'))).toBe(true);
+  });
+
+  it('reads "I" in a transcript paragraph as the speaker its label names, and leaves a page without either alone', () => {
+    const ms = meetings(
+      'Beginning of the meeting with the President of Azerbaijan\n\n'
+      + 'President of Russia Vladimir Putin: Mr President, I am glad to see you. Last month I met Nikol Pashinyan in Moscow.\n\n'
+      + 'President of Azerbaijan Ilham Aliyev: Thank you.',
+      '2022-11-20',
+    );
+    expect(pairs(ms)).toContain('Nikol Pashinyan + Vladimir Putin');
+    expect(meetings('Last month I met Nikol Pashinyan in Moscow, a reader writes.', '2022-11-20')).toHaveLength(0);
+  });
+});
+
+describe('role phrases through dated offices', () => {
+  it('gives a role the person named who held it at the article date, else the one named who held it ever', () => {
+    const look = 'Heydar Aliyev died in 2003. In April 2001 Colin Powell met the Azerbaijani president in Key West.';
+    expect(pairs(meetings(look, '2014-05-02'))).toEqual(['Colin Powell + Heydar Aliyev']);
+    const both = 'Ilham Aliyev spoke in Baku on Friday. Heydar Aliyev, his father, ruled until 2003. Vladimir Putin met the Azerbaijani president in Sochi on Saturday.';
+    expect(pairs(meetings(both, '2014-04-28'))).toEqual(['Ilham Aliyev + Vladimir Putin']);
+  });
+
+  it('gives no one a role the article never names anybody for', () => {
+    expect(meetings('The Kremlin said Vladimir Putin had received the Armenian premier on Wednesday.', '2021-04-08')).toHaveLength(0);
+  });
+});

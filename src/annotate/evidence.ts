@@ -1,5 +1,6 @@
 import type { AnnotatedArticle, Evidence, Sentence } from '../types.js';
 import { toOriginal } from '../load/mapped-text.js';
+import { firstIndexNotBefore } from './search.js';
 
 /**
  * Evidence for a span of the cleaned text: the sentence as the file has it and the span's
@@ -28,13 +29,6 @@ export function quote(text: string, from: number, to: number): string {
 /** The sentence that contains a cleaned-text offset (binary search; sentences are in order). */
 export function sentenceAt(a: AnnotatedArticle, offset: number): Sentence | undefined {
   const s = a.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid].end <= offset) lo = mid + 1;
-    else if (s[mid].start > offset) hi = mid - 1;
-    else return s[mid];
-  }
-  return undefined;
+  const i = firstIndexNotBefore(s.length, (j) => s[j].end <= offset);
+  return i < s.length && s[i].start <= offset ? s[i] : undefined;
 }

@@ -1,8 +1,9 @@
 import type { AnnotatedArticle, DocToken, DocWord, LoadedArticle, Sentence } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { fold, scan } from '../knowledge/text.js';
-import { knowledgeLexicon, lexiconTags } from './nlp.js';
+import { knowledgeLexicon, lexiconTags, verbLemma } from './nlp.js';
 import { splitSentences } from './sentences.js';
+import { firstIndexNotBefore } from './search.js';
 
 const UPPER = /^\p{Lu}/u;
 const NONE: readonly string[] = Object.freeze([]);
@@ -15,7 +16,8 @@ function isUpper(word: string): boolean {
 /**
  * The article annotated once (the Doc): sentences, then every token of the text scanned in one
  * pass with its sentence, its folded form, its tags in compromise's lexicon and in ours (the
- * knowledge base's names) and the people it names if a demonym; and the words names are matched on. A pure function of the
+ * knowledge base's names), the people it names if a demonym and its infinitive if a verb form;
+ * and the words names are matched on. A pure function of the
  * article and the knowledge.
  */
 export function annotate(article: LoadedArticle, k: Knowledge): AnnotatedArticle {
@@ -33,10 +35,11 @@ export function annotate(article: LoadedArticle, k: Knowledge): AnnotatedArticle
     const lexicon = punct ? NONE : lexiconTags(folded);
     const known = punct ? null : ours.get(folded) ?? null;
     const demonym = punct ? null : k.byDemonym(folded) ?? null;
+    const lemma = t.kind === 'word' ? verbLemma(folded) : null;
     // one literal shape for every token keeps property access fast on long articles
-    tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, spaced: t.spaced, folded, cap: t.kind === 'word' && isUpper(t.text), sentence: si, lexicon, known, demonym });
-    if (t.kind === 'word') words.push({ text: t.text, start: t.start, end: t.end, folded, sentence: si, lexicon, known, demonym });
-    else if (t.kind === 'possessive') words.push({ text: 's', start: t.start + 1, end: t.end, folded: 's', sentence: si, lexicon: lexiconTags('s'), known: ours.get('s') ?? null, demonym: k.byDemonym('s') ?? null });
+    tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, spaced: t.spaced, folded, cap: t.kind === 'word' && isUpper(t.text), sentence: si, lexicon, known, demonym, lemma });
+    if (t.kind === 'word') words.push({ text: t.text, start: t.start, end: t.end, folded, sentence: si, lexicon, known, demonym, lemma });
+    else if (t.kind === 'possessive') words.push({ text: 's', start: t.start + 1, end: t.end, folded: 's', sentence: si, lexicon: lexiconTags('s'), known: ours.get('s') ?? null, demonym: k.byDemonym('s') ?? null, lemma: null });
   }
   for (let i = si + 1; i <= sentences.length; i++) sentenceTokens[i] = tokens.length;
   return { article, sentences, tokens, words, sentenceTokens, paragraphOf: paragraphs(article.text, sentences) };
@@ -59,4 +62,14 @@ export function tagsOf(t: DocWord): readonly string[] {
 /** The tokens of one sentence. */
 export function tokensOf(a: AnnotatedArticle, s: Sentence): DocToken[] {
   return a.tokens.slice(a.sentenceTokens[s.index], a.sentenceTokens[s.index + 1]);
+}
+
+/** Index of the first token starting at or after a text offset (tokens.length when none). */
+export function tokenIndexAt(T: readonly DocToken[], offset: number): number {
+  return firstIndexNotBefore(T.length, (i) => T[i].start < offset);
+}
+
+/** Index just past the last token ending at or before a text offset. */
+export function tokenIndexBefore(T: readonly DocToken[], offset: number): number {
+  return firstIndexNotBefore(T.length, (i) => T[i].end <= offset);
 }

@@ -21,8 +21,17 @@ interface Term {
 }
 
 interface World {
-  model: { one: { lexicon: Record<string, string | string[]> } };
-  methods: { one: { setTag: (terms: Term[], tag: string, world: World, safe: boolean, reason: string) => void } };
+  model: {
+    one: { lexicon: Record<string, string | string[]> };
+    two: { suffixPatterns: (Record<string, string> | null)[]; endsWith: Record<string, [RegExp, string, string?][]> };
+  };
+  methods: {
+    one: { setTag: (terms: Term[], tag: string, world: World, safe: boolean, reason: string) => void };
+    two: { transform: { verb: {
+      toInfinitive: (word: string, model: unknown, tense: string) => string;
+      conjugate: (infinitive: string, model: unknown) => Record<string, string | undefined>;
+    } } };
+  };
   hooks: string[];
 }
 
@@ -116,4 +125,73 @@ export function lexiconTags(word: string): readonly string[] {
   let tags = single.get(v);
   if (!tags) { tags = Object.freeze([v]); single.set(v, tags); }
   return tags;
+}
+
+/** compromise's verb-form tags, and the tense its conjugator reads them as */
+const TENSE_OF: Readonly<Record<string, string>> = { PastTense: 'PastTense', Participle: 'Participle', PresentTense: 'PresentTense', Gerund: 'Gerund' };
+/** forms that are their own lemma ("meet", "can", "will") */
+const BASE_FORMS = new Set(['Infinitive', 'Modal', 'Auxiliary', 'Imperative']);
+/** words compromise's lexicon tags as nouns or adjectives that may still be verb forms ("holds talks", "visits Baku", "stated") */
+const OTHER_FORMS: readonly { tags: readonly string[]; ending: string; tense: string }[] = [
+  { tags: ['Plural', 'Noun'], ending: 's', tense: 'PresentTense' },
+  { tags: ['Adjective'], ending: 'ed', tense: 'PastTense' },
+];
+const lemmas = new Map<string, string | null>();
+
+/**
+ * The infinitive of a verb form, where compromise knows the word as one: its lexicon tags it a
+ * verb form ("met" → meet, "was" → be, "agreeing" → agree), or, for a word its lexicon lacks,
+ * its suffix model guesses one ("mediated" → mediate); a plural-looking word is a verb form when
+ * compromise's lexicon knows another form of the same verb ("holds": held → hold). Null for
+ * anything else ("talks" stays null only if compromise knows no "talked"). A pure function of
+ * the folded word, memoised.
+ */
+export function verbLemma(folded: string): string | null {
+  let lemma = lemmas.get(folded);
+  if (lemma !== undefined) return lemma;
+  lemma = findLemma(folded);
+  // a vocabulary's worth of words; a pathological text of distinct words only refills it
+  if (lemmas.size > 50_000) lemmas.clear();
+  lemmas.set(folded, lemma);
+  return lemma;
+}
+
+function findLemma(word: string): string | null {
+  if (word.length < 2 || !/^[a-z]+$/.test(word)) return null;
+  const w = world();
+  const verb = w.methods.two.transform.verb;
+  const tags = lexiconTags(word);
+  if (tags.some((t) => BASE_FORMS.has(t))) return word;
+  const tense = tags.map((t) => TENSE_OF[t]).find(Boolean);
+  if (tense) return verb.toInfinitive(word, w.model, tense) || null;
+  if (tags.includes('Verb') || tags.includes('Copula')) return verb.toInfinitive(word, w.model, suffixTense(word) ?? 'PresentTense') || word;
+  const other = OTHER_FORMS.find((o) => word.endsWith(o.ending) && tags.some((t) => o.tags.includes(t)));
+  if (other) {
+    // a verb form only if compromise knows another form of the same verb
+    const inf = verb.toInfinitive(word, w.model, other.tense);
+    const forms = inf ? verb.conjugate(inf, w.model) : {};
+    const known = (tense: string) => { const f = forms[tense]; return !!f && f !== word && lexiconTags(f).includes(tense); };
+    return inf && forms[other.tense] === word && ['PastTense', 'PresentTense', 'Gerund'].some(known) ? inf : null;
+  }
+  if (tags.length) return null;
+  const guessed = suffixGuess(word, w);
+  const t = guessed && (TENSE_OF[guessed] ?? (BASE_FORMS.has(guessed) ? 'Infinitive' : null));
+  if (!t) return null;
+  return t === 'Infinitive' ? word : verb.toInfinitive(word, w.model, t) || null;
+}
+
+/** The tense a verb's ending shows: -ing, -ed, -s. */
+function suffixTense(word: string): string | null {
+  return word.endsWith('ing') ? 'Gerund' : word.endsWith('ed') ? 'PastTense' : word.endsWith('s') ? 'PresentTense' : null;
+}
+
+/** compromise's guess for a word its lexicon lacks: its ending rules, then the longest known ending (as its pre-tagger does). */
+function suffixGuess(word: string, w: World): string | null {
+  for (const [re, tag] of w.model.two.endsWith[word[word.length - 1]] ?? []) if (re.test(word)) return tag;
+  const patterns = w.model.two.suffixPatterns;
+  for (let n = Math.min(word.length - 1, patterns.length - 1); n >= 1; n--) {
+    const tag = patterns[n]?.[word.slice(-n)];
+    if (tag) return tag;
+  }
+  return null;
 }

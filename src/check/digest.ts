@@ -49,10 +49,10 @@ export function digestArticle(article: LoadedArticle, k: Knowledge): string {
         extractionError = { message: err.message, stack: err.stack };
       }
     }
-    const fp = fingerprint(article.text);
+    const fp = fingerprint(doc.words.map((w) => w.folded));
     const rest: Omit<CheckDigest, 'facts'> = {
-      // the file as it is has no Doc: its words are counted by the same tokeniser
-      rawWords: tokenize(article.raw).length,
+      // the file as it is has a Doc only where cleaning removed nothing; else its words are counted by the same tokeniser
+      rawWords: article.raw === article.text ? words : tokenize(article.raw).length,
       words,
       fingerprint: fp && { exact: fp.exact, signature: [...fp.signature] },
       demonyms: topicDemonyms(doc.words, k),

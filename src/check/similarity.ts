@@ -17,9 +17,12 @@ export interface Fingerprint {
   signature: Uint32Array;
 }
 
-/** The fingerprint of a cleaned text, or null when it has too few words to compare. */
-export function fingerprint(text: string): Fingerprint | null {
-  const words = tokenize(fold(text)).map((t) => t.text);
+/**
+ * The fingerprint of a cleaned text, or null when it has too few words to compare: from its
+ * folded words as the Doc holds them, or from a text no Doc was made of (--against files).
+ */
+export function fingerprint(text: string | readonly string[]): Fingerprint | null {
+  const words = typeof text === 'string' ? tokenize(fold(text)).map((t) => t.text) : text;
   if (words.length < SHINGLE_WORDS) return null;
   const exact = createHash('sha1').update(words.join(' ')).digest('hex');
   const wordHashes = Uint32Array.from(words, hashString);

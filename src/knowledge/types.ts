@@ -57,6 +57,10 @@ export interface PlaceEntry {
   country?: CountryCode;
   /** adjectives and nationals: "Armenian", "Armenians"; these are never places themselves */
   demonyms?: string[];
+  /** a capital: the day it became its country's capital ("astana": 1997-12-10); "the Kazakh capital" before it is the former one */
+  capitalFrom?: string;
+  /** a former capital: the day it stopped being one ("almaty": 1997-12-10) */
+  capitalUntil?: string;
   /** for landmarks that stand for a city in meeting places ("the Kremlin" → "moscow") */
   city?: string;
   /** true when the name also names an organisation ("Kremlin"): reported as an organisation only when used so */
@@ -79,6 +83,8 @@ export interface OrganizationEntry {
   country?: CountryCode;
   /** CAMEO actor code of its officials ("IGOEUREEC" for the EU); intergovernmental ones default to "IGO" */
   cameo?: string;
+  /** the place id of the city it sits in, for meeting places: "talks at the State Department" → "washington" */
+  city?: string;
 }
 
 export interface CeasefireEntry {

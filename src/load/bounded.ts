@@ -37,11 +37,12 @@ export function kindOf(st: fs.Stats): string {
 }
 
 /**
- * A regular file's bytes, at most `limit` of them (TooLarge beyond). The file is checked
- * with stat before opening (opening a FIFO would block) and again on the open descriptor,
- * with O_NONBLOCK, so swapping the file for a FIFO in between cannot hang the run.
+ * A regular file opened for reading (the caller closes the descriptor); NotRegularFile for
+ * anything else, TooLarge over `limit` bytes. The file is checked with stat before opening
+ * (opening a FIFO would block) and again on the open descriptor, with O_NONBLOCK, so swapping
+ * the file for a FIFO in between cannot hang the run.
  */
-export function readRegularFile(file: string, limit: number): Buffer {
+export function openRegularFile(file: string, limit = Infinity): number {
   const st = fs.statSync(file);
   if (!st.isFile()) throw new NotRegularFile(kindOf(st));
   if (st.size > limit) throw new TooLarge(st.size, limit, true);
@@ -49,6 +50,17 @@ export function readRegularFile(file: string, limit: number): Buffer {
   try {
     const fst = fs.fstatSync(fd);
     if (!fst.isFile()) throw new NotRegularFile(kindOf(fst));
+    return fd;
+  } catch (e) {
+    fs.closeSync(fd);
+    throw e;
+  }
+}
+
+/** A regular file's bytes, at most `limit` of them (TooLarge beyond); see openRegularFile. */
+export function readRegularFile(file: string, limit: number): Buffer {
+  const fd = openRegularFile(file, limit);
+  try {
     return readFd(fd, limit, false);
   } finally {
     fs.closeSync(fd);

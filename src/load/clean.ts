@@ -22,6 +22,9 @@ export function cleanMapped(t: MappedText): MappedText {
   t = t.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"');
   t = t.replace(/[\u2018\u2019\u201a\u201b\u00b4`]/g, "'");
   t = t.replace(/(?<=\d)[\u2010-\u2015](?=\d)/g, '-');
+  // an en dash between two words with no space is a hyphen ("the Pashinyan–Aliyev meeting",
+  // "the Armenia–Azerbaijan border"), not a dash that opens an aside
+  t = t.replace(/(?<=\p{L})\u2013(?=\p{L})/gu, '-');
   // one optional space each side, not ' *': a run of spaces without a dash would be rescanned from
   // every position (quadratic); the spaces left over are collapsed below
   t = t.replace(/ ?(?:-{2,3}|[\u2013\u2014\u2015]) ?/g, ' \u2014 ');

@@ -2,6 +2,8 @@
 // 2016-02-30 are refused wherever a user writes a date (options, sidecars, front matter,
 // manifests, knowledge and expect files).
 
+import { isValidDay } from '../time/calendar.js';
+
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function isIsoDate(s: string): boolean {
@@ -11,7 +13,5 @@ export function isIsoDate(s: string): boolean {
   const month = Number(m[2]);
   if (month < 1 || month > 12) return false;
   if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  // day 0 of the next month is the last day of this one
-  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  return isValidDay(Number(m[1]), month, Number(m[3]));
 }

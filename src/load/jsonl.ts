@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { UserMetadata } from '../types.js';
 import { looksLikeHtml } from './format.js';
-import { kindOf, NotRegularFile } from './bounded.js';
+import { openRegularFile } from './bounded.js';
 import { mergeMeta } from './html/index.js';
 import { normaliseDate } from './meta-date.js';
 import type { Source, SourceResult } from './read.js';
@@ -123,13 +123,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * scrape of any size streams. A line longer than `maxBytes` is an error for that line.
  */
 export function* recordsOfFile(file: string, maxBytes: number, userMeta: UserMetadata, fields: FieldMap = {}): Generator<SourceResult> {
-  // only regular files, checked before and after opening, as bounded.ts does: a FIFO never blocks the run
-  const st = fs.statSync(file);
-  if (!st.isFile()) throw new NotRegularFile(kindOf(st));
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  // only regular files: a FIFO never blocks the run
+  const fd = openRegularFile(file);
   try {
-    const fst = fs.fstatSync(fd);
-    if (!fst.isFile()) throw new NotRegularFile(kindOf(fst));
     for (const { n, bytes } of lines(fd, maxBytes)) {
       if (!bytes) {
         yield { ok: false, error: { file: `${file}:${n}`, message: `line ${n} is longer than --max-bytes ${maxBytes}; raise --max-bytes` } };

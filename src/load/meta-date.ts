@@ -1,4 +1,6 @@
 import type { Time } from '../types.js';
+import { isValidDay } from '../time/calendar.js';
+import { isIsoDate } from './iso-date.js';
 
 // Dates as pages and scrapers write them ("2016-06-20T14:03:00+04:00", "2016-06-20 14:03:00",
 // "20160620", "Mon, 20 Jun 2016 10:00:00 GMT") → the calendar day as written. A value that
@@ -7,15 +9,11 @@ import type { Time } from '../types.js';
 
 export type NormalisedDate = { date: Time } | { bad: string } | null;
 
-const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1 || d > MONTH_DAYS[m - 1]) return false;
-  return !(m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)));
-}
+/** the first year a news page's date may name */
+const FIRST_YEAR = 1900;
 
 function plausible(y: number, m: number, d: number): boolean {
-  return y >= 1900 && y <= 2999 && validDay(y, m, d) && !(y === 1970 && m === 1 && d === 1);
+  return y >= FIRST_YEAR && y <= 2999 && isValidDay(y, m, d) && !(y === 1970 && m === 1 && d === 1);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -30,9 +28,8 @@ export function normaliseDate(value: unknown): NormalisedDate {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     return plausible(y, m, d) ? { date: `${y}-${pad(m)}-${pad(d)}` } : { bad: s };
   }
-  const month = /^(\d{4})-(\d{2})$/.exec(s);
-  if (month) return Number(month[2]) >= 1 && Number(month[2]) <= 12 && Number(month[1]) >= 1900 ? { date: s } : { bad: s };
-  if (/^\d{4}$/.test(s)) return Number(s) >= 1900 ? { date: s } : { bad: s };
+  // a month or a year alone ("2016-06", "2016")
+  if (/^\d{4}(?:-\d{2})?$/.test(s)) return isIsoDate(s) && Number(s.slice(0, 4)) >= FIRST_YEAR ? { date: s } : { bad: s };
   // RFC 2822 and other spelled-out forms: only when a four-digit year is written
   if (/\b(19|20)\d\d\b/.test(s)) {
     // without a time of day, read as UTC so the day never depends on the machine's time zone

@@ -65,6 +65,11 @@ export function skippedNote(skipped: number): string {
   return skipped ? `; ${count(skipped, 'off-topic article')} skipped by --topic-filter` : '';
 }
 
+/** How a summary line ends: "in 12 articles", then failures and skipped articles, if any. */
+export function summaryTail(report: { errors: FileError[]; skipped: number }, articles: number): string {
+  return `in ${count(articles, 'article')}${failures(report.errors)}${skippedNote(report.skipped)}`;
+}
+
 /** File errors go to stderr in every format (and into the JSON document where it has a place). */
 export function reportErrors(errors: FileError[]): void {
   flush(); // keep stdout and stderr in the order they happened

@@ -4,22 +4,18 @@
 
 import type { Knowledge } from '../../knowledge/index.js';
 import { fold } from '../../knowledge/text.js';
+import type { DocToken } from '../../types.js';
+import { allMatches } from '../../annotate/pattern.js';
+import { BROKERED_BY } from './phrases.js';
 
-const NAME = "(U\\.S\\.|U\\.S|US|USA|EU|UN|OSCE|[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)";
-const PATTERNS = [
-  new RegExp(`${NAME}-(?:brokered|mediated|backed|sponsored|negotiated|facilitated)\\b`, 'gu'),
-  new RegExp(`\\b(?:brokered|mediated|hammered\\s+out|negotiated|arranged|facilitated|secured|sponsored)\\s+(?:by|in|through)\\s+(?:the\\s+)?${NAME}`, 'gu'),
-  new RegExp(`\\b(?:with|under|through|thanks\\s+to)\\s+(?:the\\s+)?${NAME}(?:['’]s)?\\s+(?:mediation|auspices|brokering|help|efforts)\\b`, 'gu'),
-  new RegExp(`\\b(?:mediation|auspices|brokering)\\s+of\\s+(?:the\\s+)?${NAME}`, 'gu'),
-];
-
-/** Codes of the brokers a stretch of text names; unknown names are left out. */
-export function brokersIn(text: string, k: Knowledge): string[] {
+/** Codes of the brokers tokens [from, to) of the Doc name; unknown names are left out. */
+export function brokersIn(T: readonly DocToken[], from: number, to: number, k: Knowledge): string[] {
   const out = new Set<string>();
-  for (const re of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const code = brokerCode(m[1], k);
+  for (const p of BROKERED_BY) {
+    for (const m of allMatches(p, T, from, to)) {
+      if (!m.capture) continue;
+      const [a, b] = m.capture;
+      const code = brokerCode(T.slice(a, b).map((t, i) => (i > 0 && t.spaced ? ` ${t.text}` : t.text)).join(''), k);
       if (code) out.add(code);
     }
   }

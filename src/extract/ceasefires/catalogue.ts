@@ -3,6 +3,7 @@
 
 import type { Knowledge } from '../../knowledge/index.js';
 import type { CeasefireEntry } from '../../knowledge/types.js';
+import type { DocToken } from '../../types.js';
 import { fold } from '../../knowledge/text.js';
 import { addDays, endOf, startOf } from '../../time/partial.js';
 
@@ -23,6 +24,22 @@ export interface CatalogueEntry {
  */
 export function normalizePhrase(s: string): string {
   return ` ${fold(s).replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/**
+ * The words of tokens [from, to) of the Doc as normalizePhrase writes a phrase: folded, the
+ * possessive 's dropped, space-separated and space-padded, so a catalogue phrase is found in
+ * it with `includes`.
+ */
+export function phraseOf(T: readonly DocToken[], from: number, to: number): string {
+  let out = ' ';
+  for (let i = from; i < to; i++) {
+    const t = T[i];
+    if (t.kind !== 'word') continue;
+    if (t.folded === 's' && !t.spaced && i > from && (T[i - 1].text === "'" || T[i - 1].text === '’')) continue;
+    out += `${t.folded} `;
+  }
+  return out;
 }
 
 /** how many days after an article's date a truce it announces may take effect */

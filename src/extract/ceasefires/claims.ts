@@ -7,66 +7,84 @@ import type { Knowledge } from '../../knowledge/index.js';
 import type { EntityMention } from '../entities/index.js';
 import { isMutual, sidesIn, type SideMention } from './sides.js';
 import type { Doc } from '../../types.js';
+import { tokenIndexAt, tokenIndexBefore } from '../../annotate/index.js';
+import { firstMatch, matchAt, occursIn, type Pattern } from '../../annotate/pattern.js';
+import type { CeasefireMention } from './mentions.js';
+import { ACCUSES, AGREED, BY_AFTER_VIOLATION, CALLED_FOR, CLAUSE_BREAKS, EXTENDED, HOLDING, HOLDS_NOW, SAID, VIOLATED } from './phrases.js';
 
-const VIOLATED = /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|collaps\w*|shatter\w*|fell\s+apart|unravel\w*|disregard\w*|not\s+respected|failed\s+to\s+(?:hold|respect|observe))\b/i;
-const EXTENDED = /\b(?:extend\w*|extension|prolong\w*|renew\w*)\b/i;
-const CALLED_FOR = /\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:for|on|upon)|appeal\w*|demand\w*|press(?:ed|ing)?\s+for|push(?:ed|ing)?\s+for|insist\w*|propos\w*|seek\w*|sought|hope\w*|should|must|need\s+to|restor\w*|reaffirm\w*|would\s+be\s+welcome|want\w*|to\s+(?:respect|observe|adhere|abide|comply|ensure|strengthen|consolidate|shore\s+up))\b/i;
-const AGREED = /\b(?:agree\w*|sign\w*|announc\w*|brokered|brokering|reach\w*|struck|hammered\s+out|clinch\w*|seal\w*|declar\w*|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+(?:force|effect)|entered\s+into\s+force|halted|ended|put\s+an\s+end|establish\w*|negotiated|mediated|achieved|secured|concluded)\b/i;
-const HOLDING = /\b(?:hold\w*|held|respect\w*|observ\w*|adher\w*|abid\w*|compl(?:y|ied|iance)|maintain\w*|in\s+(?:force|place|effect)|implement\w*|sustainable|stable|committed|largely\s+quiet|oversee|monitor\w*|shaky|fragile|tenuous|uneasy)\b/i;
-
-/** Words that show a mention is about a truce in force, even an indefinite one ("restore a truce"). */
-export const ABOUT_CURRENT_TRUCE = /\b(?:restor\w*|respect\w*|observ\w*|shore\s+up|reaffirm\w*|strengthen\w*|consolidat\w*|fragile|shaky|tenuous|uneasy|current|existing|holding|violat\w*|breach\w*|monitor\w*|adher\w*|abid\w*)\b/i;
-
-/** "the truce has largely held", "the ceasefire is holding": said of it right after it is named */
-const HOLDS_NOW = /…\s*[,]?\s*(?:(?:has|have|had|is|was|remains|remained|appears\s+to|seems\s+to)\s+)?(?:been\s+)?(?:largely\s+|mostly\s+|generally\s+|broadly\s+|still\s+)?(?:held|holding|holds|respected|observed)\b/i;
+/** how far (characters) around a mention its claim words are looked for */
+const CLAIM_REACH = 100;
+/** how far (characters) before and after "accuses" a mutual accusation is looked for ("both sides accuse") */
+const MUTUAL_BEFORE = 80;
+const MUTUAL_AFTER = 30;
 
 /**
- * The kind of claim the words around a mention make (`around` is "before … after");
- * violations first: they matter most.
+ * The words around a mention that say something of it: tokens [before) and [after) of the Doc,
+ * within its window (between its neighbouring mentions) and its clause, without the mention.
  */
-export function claimKind(around: string): CeasefireClaimKind {
-  if (VIOLATED.test(around)) return 'violated';
-  if (HOLDS_NOW.test(around)) return 'holding';
-  if (EXTENDED.test(around)) return 'extended';
-  if (CALLED_FOR.test(around)) return 'called-for';
-  if (AGREED.test(around)) return 'agreed';
-  if (HOLDING.test(around)) return 'holding';
+export interface ClaimWords { before: [number, number]; after: [number, number] }
+
+export function claimWords(doc: Doc, m: CeasefireMention, window: [number, number]): ClaimWords {
+  const T = doc.tokens;
+  let b0 = tokenIndexAt(T, Math.max(window[0], m.start - CLAIM_REACH));
+  const b1 = tokenIndexAt(T, m.start);
+  const a0 = tokenIndexAt(T, m.end);
+  let a1 = tokenIndexBefore(T, Math.min(window[1], m.end + CLAIM_REACH));
+  for (let i = b1 - 1; i >= b0; i--) if (CLAUSE_BREAKS.has(T[i].folded)) { b0 = i + 1; break; }
+  for (let i = a0; i < a1; i++) if (CLAUSE_BREAKS.has(T[i].folded)) { a1 = i; break; }
+  return { before: [b0, b1], after: [a0, Math.max(a0, a1)] };
+}
+
+/** True when the pattern occurs in the words before or after the mention. */
+export function says(p: Pattern, doc: Doc, w: ClaimWords): boolean {
+  return occursIn(p, doc.tokens, w.before[0], w.before[1]) || occursIn(p, doc.tokens, w.after[0], w.after[1]);
+}
+
+/** The kind of claim the words around a mention make; violations first: they matter most. */
+export function claimKind(doc: Doc, w: ClaimWords): CeasefireClaimKind {
+  if (says(VIOLATED, doc, w)) return 'violated';
+  if (matchAt(HOLDS_NOW, doc.tokens, w.after[0], w.after[1])) return 'holding';
+  if (says(EXTENDED, doc, w)) return 'extended';
+  if (says(CALLED_FOR, doc, w)) return 'called-for';
+  if (says(AGREED, doc, w)) return 'agreed';
+  if (says(HOLDING, doc, w)) return 'holding';
   return 'mentioned';
 }
 
 /**
- * Who accuses whom of a violation, from the sentence: "X accused Y of violating", "both sides
- * accuse the other", "Azerbaijani forces violated the truce, Armenia said". Null where the
- * text does not say.
+ * Who accuses whom of a violation, from the clause [start, end) of the text: "X accused Y of
+ * violating", "both sides accuse the other", "Azerbaijani forces violated the truce, Armenia
+ * said". Null where the text does not say.
  */
-export function accusation(doc: Doc, sentenceStart: number, sentenceEnd: number, mentions: EntityMention[], k: Knowledge): { accuser: string | null; accused: string | null } {
-  const text = doc.article.text;
-  const sentence = text.slice(sentenceStart, sentenceEnd);
-  const accus = /\baccus\w*|\bblam\w*/i.exec(sentence);
-  const violation = VIOLATED.exec(sentence);
-  const sides = sidesIn(doc, sentenceStart, sentenceEnd, mentions, k);
+export function accusation(doc: Doc, start: number, end: number, mentions: EntityMention[], k: Knowledge): { accuser: string | null; accused: string | null } {
+  const T = doc.tokens;
+  const from = tokenIndexAt(T, start);
+  const to = tokenIndexBefore(T, end);
+  const accus = firstMatch(ACCUSES, T, from, to);
+  const violation = firstMatch(VIOLATED, T, from, to);
+  const sides = sidesIn(doc, start, end, mentions, k);
   if (accus) {
-    const at = sentenceStart + accus.index;
-    const before = sentence.slice(Math.max(0, accus.index - 80), accus.index + accus[0].length + 30);
-    if (isMutual(before)) return { accuser: 'both sides', accused: 'both sides' };
+    const at = T[accus.start].start;
+    const around = [tokenIndexAt(T, Math.max(start, at - MUTUAL_BEFORE)), tokenIndexBefore(T, Math.min(end, T[accus.end - 1].end + MUTUAL_AFTER))];
+    if (isMutual(doc, around[0], around[1])) return { accuser: 'both sides', accused: 'both sides' };
     const accuser = nearestBefore(sides, at);
-    const stop = violation && sentenceStart + violation.index > at ? sentenceStart + violation.index : sentenceEnd;
+    const stop = violation && T[violation.start].start > at ? T[violation.start].start : end;
     const accused = sides.find((s) => s.start > at && s.start < stop && s.name !== accuser?.name) ?? null;
     return { accuser: accuser?.name ?? null, accused: accused?.name ?? null };
   }
   if (!violation) return { accuser: null, accused: null };
-  if (isMutual(sentence)) return { accuser: 'both sides', accused: 'both sides' };
-  const at = sentenceStart + violation.index;
+  if (isMutual(doc, from, to)) return { accuser: 'both sides', accused: 'both sides' };
+  const at = T[violation.start].start;
   // "violations by Azerbaijani forces" / "violated by Armenia": the side after "by"
-  const by = /^\w*\s+by\s+/i.exec(sentence.slice(violation.index));
+  const by = matchAt(BY_AFTER_VIOLATION, T, violation.start, to);
   const accused = by
-    ? sides.find((s) => s.start >= at + by[0].length - 1) ?? null
+    ? sides.find((s) => s.start >= T[by.end - 1].end) ?? null
     : nearestBefore(sides, at);
   // "..., Armenia's defence ministry said": the other side that speaks
-  const saidAt = /\b(?:said|says|claimed|claims|reported|according\s+to|alleged)\b/i.exec(sentence);
+  const saidAt = firstMatch(SAID, T, from, to);
   let accuser: SideMention | null = null;
   if (saidAt) {
-    const s = sentenceStart + saidAt.index;
+    const s = T[saidAt.start].start;
     accuser = sides.filter((x) => x.name !== accused?.name).sort((a, b) => Math.abs(a.start - s) - Math.abs(b.start - s))[0] ?? null;
   }
   return { accuser: accuser?.name ?? null, accused: accused?.name ?? null };

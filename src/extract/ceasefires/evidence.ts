@@ -2,13 +2,16 @@
 // ("a 1994 ceasefire", "on Nov. 10, 2020", "in November"), names and cues ("four days of
 // heavy clashes", "six-week conflict"), and brokers ("Russian-brokered").
 
-import type { DateMention } from '../../types.js';
+import type { DateMention, Doc } from '../../types.js';
+import { tokenIndexAt, tokenIndexBefore } from '../../annotate/index.js';
+import { matchesAll } from '../../annotate/pattern.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { monthInYear } from '../dates/index.js';
 import type { CatalogueEntry } from './catalogue.js';
-import { normalizePhrase } from './catalogue.js';
+import { phraseOf } from './catalogue.js';
 import type { CeasefireMention } from './mentions.js';
 import { brokersIn } from './brokers.js';
+import { DATE_AFTER, DATE_BEFORE } from './phrases.js';
 import { dayDiff, sharedPrecision, startOf } from '../../time/partial.js';
 
 /** A date this close to a mention (characters, same clause) is its date: "a 1994 ceasefire", "agreement on Nov. 10, 2020". */
@@ -25,15 +28,6 @@ const BROKER_MISMATCH = -1;
 export const DAY_FIT = 7;
 /** a tight date that contradicts an entry rules it out, whatever cues say */
 const TIGHT_CONFLICT = -8;
-// A date written as the truce's own: "a 1994 ceasefire", "the November 2020 deal", "a truce in
-// 1994", "agreement on Nov. 10, 2020", "a truce signed in Moscow on 10 October". A date after
-// other words ("restore a truce when they met on Monday", "violated on Monday") is not.
-const AGREED_VERB = '(?:signed|agreed|reached|brokered|announced|declared|struck|sealed|concluded|mediated|negotiated|established|arranged|secured|hammered\\s+out|worked\\s+out|put\\s+in\\s+place|took\\s+effect|came\\s+into\\s+(?:force|effect)|went\\s+into\\s+(?:force|effect)|entered\\s+into\\s+force|(?:in|into)\\s+force|in\\s+place|in\\s+effect)';
-// "a truce arranged by Iranian envoys in March", "the regime of ceasefire which is in force since 1994"
-// ("since" only after "in force": "a ceasefire since last Saturday's clashes" dates the clashes)
-const DATE_AFTER = new RegExp(`^[\\s,(]*(?:(?:which|that)\\s+)?(?:(?:was|were|is|are|had|has|have|been)\\s+){0,2}(?:(?:${AGREED_VERB}\\s+)?(?:(?:in|by|with|under)\\s+[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?\\s+)?(?:of|in|on|from|dated|at)?|(?:in|into)\\s+(?:force|place|effect)\\s+since|(?:held|holding)\\s+since)\\s*$`, 'iu');
-const DATE_BEFORE = /^\s*(?:['’]s)?\s*(?:(?!(?:the|a|an|this|that)\s)[\p{L}-]+\s+){0,2}$/iu;
-
 export interface MentionEvidence {
   /** entry id → score */
   scores: Map<string, number>;
@@ -53,7 +47,7 @@ export interface EvidenceInput {
   mention: CeasefireMention;
   /** cleaned-text window the mention owns: between its neighbouring mentions in the sentence */
   window: [number, number];
-  text: string;
+  doc: Doc;
   /** date mentions of the mention's sentence */
   dates: DateMention[];
   /** the names and cues (normalised) found in neighbouring sentences that cite no ceasefire themselves */
@@ -63,7 +57,10 @@ export interface EvidenceInput {
 }
 
 export function mentionEvidence(input: EvidenceInput): MentionEvidence {
-  const { mention: m, window, text, candidates } = input;
+  const { mention: m, window, doc, candidates } = input;
+  const T = doc.tokens;
+  const w0 = tokenIndexAt(T, window[0]);
+  const w1 = tokenIndexBefore(T, window[1]);
   const scores = new Map<string, number>();
   const pointed = new Set<string>();
   const own = new Map<string, number>();
@@ -79,9 +76,12 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
   // (TimeML references such as PAST_REF name no day a truce could have been agreed on)
   const usable = input.dates.filter((d) => d.kind !== 'duration' && (!d.value || /^\d{4}/.test(d.value)) && d.stop > m.start - LOOSE_REACH && d.start < m.end + LOOSE_REACH);
   const gapOf = (d: DateMention) => (d.stop <= m.start ? m.start - d.stop : d.start >= m.end ? d.start - m.end : 0);
-  const between = (d: DateMention) => text.slice(Math.min(d.stop, m.end), Math.max(d.start, m.start));
+  // the words between the date and the mention say whether the date is the truce's own
+  const linked = (d: DateMention) => d.stop <= m.start
+    ? matchesAll(DATE_BEFORE, T, tokenIndexAt(T, d.stop), tokenIndexBefore(T, m.start))
+    : matchesAll(DATE_AFTER, T, tokenIndexAt(T, m.end), tokenIndexBefore(T, d.start));
   const tight = usable
-    .filter((d) => d.start >= window[0] && d.stop <= window[1] && gapOf(d) <= TIGHT_GAP && (d.stop <= m.start ? DATE_BEFORE : DATE_AFTER).test(between(d)))
+    .filter((d) => d.start >= window[0] && d.stop <= window[1] && gapOf(d) <= TIGHT_GAP && linked(d))
     .sort((a, b) => gapOf(a) - gapOf(b))[0] ?? null;
   const dayFits = new Set<string>();
   for (const d of usable) {
@@ -106,7 +106,7 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
   }
 
   // Names and cues: in the mention's own window, then (weaker) in quiet neighbouring sentences.
-  const local = normalizePhrase(text.slice(window[0], window[1]));
+  const local = phraseOf(T, w0, w1);
   for (const c of candidates) {
     if (m.aliasOf === c.entry.id) bump(c.entry.id, ALIAS_WEIGHT);
     const here = (list: string[]) => outermost(list.filter((p) => affirmed(local, p))).length;
@@ -119,7 +119,7 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
   }
 
   // Brokers.
-  const brokers = brokersIn(text.slice(window[0], window[1]), input.knowledge);
+  const brokers = brokersIn(T, w0, w1, input.knowledge);
   for (const b of brokers) {
     for (const c of candidates) {
       if (c.entry.brokers.includes(b)) bump(c.entry.id, BROKER_MATCH, false);
@@ -137,12 +137,13 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
 }
 
 /** a negation right before a cue: "no peacekeeping force behind it" is no pointer to the truce that brought one */
-const NEGATION = / (?:no|not|never|without|nor)$/;
+const NEGATION = new Set(['no', 'not', 'never', 'without', 'nor']);
 
-/** True when the (normalised) phrase occurs in the text at least once without a negation before it. */
-function affirmed(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    if (!NEGATION.test(text.slice(Math.max(0, at - 8), at))) return true;
+/** True when the phrase occurs in the words (both as phraseOf writes them) at least once without a negation before it. */
+function affirmed(words: string, phrase: string): boolean {
+  for (let at = words.indexOf(phrase); at >= 0; at = words.indexOf(phrase, at + 1)) {
+    // the phrase starts after a space; the word before it ends there
+    if (!NEGATION.has(words.slice(words.lastIndexOf(' ', at - 1) + 1, at))) return true;
   }
   return false;
 }

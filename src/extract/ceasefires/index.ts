@@ -7,29 +7,23 @@ import type { ExtractContext } from '../context.js';
 import type { EntityMention } from '../entities/index.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { mentionsIn } from '../dates/index.js';
-import { catalogueOf, normalizePhrase, type Catalogue, type CatalogueEntry } from './catalogue.js';
-import { findMentions, type CeasefireMention } from './mentions.js';
+import { catalogueOf, phraseOf, type Catalogue, type CatalogueEntry } from './catalogue.js';
+import { findMentions } from './mentions.js';
 import { mentionEvidence } from './evidence.js';
-import { ABOUT_CURRENT_TRUCE, accusation, claimKind } from './claims.js';
+import { accusation, claimKind, claimWords, says } from './claims.js';
+import { ABOUT_CURRENT_TRUCE, ANAPHOR_TRIGGER } from './phrases.js';
 import { resolveAll, resolutionKey, type MentionReading, type Resolution } from './resolve.js';
 
-/** how far (characters) around a mention its claim words are looked for */
-const CLAIM_REACH = 100;
 /** how far (characters) around a violation claim the accuser and the accused are looked for */
 const ACCUSATION_REACH = 200;
-/** clause breaks a claim does not reach across: "a truce ended the clashes but both sides accuse ..." */
-const CLAUSE_BREAK = /[;:]|\s(?:but|while|whereas|although|though|yet)\s/gi;
-/** what makes "the agreement" a ceasefire's: it is violated, respected, brokered, implemented */
-const ANAPHOR_TRIGGER = /\b(?:violat\w*|breach\w*|brok(?:e|en)|break\w*|respect\w*|observ\w*|adher\w*|abid\w*|implement\w*|honou?r\w*|undermin\w*|uphold\w*|compl(?:y|ied|iance)|broker\w*|mediat\w*|collaps\w*|signed|achieved|reached|hold\w*|held)\b/i;
 
 export function extractCeasefires(c: ExtractContext): CeasefireCitation[] {
   const a = c.article;
-  const text = a.article.text;
   const catalogue = catalogueOf(c.knowledge);
   // an undated article cites the truces known by the latest date it writes out
   const candidates = catalogue.before(c.articleDate ?? latestWrittenDate(c.dates));
 
-  const perSentence = a.sentences.map((s) => findMentions(s, catalogue));
+  const perSentence = a.sentences.map((s) => findMentions(a, s, catalogue));
   const cites = (i: number) => (perSentence[i] ?? []).some((m) => m.form !== 'anaphor');
   const readings: MentionReading[] = [];
   a.sentences.forEach((s, i) => {
@@ -37,18 +31,18 @@ export function extractCeasefires(c: ExtractContext): CeasefireCitation[] {
     if (!ms.length) return;
     const dates = mentionsIn(c.dates, s.start, s.end);
     // computed once per sentence, not per mention: a long sentence may hold many mentions
-    const quiet = [i - 1, i + 1].filter((j) => j >= 0 && j < a.sentences.length && !cites(j)).map((j) => normalizePhrase(a.sentences[j].text));
+    const quiet = [i - 1, i + 1].filter((j) => j >= 0 && j < a.sentences.length && !cites(j)).map((j) => phraseOf(a.tokens, a.sentenceTokens[j], a.sentenceTokens[j + 1]));
     const neighbours = new Set<string>();
     for (const e of candidates) for (const p of [...e.aliases, ...e.cues]) if (quiet.some((q) => q.includes(p))) neighbours.add(p);
     ms.forEach((m, j) => {
       const window: [number, number] = [j > 0 ? ms[j - 1].end : s.start, j < ms.length - 1 ? ms[j + 1].start : s.end];
-      const claim = claimWords(text, m, window);
+      const around = claimWords(a, m, window);
       readings.push({
         mention: m,
-        evidence: mentionEvidence({ mention: m, window, text, dates, neighbours, candidates, knowledge: c.knowledge }),
-        claim,
-        aboutCurrent: ABOUT_CURRENT_TRUCE.test(claim),
-        anaphorTrigger: ANAPHOR_TRIGGER.test(claim),
+        evidence: mentionEvidence({ mention: m, window, doc: a, dates, neighbours, candidates, knowledge: c.knowledge }),
+        claim: claimKind(a, around),
+        aboutCurrent: says(ABOUT_CURRENT_TRUCE, a, around),
+        anaphorTrigger: says(ANAPHOR_TRIGGER, a, around),
       });
     });
   });
@@ -113,23 +107,9 @@ function foldCompleteGroups(list: CeasefireCitation[], catalogue: Catalogue): Ce
   });
 }
 
-/** The words around a mention, within its clause and its window, without the mention itself. */
-function claimWords(text: string, m: CeasefireMention, window: [number, number]): string {
-  let before = text.slice(Math.max(window[0], m.start - CLAIM_REACH), m.start);
-  let after = text.slice(m.end, Math.min(window[1], m.end + CLAIM_REACH));
-  CLAUSE_BREAK.lastIndex = 0;
-  let last = -1;
-  for (let x = CLAUSE_BREAK.exec(before); x; x = CLAUSE_BREAK.exec(before)) last = x.index + x[0].length;
-  if (last >= 0) before = before.slice(last);
-  CLAUSE_BREAK.lastIndex = 0;
-  const cut = CLAUSE_BREAK.exec(after);
-  if (cut) after = after.slice(0, cut.index);
-  return `${before} … ${after}`;
-}
-
 function claimOf(r: MentionReading, evidence: Evidence, c: ExtractContext, entities: EntityMention[]): CeasefireClaim {
   // "the deal that ended the war" says in itself that it was agreed
-  const read = claimKind(r.claim);
+  const read = r.claim;
   const kind = read === 'mentioned' && r.mention.form === 'ended-war' ? 'agreed' : read;
   if (kind !== 'violated') return { kind, evidence };
   const s = r.mention.sentence;

@@ -1,11 +1,17 @@
 // Where an article speaks of a ceasefire: the words for one (ceasefire, truce, armistice,
 // cessation of hostilities), the deal that ended a war, names from the catalogue ("Bishkek
 // Protocol", "trilateral statement") and anaphors ("the pact") that may point back to one.
-// Every pattern is a fixed alternation or a bounded repetition, so matching stays linear
-// in the sentence length.
+// The phrasings are token patterns (phrases.ts) matched over the Doc's tokens of the sentence;
+// the matcher is linear in the sentence length.
 
-import type { Sentence } from '../../types.js';
+import type { Doc, DocToken, Sentence } from '../../types.js';
+import { allMatches, endsWith, type Pattern } from '../../annotate/pattern.js';
+import { scan, fold } from '../../knowledge/text.js';
 import type { Catalogue } from './catalogue.js';
+import {
+  ANAPHOR, BROKERED_DEAL, DATED_DEAL, DAY_BEFORE_DEAL, DEFINITE, ENDED_WAR, INDEFINITE, NEGATED, PHRASE_BREAKS,
+  PLURALISERS, PLURAL_NEUTRAL_TAILS, SINGULAR_IN_S, TERM, TERM_WORDS,
+} from './phrases.js';
 
 export type MentionForm =
   /** a ceasefire word: ceasefire, cease-fire, truce, armistice, cessation of hostilities */
@@ -35,151 +41,130 @@ export interface CeasefireMention {
   aliasOf?: string;
 }
 
-const DEAL = '(?:deal|agreement|accord|pact|statement|declaration|arrangement)';
-const WAR = '(?:war|conflict|fighting|hostilities|clashes|offensive|bloodshed|violence|shooting|firing)';
-const ENDED = '(?:ended|halted|stopped|brought\\s+an\\s+end\\s+to|put\\s+an\\s+end\\s+to|froze|paused|concluded)';
-/** the deal as the subject that stops the fighting: "the joint statement … stops the shooting" */
-const STOPS = '(?:stops|stopped|halts|halted|ends|ended|freezes|froze|brings\\s+an\\s+end\\s+to|brought\\s+an\\s+end\\s+to|puts\\s+an\\s+end\\s+to|put\\s+an\\s+end\\s+to)';
-/** a third party that made the fighting stop: "due to mediation of Russia", "thanks to Moscow's intervention" */
-const MEDIATION = '(?:mediation|brokering|intervention|good\\s+offices)';
 
-const TERM = /\b(?:(?:cease[- ]?fires?|truces?|armistices?)(?:\s+(?:agreements?|deals?|accords?|regimes?|pacts?|declarations?|statements?|protocols?|arrangements?))?|(?:cessation|halt|suspension)\s+(?:of|to)\s+(?:the\s+)?(?:all\s+)?(?:hostilities|fighting|fire|military\s+(?:operations|actions)))\b/giu;
+/** how many tokens before a mention its negation ("no new truce") or pluraliser ("several ... truces") is looked for */
+const LOOK_BACK = 8;
+/** how many written words before a mention its determiner is looked for ("the Russian-brokered truce") */
+const DETERMINER_REACH = 4;
 
-const ENDED_WAR = [
-  // "the deal that ended the conflict", "an agreement which finally halted the six-week war"
-  new RegExp(`\\b${DEAL}s?\\s+(?:that|which)\\s+(?:(?:had|has|have|finally|effectively|eventually|formally)\\s+){0,2}${ENDED}\\s+(?:[\\w'’-]+\\s+){0,4}?${WAR}\\b`, 'giu'),
-  // "the agreement ending the war", "a deal to end the fighting"
-  new RegExp(`\\b${DEAL}\\s+(?:ending|to\\s+end|to\\s+halt|that\\s+ends)\\s+(?:[\\w'’-]+\\s+){0,4}?${WAR}\\b`, 'giu'),
-  // "The fighting ended with a Russian-brokered agreement", "the war was halted by a Moscow-mediated deal"
-  new RegExp(`\\b${WAR}\\s+(?:was\\s+|were\\s+)?(?:ended|halted|stopped|ceased|concluded|ending|stopping)\\s+(?:(?:only|finally|eventually|effectively)\\s+)?(?:with|by|under|in)\\s+(?:a|an|the)\\s+(?:[\\w.'’-]+\\s+){0,4}?${DEAL}\\b`, 'giu'),
-  // "the joint statement of the three leaders stops the shooting completely"
-  new RegExp(`\\b(?:joint\\s+|trilateral\\s+|tripartite\\s+)?${DEAL}\\s+(?:[\\w'’,-]+\\s+){0,12}?${STOPS}\\s+(?:(?:the|all|further)\\s+)?(?:[\\w'’-]+\\s+){0,2}?${WAR}\\b`, 'giu'),
-  // "the fighting in the border area was stopped by the evening due to mediation of Russia"
-  new RegExp(`\\b${WAR}\\s+(?:[\\w'’-]+\\s+){0,5}?(?:was|were|had\\s+been)\\s+(?:stopped|halted|ended)\\b(?:\\s+[\\w'’-]+){0,5}?\\s+(?:due\\s+to|thanks\\s+to|through|with|after|by)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?${MEDIATION}\\b`, 'giu'),
-];
-
-// A deal named by the day it was made: "the statement of 9 November 2020", "the agreement
-// reached on April 5, 2016 in Moscow", "the agreement which on April 5 was reached". Only the
-// connective words are matched; the day itself is read by the dates module, and the mention
-// cites something only when that day is a catalogued truce's.
-const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const DAY_AHEAD = `(?=(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\s+\\d{1,2}\\b))`;
-const DATED_DEAL = new RegExp(`\\b(?:(?:joint|trilateral|tripartite)\\s+)?(?:statement|agreement|deal|accord|declaration|protocol|document|arrangement)s?\\s+(?:(?:(?:which|that)\\s+)?(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:signed|agreed|reached|adopted|announced|concluded|struck)\\s+(?:on\\s+)?|of\\s+|dated\\s+|(?:which|that)\\s+on\\s+)${DAY_AHEAD}`, 'giu');
-
-// The same with the day written first: "the Nov. 9 deal", "the 10 November 2020 statement",
-// "April 5's agreement". The mention is the deal word; the day before it is its tight date.
-const DAY_BEFORE_DEAL = new RegExp(`\\b(?:${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?(?:['’]s)?\\s+(?:(?:trilateral|tripartite|joint|peace)\\s+)?((?:statement|agreement|deal|accord|declaration|document)s?)\\b`, 'giu');
-
-const BROKERED_DEAL = new RegExp(`\\b[\\p{L}.]+-(?:brokered|mediated)\\s+(?:peace\\s+)?${DEAL}\\b`, 'giu');
-
-// Singular only: "agreements reached in talks" are not a truce taken up again.
-const ANAPHOR = /\b(?:the|this|that)\s+(?:pact|agreement|deal|accord|arrangement)\b(?!\s+(?:on|to|with|between|by|for|of)\b)/giu;
-
-/** a negation right before an indefinite truce word ("not respected the truce" is a claim, not a negation) */
-const NEGATED = /\b(?:no|without|(?:not|never)\s+(?:\p{L}+\s+)?(?:a|an|any))\s+(?:[\p{L}-]+\s+)?$/iu;
-
-const TERM_WORD = /\b(?:cease[- ]?fires?|truces?|armistices?)\b/i;
-
-const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'current', 'existing']);
-const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'new', 'no', 'some', 'fresh']);
-const PLURALISERS = /\b(?:several|multiple|two|three|four|many|repeated|successive|series\s+of)\s+(?:[\w-]+\s+){0,2}$/i;
+interface Found { from: number; to: number; form: MentionForm; aliasOf?: string }
 
 /** Every ceasefire mention of one sentence, in text order, without overlaps. */
-export function findMentions(s: Sentence, catalogue: Catalogue): CeasefireMention[] {
-  const found: { start: number; end: number; form: MentionForm; aliasOf?: string }[] = [];
-  const add = (re: RegExp, form: MentionForm) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(s.text); m; m = re.exec(s.text)) found.push({ start: m.index, end: m.index + m[0].length, form });
+export function findMentions(a: Doc, s: Sentence, catalogue: Catalogue): CeasefireMention[] {
+  const T = a.tokens;
+  const first = a.sentenceTokens[s.index];
+  const last = a.sentenceTokens[s.index + 1];
+  const found: Found[] = [];
+  const add = (p: Pattern, form: MentionForm) => {
+    for (const m of allMatches(p, T, first, last)) {
+      const [from, to] = m.capture ?? [m.start, m.end];
+      if (to > from) found.push({ from, to, form });
+    }
   };
   add(TERM, 'term');
-  for (const re of ENDED_WAR) add(re, 'ended-war');
+  for (const p of ENDED_WAR) add(p, 'ended-war');
   add(BROKERED_DEAL, 'brokered-deal');
   add(DATED_DEAL, 'dated-deal');
-  DAY_BEFORE_DEAL.lastIndex = 0;
-  for (let m = DAY_BEFORE_DEAL.exec(s.text); m; m = DAY_BEFORE_DEAL.exec(s.text)) {
-    const end = m.index + m[0].length;
-    found.push({ start: end - m[1].length, end, form: 'dated-deal' });
-  }
-  const aliases = aliasPatterns(catalogue);
-  for (const { entry, re } of aliases.gate.test(s.text) ? aliases.patterns : []) {
-    re.lastIndex = 0;
-    for (let m = re.exec(s.text); m; m = re.exec(s.text)) found.push({ start: m.index, end: m.index + m[0].length, form: 'alias', aliasOf: entry });
+  add(DAY_BEFORE_DEAL, 'dated-deal');
+  const aliases = aliasIndex(catalogue);
+  for (let i = first; i < last; i++) {
+    for (const alias of aliases.get(T[i].folded) ?? []) {
+      const to = aliasEnd(T, i, last, alias.words);
+      if (to > 0) found.push({ from: i, to, form: 'alias', aliasOf: alias.entry });
+    }
   }
   add(ANAPHOR, 'anaphor');
 
   // Longer and stronger forms first; a later match overlapping a kept one is the same mention.
   const rank: Record<MentionForm, number> = { alias: 0, 'ended-war': 1, term: 2, 'brokered-deal': 3, 'dated-deal': 4, anaphor: 5 };
-  found.sort((a, b) => rank[a.form] - rank[b.form] || b.end - b.start - (a.end - a.start));
-  const kept: typeof found = [];
-  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
-  kept.sort((a, b) => a.start - b.start);
+  const length = (f: Found) => T[f.to - 1].end - T[f.from].start;
+  found.sort((x, y) => rank[x.form] - rank[y.form] || length(y) - length(x));
+  const kept: Found[] = [];
+  for (const f of found) if (!kept.some((k) => f.from < k.to && k.from < f.to)) kept.push(f);
+  kept.sort((x, y) => x.from - y.from);
 
   return kept.map((f) => {
-    const text = s.text.slice(f.start, f.end);
-    const before = s.text.slice(Math.max(0, f.start - 60), f.start);
+    const back = Math.max(first, f.from - LOOK_BACK);
     return {
       sentence: s,
-      start: s.start + f.start,
-      end: s.start + f.end,
+      start: T[f.from].start,
+      end: T[f.to - 1].end,
       form: f.form,
-      plural: /s$/i.test(text.replace(/\s+(?:regime|line)$/i, '')) && !/\b(?:hostilities|clashes|fighting)$/i.test(text) || PLURALISERS.test(before),
-      determiner: determinerOf(before),
-      negated: f.form === 'term' && NEGATED.test(before),
+      plural: pluralWords(T, f.from, f.to) || endsWith(PLURALISERS, T, back, f.from),
+      determiner: determinerBefore(T, first, f.from),
+      negated: f.form === 'term' && endsWith(NEGATED, T, back, f.from),
       ...(f.aliasOf ? { aliasOf: f.aliasOf } : {}),
     };
   });
 }
 
-/** The determiner of the noun phrase that ends where `before` ends: "the Russian-brokered" → definite. */
-export function determinerOf(before: string): CeasefireMention['determiner'] {
-  const words = before.split(/\s+/).filter(Boolean);
-  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
-    const raw = words[i];
-    if (/[.,;:!?()"“”]$/.test(raw)) break;
-    const w = raw.toLowerCase();
-    if (/['’]s$/.test(w)) return 'definite';
+/** "truces", "ceasefire agreements" (not "ceasefire regime", "cessation of hostilities"): the mention's own words are plural. */
+function pluralWords(T: readonly DocToken[], from: number, to: number): boolean {
+  const tail = T[to - 1].folded;
+  if (SINGULAR_IN_S.has(tail)) return false;
+  const noun = PLURAL_NEUTRAL_TAILS.has(tail) && to - 1 > from ? T[to - 2].folded : tail;
+  return noun.endsWith('s');
+}
+
+/**
+ * The determiner of the noun phrase that ends where the mention starts: "the Russian-brokered"
+ * → definite, "Moscow's" → definite, "a new" → indefinite; looked for over a few written words,
+ * not past punctuation or a preposition.
+ */
+export function determinerBefore(T: readonly DocToken[], first: number, at: number): CeasefireMention['determiner'] {
+  let i = at - 1;
+  for (let seen = 0; i >= first && seen < DETERMINER_REACH; seen++) {
+    // one written word: the tokens back to the one after whitespace ("Russian-brokered", "Moscow's")
+    const end = i;
+    while (i > first && !T[i].spaced) i--;
+    const start = i--;
+    const tail = T[end];
+    if (tail.kind === 'punct' && tail.text !== '-') return 'none';
+    if (tail.kind === 'possessive' || (tail.folded === 's' && end > start && (T[end - 1].text === '’' || T[end - 1].text === "'"))) return 'definite';
+    if (end > start) continue;
+    const w = tail.folded;
     if (DEFINITE.has(w)) return 'definite';
     if (INDEFINITE.has(w)) return 'indefinite';
-    if (/^(?:to|of|on|in|for|with|by|from|and|or|that|which|as|at)$/.test(w)) break;
+    if (PHRASE_BREAKS.has(w)) return 'none';
   }
   return 'none';
 }
 
-interface AliasPatterns {
-  patterns: { entry: string; re: RegExp }[];
-  /**
-   * The longest word of every alias, as one alternation with the patterns' own flags: a
-   * sentence without any of them cannot match any alias, and most sentences have none, so
-   * the patterns are run only where the gate opens (the same matches, a fraction of the scans).
-   */
-  gate: RegExp;
-}
+interface Alias { entry: string; words: string[] }
 
-const aliasCache = new WeakMap<Catalogue, AliasPatterns>();
+const aliasCache = new WeakMap<Catalogue, Map<string, Alias[]>>();
 
 /**
  * Catalogue names that hold no ceasefire word ("Bishkek Protocol", "trilateral statement") are
- * mentions in their own right; names with one ("1994 ceasefire") are found as terms and
- * recognised as aliases when the term is resolved.
+ * mentions in their own right, indexed by their first word; names with one ("1994 ceasefire")
+ * are found as terms and recognised as aliases when the term is resolved.
  */
-function aliasPatterns(catalogue: Catalogue): AliasPatterns {
-  let cached = aliasCache.get(catalogue);
-  if (!cached) {
-    const patterns: AliasPatterns['patterns'] = [];
-    const keys = new Set<string>();
+function aliasIndex(catalogue: Catalogue): Map<string, Alias[]> {
+  let index = aliasCache.get(catalogue);
+  if (!index) {
+    index = new Map();
     for (const e of catalogue.entries) {
       for (const alias of e.entry.aliases ?? []) {
-        if (TERM_WORD.test(alias)) continue;
-        const words = alias.split(/[\s-]+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-        if (!words.length) continue;
-        patterns.push({ entry: e.entry.id, re: new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'giu') });
-        keys.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
+        const words = scan(alias).filter((t) => t.text !== '-').map((t) => fold(t.text));
+        if (!words.length || words.some((w) => TERM_WORDS.has(w))) continue;
+        const list = index.get(words[0]) ?? [];
+        list.push({ entry: e.entry.id, words });
+        index.set(words[0], list);
       }
     }
-    // no alias at all: a gate that never opens
-    const gate = keys.size ? new RegExp([...keys].join('|'), 'iu') : /(?!)/;
-    cached = { patterns, gate };
-    aliasCache.set(catalogue, cached);
+    aliasCache.set(catalogue, index);
   }
-  return cached;
+  return index;
+}
+
+/** Where an alias that starts at token `i` ends (hyphens between its words optional), or 0. */
+function aliasEnd(T: readonly DocToken[], i: number, last: number, words: string[]): number {
+  let j = i + 1;
+  for (let w = 1; w < words.length; w++) {
+    if (j < last && T[j].text === '-') j++;
+    if (j >= last || T[j].folded !== words[w]) return 0;
+    j++;
+  }
+  // "Bishkek Protocol" but not "Bishkek Protocols-era": the alias ends at a word boundary
+  return j < last && !T[j].spaced && T[j].kind === 'word' ? 0 : j;
 }

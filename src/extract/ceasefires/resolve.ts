@@ -4,12 +4,11 @@
 //      ("the pact", "the ceasefire", "a shaky truce"); generic talk ("a ceasefire would be
 //      welcome") with nothing to point to cites nothing.
 
-import type { Time } from '../../types.js';
+import type { CeasefireClaimKind, Time } from '../../types.js';
 import type { Catalogue, CatalogueEntry } from './catalogue.js';
 import type { CeasefireMention } from './mentions.js';
 import type { MentionEvidence } from './evidence.js';
 import { dayDiff, startOf } from '../../time/partial.js';
-import { claimKind } from './claims.js';
 
 /** the least evidence that decides a mention on its own (a cue, a name or a date, not a broker alone) */
 const DECISIVE = 4;
@@ -27,8 +26,8 @@ export type Resolution =
 export interface MentionReading {
   mention: CeasefireMention;
   evidence: MentionEvidence;
-  /** the words around the mention, for claims and for "is this about the truce in force?" */
-  claim: string;
+  /** what the words around the mention say of it (claims.ts) */
+  claim: CeasefireClaimKind;
   aboutCurrent: boolean;
   /** words that make "the agreement" a ceasefire's: violated, respected, brokered... */
   anaphorTrigger: boolean;
@@ -68,7 +67,7 @@ function decide(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry 
   if (!decisive) return undefined;
   // "called for an immediate halt to hostilities" asks for a truce, it cites none: only a truce
   // named outright ("a return to the 1994 ceasefire") or dated next to the words is one called for
-  if (r.mention.determiner !== 'definite' && r.mention.form === 'term' && !r.evidence.tightDate && claimKind(r.claim) === 'called-for') return null;
+  if (r.mention.determiner !== 'definite' && r.mention.form === 'term' && !r.evidence.tightDate && r.claim === 'called-for') return null;
   let best = -Infinity;
   for (const v of scores.values()) best = Math.max(best, v);
   const tied = [...scores.entries()].filter(([, v]) => v >= best - TIE).map(([id]) => ctx.catalogue.get(id)!);
@@ -141,7 +140,7 @@ function refer(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry |
 
   const definite = m.determiner === 'definite' || m.form === 'ended-war' || m.form === 'alias' || r.aboutCurrent;
   // "a truce hammered out by Moscow halted the bloodshed": undated, it is the truce in force
-  const agreedInForce = !!inForce && claimKind(r.claim) === 'agreed';
+  const agreedInForce = !!inForce && r.claim === 'agreed';
   if (!definite && !agreedInForce) return null;
 
   const candidates = new Map<string, number>();
@@ -152,7 +151,7 @@ function refer(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry |
   };
   if (inForce) consider(inForce, 3);
   // none in force: "the truce collapsed" as a war breaks out is the one that just lapsed
-  else if (claimKind(r.claim) === 'violated') {
+  else if (r.claim === 'violated') {
     const lapsed = ctx.catalogue.lapsedWithin(ctx.articleDate, LAPSED_DAYS);
     if (lapsed) consider(lapsed, 3);
   }

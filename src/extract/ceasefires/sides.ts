@@ -6,6 +6,9 @@ import type { Knowledge } from '../../knowledge/index.js';
 import type { PersonEntry, PlaceEntry, OrganizationEntry } from '../../knowledge/types.js';
 import type { EntityMention } from '../entities/index.js';
 import type { Doc } from '../../types.js';
+import { tokenIndexAt } from '../../annotate/index.js';
+import { occursIn } from '../../annotate/pattern.js';
+import { MUTUAL } from './phrases.js';
 
 export interface SideMention {
   name: string;
@@ -14,8 +17,6 @@ export interface SideMention {
   /** true when it names a country or territory, not only a person */
   territorial: boolean;
 }
-
-const MUTUAL = /\b(?:both\s+sides|each\s+other|one\s+another|the\s+two\s+sides|each\s+side|both\s+countries|the\s+other\s+side|the\s+other)\b/i;
 
 /** The side a known entity stands for, or its own name. */
 function sideOf(m: EntityMention, k: Knowledge): { name: string; territorial: boolean } | null {
@@ -48,7 +49,7 @@ export function sidesIn(doc: Doc, start: number, end: number, mentions: EntityMe
   // demonyms as the Doc found them ("Azerbaijani forces"); one half of a hyphenated word
   // ("Russian-brokered", "pro-Armenian") names no side
   const T = doc.tokens;
-  for (let i = firstTokenAt(T, start); i < T.length && T[i].end <= end; i++) {
+  for (let i = tokenIndexAt(T, start); i < T.length && T[i].end <= end; i++) {
     const t = T[i];
     if (!t.demonym || t.kind !== 'word' || t.start < start) continue;
     if (T[i + 1]?.text === '-' && !T[i + 1].spaced) continue;
@@ -59,19 +60,7 @@ export function sidesIn(doc: Doc, start: number, end: number, mentions: EntityMe
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Index of the first token starting at or after a text offset (binary search). */
-function firstTokenAt(T: Doc['tokens'], offset: number): number {
-  let lo = 0;
-  let hi = T.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (T[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** "both sides accuse the other", "accused each other": the accusation runs both ways. */
-export function isMutual(text: string): boolean {
-  return MUTUAL.test(text);
+/** "both sides accuse the other", "accused each other": the accusation runs both ways (tokens [from, to) of the Doc). */
+export function isMutual(doc: Doc, from: number, to: number): boolean {
+  return occursIn(MUTUAL, doc.tokens, from, to);
 }

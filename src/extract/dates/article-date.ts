@@ -9,7 +9,7 @@ import type { AnnotatedArticle, ArticleDate, Time } from '../../types.js';
 import { evidenceFor, sentenceAt } from '../../annotate/evidence.js';
 import { dayNumber, formatDay, formatMonth, isValidDay, parseTime } from '../../time/calendar.js';
 import { datelineDates } from './dateline.js';
-import { findCaption, findCopyright, findFooter, findHeader, findStamp, fullDates, settleAmbiguous, type Found } from './article/furniture.js';
+import { docDates, findCaption, findCopyright, findFooter, findHeader, findStamp, fullDates, fullOf, settleAmbiguous, type Found } from './article/furniture.js';
 import { footerLines, headLines, rawOffset, sectionStart } from './article/lines.js';
 
 /** How far into the text a dateline may open. */
@@ -29,9 +29,9 @@ export function findArticleDate(a: AnnotatedArticle): ArticleDate | null {
   const titleLine = head.find((l) => l.title);
   const tail = footerLines(text, a.article.origin, rawTop).filter((l) => l.start !== titleLine?.start);
 
-  const settle = (f: Found | null) => (f ? settleAmbiguous(f, text, head) : null);
-  const page = findStamp(head) ?? settle(findHeader(head, a.article.raw, a.article.origin)) ?? settle(findCaption(head)) ?? settle(findFooter(tail));
-  const found = datelineDate(text, page) ?? page;
+  const settle = (f: Found | null) => (f ? settleAmbiguous(f, a, head) : null);
+  const page = findStamp(head) ?? settle(findHeader(a, head)) ?? settle(findCaption(a, head)) ?? settle(findFooter(a, tail));
+  const found = datelineDate(a, page) ?? page;
   if (!found) return null;
   const out: ArticleDate = { value: found.value, source: found.source, text: text.slice(found.start, found.stop) };
   if (found.ambiguous) out.ambiguous = true;
@@ -45,8 +45,8 @@ export function findArticleDate(a: AnnotatedArticle): ArticleDate | null {
  * year from the page's own date (the reading nearest it), else from a full date the story
  * writes within weeks of it, else from the copyright line.
  */
-function datelineDate(text: string, page: Found | null): Found | null {
-  for (const { y: written, m, d: day, start, stop } of datelineDates(text, DATELINE_WINDOW)) {
+function datelineDate(a: AnnotatedArticle, page: Found | null): Found | null {
+  for (const { y: written, m, d: day, start, stop } of datelineDates(a, DATELINE_WINDOW)) {
     const at = (y: number): Found => ({ value: formatDay(y, m, day), source: 'dateline', start, stop });
     if (written !== null) return at(written);
     const hint = page ? parseTime(page.value) : null;
@@ -59,9 +59,9 @@ function datelineDate(text: string, page: Found | null): Found | null {
       }
       return best === null ? null : at(best);
     }
-    const near = yearOfNearbyDate(text, m, day);
+    const near = yearOfNearbyDate(a, m, day);
     if (near !== null) return at(near);
-    const copyright = findCopyright(text);
+    const copyright = findCopyright(a);
     return copyright && isValidDay(Number(copyright.value), m, day) ? at(Number(copyright.value)) : null;
   }
   return null;
@@ -77,9 +77,9 @@ const STORY_CHARS = 20_000;
  * writes within weeks of the dateline's day gives the dateline its year (one year only: two
  * candidate years say nothing).
  */
-function yearOfNearbyDate(text: string, m: number, d: number): number | null {
+function yearOfNearbyDate(a: AnnotatedArticle, m: number, d: number): number | null {
   const years = new Set<number>();
-  for (const f of fullDates(text.slice(0, STORY_CHARS))) {
+  for (const f of fullOf(docDates(a, STORY_CHARS))) {
     for (const y of [f.y - 1, f.y, f.y + 1]) {
       if (isValidDay(y, m, d) && Math.abs(dayNumber(y, m, d) - dayNumber(f.y, f.m, f.d)) <= NEARBY_DAYS) years.add(y);
     }

@@ -5,7 +5,9 @@
 // year may come from elsewhere); the place is where the article's own meeting happened. The
 // dates module reads the date; meetings ask whether a known city they found opens a dateline.
 
-import { scanText } from './grammar.js';
+import type { Doc } from '../../types.js';
+import { scanTokens } from './grammar.js';
+import { dateTokensIn } from './tokens.js';
 
 /** The date a dateline writes; y null when it leaves the year out ("BRUSSELS, May 14 (Reuters)"). */
 export interface DatelineDate {
@@ -18,28 +20,31 @@ export interface DatelineDate {
 }
 
 const LINE_CHARS = 120;
+// The shapes below are read over one line's first LINE_CHARS characters, where a regular
+// expression is the plain tool and costs no more than the line; the date itself is read off the Doc.
 /** What may follow the place in a capitals dateline: a colon, a comma, a parenthesis or a dash. */
 const OPENER = /^\s*[:,(\u2014-]/;
 const CITY = /^[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,40}(?:,[ ]{0,2}[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,30}){0,2},[ ]{0,3}$/;
 const AFTER_DATE = /^[ ]{0,3}(?:\([A-Za-z][A-Za-z .&/-]{0,30}\)|-{1,3}|[\u2013\u2014:])/;
 
 /** The dates of the dateline-shaped lines opening within the first `window` characters, in text order. */
-export function* datelineDates(text: string, window: number): Generator<DatelineDate> {
+export function* datelineDates(doc: Doc, window: number): Generator<DatelineDate> {
+  const text = doc.article.text;
   let pos = 0;
   while (pos < text.length && pos <= window) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     const line = text.slice(pos, Math.min(nl, pos + LINE_CHARS));
     const lead = line.length - line.trimStart().length;
-    const date = datelineDate(line.slice(lead), pos + lead);
+    const date = datelineDate(doc, line.slice(lead), pos + lead);
     if (date) yield date;
     pos = nl + 1;
   }
 }
 
 /** "SOCHI, Oct 31 (Reuters) -", "BAKU, Azerbaijan, May 16, 2016 -": a written day and month after the place. */
-function datelineDate(line: string, at: number): DatelineDate | null {
-  const m = scanText(line)[0];
+function datelineDate(doc: Doc, line: string, at: number): DatelineDate | null {
+  const m = scanTokens(dateTokensIn(doc, at, at + line.length))[0];
   if (!m || m.expr.t !== 'date' || m.prep !== null || m.expr.numeric || m.start > 60) return null;
   if (!CITY.test(line.slice(0, m.start)) || !AFTER_DATE.test(line.slice(m.stop))) return null;
   return { y: m.expr.y, m: m.expr.m, d: m.expr.d, start: at + m.start, stop: at + m.stop };

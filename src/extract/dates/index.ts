@@ -4,6 +4,7 @@
 
 import type { AnnotatedArticle, DateKind, DateMention, Time } from '../../types.js';
 import { evidenceFor } from '../../annotate/evidence.js';
+import { firstIndexNotBefore } from '../../annotate/search.js';
 import { parseTime, type CalendarDate } from '../../time/calendar.js';
 import type { Expr } from './expression.js';
 import { scanTokens } from './grammar.js';
@@ -127,13 +128,7 @@ export function latestWrittenDate(mentions: DateMention[]): Time | null {
 
 /** All date mentions whose span lies in [start, stop) of the cleaned text (mentions in text order). */
 export function mentionsIn(mentions: DateMention[], start: number, stop: number): DateMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexNotBefore(mentions.length, (i) => mentions[i].start < start);
   const out: DateMention[] = [];
   for (let i = lo; i < mentions.length && mentions[i].start < stop; i++) {
     if (mentions[i].stop <= stop) out.push(mentions[i]);

@@ -6,8 +6,8 @@ import type { PeriodRel } from './expression.js';
 import { mk, type Match } from './match.js';
 import { APOSTROPHES, DASHES, glued, punct, word, yearAt } from './predicates.js';
 import type { Token } from './tokens.js';
+import { ORDINAL_NUMBERS } from '../ordinals.js';
 
-const ORDINALS = new Map<string, number>([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4]]);
 
 const RELATIVE = new Map<string, PeriodRel>([
   ['this', 'this'], ['current', 'this'], ['latest', 'latest'], ['last', 'latest'], ['previous', 'latest'],
@@ -26,7 +26,7 @@ function yearAgoAt(T: Token[], j: number): number {
 function ordinalAt(T: Token[], j: number): number | null {
   const t = T[j];
   if (!t) return null;
-  return ORDINALS.get(t.lower) ?? null;
+  return ORDINAL_NUMBERS.get(t.lower) ?? null;
 }
 
 /** A quarter or half starting at token i (after any preposition); null when there is none. */

@@ -1,4 +1,5 @@
 import type { Doc, Sentence } from '../../types.js';
+import { tokenIndexAt, tokenIndexBefore } from '../../annotate/index.js';
 
 // A linear, single-pass tokeniser for the date grammar: words, numbers and single punctuation
 // characters, each remembering whether whitespace precedes it ("Su-25" is glued, "May 16" is
@@ -136,10 +137,18 @@ function token(kind: TokenKind, text: string, start: number, end: number, spaced
  * `tokenize` on its own few characters.
  */
 export function sentenceDateTokens(doc: Doc, s: Sentence): Token[] {
+  return dateTokensOf(doc, doc.sentenceTokens[s.index], doc.sentenceTokens[s.index + 1], s.start);
+}
+
+/** The grammar's tokens of the Doc's tokens within text offsets [start, end) (one header line, say), offsets from `start`. */
+export function dateTokensIn(doc: Doc, start: number, end: number): Token[] {
+  return dateTokensOf(doc, tokenIndexAt(doc.tokens, start), tokenIndexBefore(doc.tokens, end), start);
+}
+
+function dateTokensOf(doc: Doc, from: number, to: number, base: number): Token[] {
   const out: Token[] = [];
-  const base = s.start;
   let gap = false;
-  for (let i = doc.sentenceTokens[s.index], to = doc.sentenceTokens[s.index + 1]; i < to; i++) {
+  for (let i = from; i < to; i++) {
     const d = doc.tokens[i];
     // a zero-width space is a mark to the Doc, a space to the grammar
     if (d.kind === 'punct' && d.text.length === 1 && isSpace(d.text.charCodeAt(0))) { gap = true; continue; }

@@ -4,7 +4,7 @@ import type { PersonEntry } from '../../knowledge/types.js';
 import { fold } from '../../knowledge/text.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { isCapitalised, joinable, matchDictionary, type WordToken } from './dictionary.js';
-import { findUnknownNames } from './unknown.js';
+import { findUnknownNames, inCredit } from './unknown.js';
 import { namesADocument, usedAsOrganization } from './metonymy.js';
 
 /** One mention of an entity in an article; meetings and ceasefires work from these. */
@@ -42,6 +42,8 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   const found: { known: KnownEntity | null; type: EntityType; name: string; first: number; last: number }[] = [];
 
   for (const m of matchDictionary(k, text, tokens)) {
+    // "By Jordan Hale": a credit's first name that is also a place's ("Jordan", "Georgia") is the person's
+    if (m.entity.type === 'place' && creditedFirstName(text, tokens, m.first, m.last)) continue;
     const type = usedAsOrganization(m.entity, text, m.start, m.end) ? 'organization' : m.entity.type;
     for (let i = m.first; i <= m.last; i++) covered[i] = COVER[type];
     // "the Rome Statute": the words stay covered (no unknown name is guessed there), no place is reported
@@ -49,7 +51,7 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   }
 
   // Family names of known people: "Sarkisian" is Serzh Sargsyan when nothing says otherwise.
-  const fullyNamed = new Set(found.filter((f) => f.type === 'person').map((f) => f.known!.id));
+  const fullyNamed = fullNamesOf(found);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isCapitalised(tokens[i].text)) continue;
     const candidates = k.bySurname(tokens[i].text);
@@ -57,8 +59,9 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
     // "Emin Aliyev" is somebody else: a name-like word just before the family name
     const prev = tokens[i - 1];
     // ("PM Pashinyan": an abbreviated title is no first name; "O'Sullivan" is not Sullivan)
-    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase()) && prev.lexicon.length === 0) continue;
-    const person = pickPerson(k, candidates, fullyNamed, articleDate, tokens[i]);
+    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase())
+      && (prev.lexicon.length === 0 || otherFirstName(prev, candidates))) continue;
+    const person = pickPerson(k, candidates, fullyNamed, articleDate, tokens[i], i);
     if (!person) continue;
     covered[i] = 2;
     found.push({ known: k.get('person', person.id)!, type: 'person', name: person.name, first: i, last: i });
@@ -101,27 +104,67 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   return { mentions, ...factsFrom(a, mentions) };
 }
 
+/** A one-word place opening a credited name: a capitalised word follows it in a byline. */
+function creditedFirstName(text: string, tokens: WordToken[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  return first === last && next !== undefined && next.sentence === tokens[first].sentence && joinable(text, tokens[first], next)
+    && isCapitalised(next.text) && next.text !== next.text.toUpperCase() && inCredit(text, tokens[first].start);
+}
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+
+/**
+ * "Mark Sullivan", "Anna Grigoryan": a first name before a known family name that is none of the
+ * known bearers' ("Jake Sullivan", "Armen Grigoryan") names somebody else. A variant spelling of
+ * a bearer's own first name ("Serge" for "Serzh") shares its first three letters and is no proof.
+ */
+function otherFirstName(prev: WordToken, candidates: PersonEntry[]): boolean {
+  if (!prev.lexicon.some((t) => FIRST_NAME_TAGS.has(t))) return false;
+  const stem = prev.folded.slice(0, 3);
+  return !candidates.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => fold(n.split(' ')[0]).startsWith(stem)));
+}
+
 function spanText(text: string, tokens: WordToken[], first: number, last: number): string {
   return text.slice(tokens[first].start, tokens[last].end).replace(/\s+/g, ' ');
 }
 
+/** Where the article names each known person in full: person id → first tokens of those mentions, in order. */
+function fullNamesOf(found: { known: KnownEntity | null; type: EntityType; first: number }[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const f of found) {
+    if (f.type !== 'person' || !f.known) continue;
+    const at = out.get(f.known.id) ?? [];
+    at.push(f.first);
+    out.set(f.known.id, at);
+  }
+  return out;
+}
+
 /**
- * Which known person a bare family name means: one named in full in this article; else one in
- * office at the article's date; else the most recent office-holder (news about "Aliyev" today
- * is about Ilham, not Heydar). A family name that is also an ordinary English word ("Rice",
- * "Bush") counts only when the full name appears.
+ * Which known person a bare family name means. Among those the article names in full: the one
+ * named nearest before it ("Ilham Aliyev ... Aliyev" even when Heydar Aliyev comes up later),
+ * else the one in office at the article's date, else the one named most. With none named in
+ * full: the one in office at the article's date, else the most recent office-holder (news about
+ * "Aliyev" today is about Ilham, not Heydar). A family name that is also an ordinary English word
+ * ("Rice", "Bush") counts only when the full name appears.
  */
-function pickPerson(k: Knowledge, candidates: PersonEntry[], fullyNamed: Set<string>, date: string | null, token: WordToken): PersonEntry | undefined {
+function pickPerson(k: Knowledge, candidates: PersonEntry[], fullyNamed: Map<string, number[]>, date: string | null, token: WordToken, at: number): PersonEntry | undefined {
   const named = candidates.filter((p) => fullyNamed.has(p.id));
-  if (named.length) return named[0];
+  if (named.length === 1) return named[0];
+  if (named.length > 1) {
+    const lastBefore = (p: PersonEntry) => fullyNamed.get(p.id)!.reduce((acc, x) => (x < at && x > acc ? x : acc), -1);
+    const before = named.filter((p) => lastBefore(p) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a));
+    if (before.length) return before[0];
+    return inOffice(k, named, date)[0] ?? [...named].sort((a, b) => fullyNamed.get(b.id)!.length - fullyNamed.get(a.id)!.length)[0];
+  }
   const tags = token.lexicon;
   if (tags.length && !tags.some((t) => /Name|Person/.test(t))) return undefined;
   if (candidates.length === 1) return candidates[0];
-  if (date) {
-    const inOffice = candidates.filter((p) => k.officesAt(p, date).length > 0);
-    if (inOffice.length) return inOffice[0];
-  }
-  return [...candidates].sort((a, b) => latestTerm(b).localeCompare(latestTerm(a)))[0];
+  return inOffice(k, candidates, date)[0] ?? [...candidates].sort((a, b) => latestTerm(b).localeCompare(latestTerm(a)))[0];
+}
+
+function inOffice(k: Knowledge, people: PersonEntry[], date: string | null): PersonEntry[] {
+  return date ? people.filter((p) => k.officesAt(p, date).length > 0) : [];
 }
 
 /** When a person's latest office ends ("9999" while in office), for "most recent" ordering. */

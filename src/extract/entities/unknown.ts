@@ -28,7 +28,7 @@ export const ORG_HEADS = new Set([
   'federation', 'guard', 'navy', 'police', 'bureau', 'tribunal', 'secretariat', 'mission', 'alliance', 'coalition',
   'movement', 'front', 'brigade', 'battalion', 'corps', 'directorate', 'administration', 'cabinet', 'embassy',
   'consulate', 'academy', 'watch', 'international', 'times', 'post', 'gazette', 'news', 'tv', 'radio', 'church',
-  'media', 'press', 'inc', 'ltd', 'holding', 'club', 'society', 'initiative', 'forum', 'observatory', 'monitor',
+  'media', 'press', 'wire', 'info', 'inc', 'ltd', 'holding', 'club', 'society', 'initiative', 'forum', 'observatory', 'monitor',
 ]);
 
 /** A capitalised word that could be part of a name: not an ordinary word compromise knows. */
@@ -37,6 +37,11 @@ function nameLike(t: WordToken): boolean {
   if (t.text === t.text.toUpperCase()) return false; // acronyms and abbreviated titles ("PM") are not personal names
   const tags = tagsOf(t);
   return tags.length === 0 || tags.some((x) => NAME_TAGS.has(x));
+}
+
+/** A capitalised word that is not an acronym and starts with a letter. */
+function capitalWord(t: WordToken): boolean {
+  return isCapitalised(t.text) && t.text !== t.text.toUpperCase() && /^\p{L}/u.test(t.text);
 }
 
 function isFirstName(t: WordToken): boolean {
@@ -58,7 +63,7 @@ function titleCase(text: string, tokens: WordToken[], from: number, to: number):
 const CREDIT = /[\n.;|/][ \t]*(?:(?:[Aa]dditional\s+)?[Rr]eporting\s+by|(?:[Ww]ritten|[Ee]dited|[Cc]ompiled|[Ww]riting|[Ee]diting)\s+by|[Pp]hoto(?:graph)?s?\s*(?:by|:)|[Aa]uthor\s*:|[Bb]y|BY)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:(?:and|&|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)*?(?:and\s+|&\s+|,\s*)?$/u;
 
 /** True when the name starting at `at` stands in a credit or byline. */
-function inCredit(text: string, at: number): boolean {
+export function inCredit(text: string, at: number): boolean {
   const from = Math.max(0, at - 120);
   // the text's start counts as a line break; a cut in mid-text does not
   const before = (from === 0 ? '\n' : '') + text.slice(from, at);
@@ -89,12 +94,15 @@ export function findUnknownNames(
   // People: runs of two to four name-like words.
   const ambiguous: UnknownName[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !nameLike(tokens[i]) || TITLES.has(tokens[i].folded)) continue;
+    if (covered[i] || TITLES.has(tokens[i].folded)) continue;
+    // a credit names people whatever else their words may be ("By Martin Dell", "By Jordan Hale")
+    const credited = (t: WordToken) => capitalWord(t) && inCredit(text, tokens[i].start);
+    if (!nameLike(tokens[i]) && !(capitalWord(tokens[i]) && !tagsOf(tokens[i]).includes('Determiner') && credited(tokens[i]))) continue;
     const inTitleCase = skipSentence.has(tokens[i].sentence);
     let j = i;
     while (j + 1 < tokens.length && !covered[j + 1] && tokens[j + 1].sentence === tokens[i].sentence && joinable(text, tokens[j], tokens[j + 1])) {
       const next = tokens[j + 1];
-      if (nameLike(next)) j++;
+      if (nameLike(next) || credited(next)) j++;
       else if (JOINERS.has(next.folded) && j + 2 < tokens.length && nameLike(tokens[j + 2]) && !covered[j + 2]) j += 2;
       else break;
     }
@@ -134,7 +142,10 @@ export function findUnknownNames(
       && isCapitalised(tokens[a - 1].text) && !/^\d+$/.test(tokens[a - 1].text)
       // a place may open an organisation's name ("Moscow Carnegie Center"), a person or a known organisation not ("Reuters News")
       && covered[a - 1] !== 2 && covered[a - 1] !== 3 && !tagsOf(tokens[a - 1]).includes('Determiner')) a--;
-    if (a < i) out.push({ type: 'organization', first: a, last: i });
+    // "MORE FROM WORLD NEWS": a shouted section heading of ordinary words, not a name ("CAUCASUS WATCH" is one)
+    const words = tokens.slice(a, i + 1);
+    const heading = words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase()) && words.slice(0, -1).some((w) => !w.known && w.lexicon.length > 0);
+    if (a < i && !heading) out.push({ type: 'organization', first: a, last: i });
   }
   return out;
 }

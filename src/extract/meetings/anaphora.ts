@@ -1,6 +1,8 @@
 import type { ArticleScope } from './scope.js';
 import type { Item } from './references.js';
 import type { Tok } from './tokens.js';
+import { resolveWe } from './first-person.js';
+import { CO_CHAIR_ROLE, LABEL_ROLES, MEDIATOR_LABELS, PERSONAL_REPRESENTATIVE_ROLE } from './people-words.js';
 
 // Anaphors point back: "the two rivals" to the last pair the text put together, "they" to the
 // last group, "he" to the last person. Looked up only within a few sentences, because past that
@@ -15,6 +17,7 @@ const LOOKBACK_SENTENCES = 4;
 export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: ArticleScope, exclude: Set<string>): string[] {
   if (it.kind === 'person' || it.kind === 'role') return it.keys;
   const offset = tokens[it.first].start;
+  if (it.firstPerson) return resolveWe(it, scope, offset, sentence, LOOKBACK_SENTENCES, exclude);
   if (it.kind === 'pronoun') {
     // 'he' is most often the subject: the first person of the latest sentence that has one
     let found: { key: string; sentence: number } | null = null;
@@ -26,9 +29,15 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
     }
     return found ? [found.key] : [];
   }
-  // "the co-chairs": the people the article named under that label
+  // "the co-chairs", "the mediators": the co-chairs the article named (and the Personal Representative named with them)
+  if (it.label && MEDIATOR_LABELS.has(it.label)) {
+    const found = mediators(scope, offset, it.count ?? 0).filter((k) => !exclude.has(k));
+    if (found.length >= 2) return found;
+  }
+  // the people the article named under that label
   const labelled = it.label ? scope.labels.get(it.label)?.filter((k) => !exclude.has(k)) : undefined;
   if (labelled && labelled.length >= 2) return labelled;
+  const labelRole = it.label ? LABEL_ROLES[it.label] : undefined;
   for (let n = scope.groups.length - 1; n >= 0; n--) {
     const g = scope.groups[n];
     if (g.offset >= offset) continue;
@@ -36,6 +45,8 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
     const keys = g.keys.filter((k) => !exclude.has(k));
     if (keys.length < 2 || (it.count && keys.length !== it.count)) continue;
     if (it.role && !keys.every((k) => scope.holds(k, it.role!))) continue;
+    // "the ministers": a group of people the knowledge base knows in other offices is somebody else
+    if (labelRole && !keys.every((k) => !scope.people.get(k)?.entry || scope.holds(k, labelRole))) continue;
     return keys;
   }
   // "X and Y worked out a plan with Z and W when the four men met": everyone the sentence named so far
@@ -43,12 +54,34 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
     const named = [...new Set(scope.persons.filter((p) => p.sentence === sentence && p.offset < offset && !exclude.has(p.key)).map((p) => p.key))];
     if (named.length === it.count) return named;
   }
-  // Nothing said just before: the people of the article who hold the role ("both presidents").
-  if (it.role) {
-    const holders = [...scope.people.values()].filter((p) => p.offsets.length && !exclude.has(p.key) && scope.holds(p.key, it.role!));
-    if (holders.length >= 2 && (!it.count || holders.length === it.count) && holders.length <= 3) return holders.map((p) => p.key);
+  // Nothing said just before: the people of the article who hold the role ("both presidents",
+  // "the two ministers"), only when the article names few of them all told (with four leaders
+  // named, "both leaders" is no two in particular, whoever the other side is).
+  const role = it.role ?? labelRole;
+  if (role) {
+    const all = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, role));
+    const holders = all.filter((p) => !exclude.has(p.key));
+    if (all.length <= 3 && holders.length >= 2 && (!it.count || holders.length === it.count)) return holders.map((p) => p.key);
   }
   return [];
+}
+
+/**
+ * The Minsk Group mediators an article means by "the co-chairs" or "the mediators": the people it
+ * named as co-chairs (under the label, or co-chairs in the knowledge base), those named before
+ * `offset` when there are any, plus the Personal Representative who sits with them when the
+ * article names him (before `offset` too) and no count ("the three co-chairs") leaves him out.
+ */
+function mediators(scope: ArticleScope, offset: number, count: number): string[] {
+  const labelled = scope.labels.get(CO_CHAIR_ROLE) ?? [];
+  const known = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, CO_CHAIR_ROLE));
+  const before = known.filter((p) => p.offsets.some((o) => o < offset));
+  const chairs = [...new Set([...labelled, ...(before.length ? before : known).map((p) => p.key)])];
+  if (chairs.length < 2 || (count && chairs.length !== count)) return count ? [] : chairs;
+  if (count) return chairs;
+  const all = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, PERSONAL_REPRESENTATIVE_ROLE));
+  const named = all.filter((p) => p.offsets.some((o) => o < offset));
+  return [...new Set([...chairs, ...(before.length ? named : all).map((p) => p.key)])];
 }
 
 /** Remembers the groups and persons of a sentence for the anaphors that follow. */
@@ -61,8 +94,16 @@ export function remember(scope: ArticleScope, sentence: number, tokens: Tok[], l
     }
     const keys = [...new Set(named.flatMap((it) => it.keys))];
     if (named.length >= 2 && keys.length >= 2) rememberGroup(scope, keys, sentence, tokens[named[named.length - 1].last].end);
+    // "urged both leaders to meet ... and spoke to each of them": a group anaphor names its people for the ones after it
+    for (const it of list) {
+      if (it.kind !== 'group' || it.quoted || it.keys.length) continue;
+      const found = resolveItem(it, tokens, sentence, scope, NOBODY);
+      if (found.length >= 2) rememberGroup(scope, found, sentence, tokens[it.last].end);
+    }
   }
 }
+
+const NOBODY: Set<string> = new Set();
 
 export function rememberGroup(scope: ArticleScope, keys: string[], sentence: number, offset: number): void {
   insertByOffset(scope.groups, { keys, sentence, offset });

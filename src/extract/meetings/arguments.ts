@@ -4,10 +4,11 @@ import type { Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import { clauseStart, listAfter, listBefore } from './lists.js';
 import { mainSubject, subordinate } from './subjects.js';
+import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon-clauses.js';
+import { MODE_WORDS, VENUE_WORDS } from './lexicon-cues.js';
 import {
-  CALL_FOLLOWERS, GOVERNOR_PARTICLES, OBJECT_FILLERS, PREPOSITION_GOVERNORS, NOUN_ATTACHERS, NOUN_GOVERNORS, OBJECT_STOPS, MODE_WORDS, TRAVEL_VERBS,
-  type SubjectRole,
-} from './lexicon.js';
+  CALL_FOLLOWERS, GOVERNOR_PARTICLES, PREPOSITION_GOVERNORS, NOUN_ATTACHERS, NOUN_GOVERNORS, TRAVEL_VERBS, type SubjectRole,
+} from './lexicon-triggers.js';
 
 // Who a trigger's participants are, as items of the sentence: its subject (the nearest
 // coordinated list before it in its clause) and its object (the list right after it), or for a
@@ -26,7 +27,12 @@ export interface Arguments {
   looseSubject: boolean;
 }
 
-export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubject: Item[] | null): Arguments | null {
+/**
+ * `nextTrigger`: where the sentence's next meeting phrasing starts; a noun's later 'with' never
+ * lies past it ("before the trilateral talks X had separate meetings with A and B": A and B are
+ * the meetings' people, not the talks').
+ */
+export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubject: Item[] | null, nextTrigger = view.tokens.length): Arguments | null {
   const { tokens } = view;
   if (tr.spec.kind === 'verb') {
     // "hosted talks with ...": the noun that follows carries the meeting
@@ -41,9 +47,11 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     }
     let subject = listBefore(view, tr.first);
     // "X and Y spoke informally": a conversation of the coordinated subject, with no 'with' needed
-    const among = tr.spec.withObject && tr.spec.objectPrep === undefined && !tr.spec.positiveOnly && subject.length >= 2 && CONVERSATION_VERBS.has(tokens[tr.first].low);
+    const among = tr.spec.withObject && tr.spec.objectPrep === undefined && !tr.spec.positiveOnly && subject.length >= 2
+      && (CONVERSATION_VERBS.has(tokens[tr.first].low) || (SPEAK_FORMS.has(tokens[tr.first].low) && byPhone(tokens, tr.last + 1)));
     if ((tr.spec.needsObject || tr.spec.withObject) && !object.length && !among) return null;
     if (tr.spec.callObject && !callTakes(tokens, object)) return null;
+    if (tr.spec.closesWith && tokens[object[object.length - 1].last + 1]?.low !== tr.spec.closesWith) return null;
     // the governing clause's subject first ("X said after hosting A and B"), else the previous
     // trigger's ("Putin met them after first meeting each separately")
     if (!subject.length && subordinate(tokens, tr.first)) {
@@ -61,13 +69,14 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   if (attacher === 'of' && own.length && tokens[own[own.length - 1].last + 1]?.low === 'with') own = [...own, ...listAfter(view, own[own.length - 1].last + 2)];
   // "held talks in Brussels on Sunday with X": a later 'with'
   if (!attacher) {
-    const w = laterWith(tokens, j, 'with', false);
+    const w = laterWith(tokens, j, 'with', false, nextTrigger);
     if (w >= 0) own = listAfter(view, w + 1);
   }
   const possessor = possessorOf(view, tr.first);
   const gov = governorOf(view, tr.first);
   let subject: Item[] = [];
   let subjectRole: SubjectRole = null;
+  let callStatusFrom = -1;
   if (gov !== null) {
     subject = listBefore(view, gov);
     // "Putin told Erdogan in a phone call", "Blinken urged Aliyev in a call": the person before 'in' was called
@@ -75,11 +84,22 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
       const v = subject[0].first - 1;
       const verb = tokens[v];
       // the caller ends right before the verb ('told' opens a clause of its own, so no clause-bound search)
-      const at = v > 0 ? view.itemAt[v - 1] : -1;
+      // "Blinken had urged Aliyev in a call": auxiliaries and adverbs may stand before the verb
+      let c = v - 1;
+      while (c > 0 && CALLER_GAP.has(tokens[c].low)) c--;
+      // "..., Secretary of State Antony Blinken, had urged": the comma closing an apposition
+      if (c > 0 && tokens[c].text === ',' && view.itemAt[c - 1] >= 0) c--;
+      const at = c >= 0 ? view.itemAt[c] : -1;
       const callerItem = at >= 0 && verb && !verb.punct && !verb.cap && !OBJECT_FILLERS.has(verb.low) ? view.items[at] : null;
       const callerList = callerItem ? view.listOf.get(callerItem) ?? [] : [];
       const caller = callerItem ? callerList.slice(0, callerList.indexOf(callerItem) + 1).filter((x) => !x.aside && !x.quoted && !x.possessive) : [];
-      if (caller.length) { own = subject; subject = caller; }
+      if (caller.length) {
+        own = subject;
+        subject = caller;
+        // "urged X in a call": the verb is what was said in the call, not a call for one ("will tell X in a call" stays a plan)
+        const modal = tokens.slice(caller[caller.length - 1].last + 1, v).some((t) => MODALS.has(t.low));
+        if (!modal) callStatusFrom = v + 1;
+      }
     }
     // "Michel said after talks with Pashinyan": the speaker took part; "after talks between X and Y" names them all
     if (!subject.length && subordinate(tokens, gov)) subject = previousSubject ?? (attacher === 'with' || !own.length ? mainSubject(view, gov) : []);
@@ -87,20 +107,36 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     subjectRole = role === 'participant' || role === undefined ? null : role;
   }
   const from = gov ?? tr.first;
-  const windowStart = Math.max(subject.length ? subject[subject.length - 1].last + 1 : clauseStart(tokens, from), from - 6);
+  const windowStart = Math.max(subject.length ? subject[subject.length - 1].last + 1 : clauseStart(tokens, from), from - 6, callStatusFrom);
   const looseSubject = gov !== null && PREPOSITION_GOVERNORS.has(tokens[gov].low);
   return { subject: [...subject, ...possessor], object: own, subjectRole, governor: gov, windowStart, looseSubject };
 }
 
+/** Words before the verb of "X will tell Y in a call" that keep it a plan or a denial. */
+const MODALS = new Set(['will', "'ll", 'would', 'shall', 'to', 'may', 'might', 'could', 'should', 'not', "n't", 'never']);
+
+/** Words between a caller and the verb of "X told Y in a phone call". */
+const CALLER_GAP = new Set(['had', 'has', 'have', 'was', 'is', 'will', 'would', 'also', 'reportedly', 'personally', 'then', 'again', 'later', 'earlier', 'repeatedly']);
+
 /** Verbs whose coordinated subject alone makes a conversation ("Aliyev and Pashinyan spoke informally"). */
 const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
+/** Other forms of 'speak' that make one only with a phone right after ("X and Y had spoken over the phone"): "X and Y will speak at the forum" is none. */
+const SPEAK_FORMS = new Set(['spoken', 'speak', 'speaks', 'speaking']);
+
+/** "by phone", "over the phone", "on the telephone" right after a verb. */
+function byPhone(tokens: Tok[], i: number): boolean {
+  const w = tokens.slice(i, i + 3).map((t) => t.low);
+  if ((w[0] === 'by' || w[0] === 'via') && PHONES.has(w[1])) return true;
+  return (w[0] === 'over' || w[0] === 'on') && w[1] === 'the' && PHONES.has(w[2]);
+}
+const PHONES = new Set(['phone', 'telephone']);
 
 /** How far after a verb a 'with' that introduces its people may stand. */
 const WITH_REACH = 10;
 
 /** The 'with' a few words after a verb, in its clause and before any punctuation but a hyphen. */
-function laterWith(tokens: Tok[], from: number, prep = 'with', commas = true): number {
-  for (let i = from; i < tokens.length && i - from < WITH_REACH; i++) {
+function laterWith(tokens: Tok[], from: number, prep = 'with', commas = true, until = tokens.length): number {
+  for (let i = from; i < until && i < tokens.length && i - from < WITH_REACH; i++) {
     const t = tokens[i];
     // "spoke by phone, separately, with X": commas around an adverb
     if (t.clause !== tokens[from - 1].clause || t.quoted || (t.punct && t.text !== '-' && t.text !== '.' && !(commas && t.text === ','))) return -1;
@@ -126,7 +162,7 @@ function possessorOf(view: SentenceView, noun: number): Item[] {
   let i = noun - 1;
   while (i >= 0 && noun - i <= 5 && itemAt[i] < 0) {
     const t = tokens[i];
-    if (!(t.low === "'s" || t.text === "'" || t.text === '-' || (!t.punct && !NOUN_GOVERNORS[t.low] && !OBJECT_STOPS.has(t.low)))) return [];
+    if (!(t.low === "'s" || t.text === "'" || isDash(t) || (!t.punct && !NOUN_GOVERNORS[t.low] && !OBJECT_STOPS.has(t.low)))) return [];
     i--;
   }
   if (i < 0 || itemAt[i] < 0) return [];
@@ -136,10 +172,25 @@ function possessorOf(view: SentenceView, noun: number): Item[] {
     const list = view.listOf.get(it)!;
     return list.slice(0, list.indexOf(it) + 1).filter((x) => !x.aside && !x.quoted);
   }
-  // "Putin-Aliyev talks": names joined by a hyphen right before the noun
-  const prev = items[itemAt[i] - 1];
-  if (it.last === noun - 1 && prev && tokens[prev.last + 1]?.text === '-' && prev.last + 2 === it.first) return [prev, it];
-  return [];
+  // "Putin-Aliyev talks", "the Pashinyan–Aliyev–Michel meeting": names joined by dashes right before the noun
+  return it.last === noun - 1 ? dashedNames(view, itemAt[i]) : [];
+}
+
+/** The names joined by hyphens or en dashes that end with item `n` ("Pashinyan-Aliyev"), or none when it stands alone. */
+export function dashedNames(view: SentenceView, n: number): Item[] {
+  const { tokens, items } = view;
+  const chain = [items[n]];
+  for (let m = n - 1; m >= 0; m--) {
+    const prev = items[m];
+    const next = chain[0];
+    if (prev.kind !== 'person' || prev.aside || prev.quoted || prev.last + 2 !== next.first || !isDash(tokens[prev.last + 1])) break;
+    chain.unshift(prev);
+  }
+  return chain.length >= 2 ? chain : [];
+}
+
+function isDash(t: Tok): boolean {
+  return t.text === '-' || t.text === '\u2013';
 }
 
 /** The verb or preposition that governs a noun trigger, with only determiners and adjectives between. */
@@ -151,6 +202,8 @@ function governorOf(view: SentenceView, noun: number): number | null {
     if (t.low === 'of' && tokens[i - 1]?.low === 'sidelines') return i - 1;
     if (NOUN_GOVERNORS[t.low] !== undefined) return i;
     if (itemAt[i] >= 0 || t.low === "'s" || t.text === "'" || t.text === '-') continue;
+    // a word of a hyphenated adjective ("one-on-one talks", "face-to-face meeting") is no stop word
+    if (!t.punct && (tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-')) continue;
     if (t.low === 'for') return travelBefore(tokens, i);
     if (GOVERNOR_PARTICLES.has(t.low)) continue;
     if (t.punct || OBJECT_STOPS.has(t.low)) return null;
@@ -175,7 +228,7 @@ function travelBefore(tokens: Tok[], forAt: number): number | null {
     if (TRAVEL_VERBS.has(t.low) || t.low === 'due') return i;
     // "is in Baku for talks": a form of 'be' with a place
     if (BE.has(t.low) && tokens[i + 1]?.low === 'in') return i;
-    if (!(TRAVEL_GAP.has(t.low) || t.text === '.' || t.text === '-' || /^\p{N}/u.test(t.text) || (t.cap && !t.punct))) return null;
+    if (!(TRAVEL_GAP.has(t.low) || VENUE_WORDS.has(t.low) || t.text === '.' || t.text === '-' || /^\p{N}/u.test(t.text) || (t.cap && !t.punct))) return null;
   }
   return null;
 }

@@ -3,9 +3,9 @@ import type { Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import type { PlaceAt } from './references.js';
 import { tokenAt, type Tok } from './tokens.js';
-import { venue } from './circumstances.js';
-import { VENUE_KINDS } from './lexicon.js';
-import { LIST_LINKS, ORDINAL_WORDS } from './lexicon-lists.js';
+import { venue } from './place.js';
+import { VENUE_KINDS } from './lexicon-cues.js';
+import { LIST_LINKS, LIST_OPENERS, ORDINAL_WORDS } from './lexicon-lists.js';
 
 // Background lists: one meeting verb with several venues, each with its own time — "had met in
 // Sochi in January, St Petersburg in June and at Meiendorf in November 2008", "met in Brussels in
@@ -28,6 +28,8 @@ export function listedOccasions(
   const items: { place: PlaceEntry | null; date: DateMention | null }[] = [];
   const clause = tokens[from]?.outerClause;
   let i = from;
+  // "met twice, in January and in March", "met three times"
+  while (i < tokens.length && LIST_OPENERS.has(tokens[i].low)) i++;
   while (i < tokens.length && tokens[i].outerClause === clause) {
     // links between items: ", and later at", "and then in", "and again in"
     while (i < tokens.length && LIST_LINKS.has(tokens[i].low) && items.length) i++;
@@ -58,6 +60,7 @@ export function listedOccasions(
     items.push({ place: place ?? items[items.length - 1]?.place ?? null, date });
     i = j;
   }
+  framesOff(items);
   // a list only when at least two venues are each dated: "met in Baku and Ganja" may be one trip
   if (items.length < 2 || items.some((it) => !it.place || !it.date?.value)) return null;
   if (new Set(items.map((it) => `${it.place?.id} ${it.date?.value}`)).size < items.length) return null;
@@ -74,6 +77,21 @@ export function listedOccasions(
     out.unshift({ place: items[n].place as PlaceEntry, date: value });
   }
   return out;
+}
+
+/**
+ * Drops the items that only frame the ones after them: a venue with no time whose venue the next
+ * item takes ("in Paris, in January and in March"), or a coarser time at the same venue
+ * ("in Paris earlier this year, in January and in March").
+ */
+function framesOff(items: { place: PlaceEntry | null; date: DateMention | null }[]): void {
+  for (let n = items.length - 2; n >= 0; n--) {
+    const a = items[n];
+    const b = items[n + 1];
+    if (!b.date?.value || a.place?.id !== b.place?.id) continue;
+    const av = a.date?.value;
+    if (!av || (av.length < b.date.value.length && b.date.value.startsWith(av))) items.splice(n, 1);
+  }
 }
 
 /** The date mentions of a sentence by the token they start at (durations and decades left out), built once per sentence. */

@@ -1,19 +1,16 @@
 import type { DateMention, MeetingMode, MeetingStatus, Time } from '../../types.js';
-import type { Knowledge } from '../../knowledge/index.js';
-import type { PlaceEntry } from '../../knowledge/types.js';
-import type { PlaceAt } from './references.js';
 import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { NotHeldKind } from './candidate.js';
 import {
-  DATE_OTHER_EVENT, MODE_WORDS, PREPOSITION_GOVERNORS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS, TOPIC_NOUNS,
-  TRAVEL_VERBS, VENUE_KINDS, VENUE_WORDS,
-} from './lexicon.js';
-import { MULTI_DAY_COUNTS, PLANNED_AFTER_NOUN } from './lexicon-lists.js';
+  DATE_OTHER_EVENT, FORMER_PLAN, MODE_WORDS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
+} from './lexicon-cues.js';
+import { PREPOSITION_GOVERNORS } from './lexicon-triggers.js';
+import { MULTI_DAY_COUNTS, PLANNED_AFTER_NOUN, RANKING_WORDS } from './lexicon-lists.js';
 import { DASHES } from '../dates/predicates.js';
 import { addDays } from '../../time/partial.js';
 
-// The circumstances of one trigger, read in its own clause: status, mode, date and place.
+// The circumstances of one trigger, read in its own clause: status, mode and date (place.ts: where).
 
 /** The folded words of a token span, space-separated and padded, "n't" spelled "not", for cue look-ups. */
 function words(tokens: Tok[], from: number, to: number): string {
@@ -71,13 +68,16 @@ function pastTravelBefore(tokens: Tok[], to: number): boolean {
  * participants ("the meeting between X and Y, initially set for Friday, was postponed").
  */
 export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null, afterFrom = tr.last + 1): StatusReading {
-  const before = words(tokens, windowStart, tr.first);
+  // "the next day sat down with both": a narrative's next day, not a plan's 'next'
+  const before = words(tokens, windowStart, tr.first).replace(/ next (?=(?:day|morning|afternoon|evening|night) )/g, ' ');
   const callOff = words(tokens, afterFrom, clauseAfter(tokens, tr, 8, afterFrom));
   const afterEnd = clauseAfter(tokens, tr, 8);
   const after = words(tokens, tr.last + 1, afterEnd);
   const head = governor ?? tr.first;
   // "is to meet" is a plan; "flew to Sochi to meet", "went up to see" a purpose of a past journey
-  const infinitive = tokens[head - 1]?.low === 'to' && !pastTravelBefore(tokens, head - 1);
+  // "was the first to sit down with": a record of a meeting held, not a plan
+  const ranked = RANKING_WORDS.has(tokens[head - 2]?.low ?? '') || RANKING_WORDS.has(tokens[head - 3]?.low ?? '');
+  const infinitive = tokens[head - 1]?.low === 'to' && !pastTravelBefore(tokens, head - 1) && !ranked;
   // "agreed today at a meeting hosted by X to swap prisoners": the agreement was reached at the meeting
   const agreedAt = governor !== null && PREPOSITION_GOVERNORS.has(tokens[governor].low);
   const planned = PLANNED_BEFORE.filter((c) => !(agreedAt && /^agree/.test(c)));
@@ -87,13 +87,25 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const also = / also | too /.test(before) || / too | as well /.test(after);
   const otherOccasion = hasCue(before, OTHER_OCCASION) || / several times | many times | repeatedly /.test(after);
   const base = { also, otherOccasion, separate, phase };
-  if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER)) return { ...base, status: 'not-held', strong: true, notHeld: hasCue(before, REJECTED_CUES) ? 'rejected' : 'halted' };
+  // "had been planned for Friday but did not take place": the call-off may stand past a 'but'
+  const rest = words(tokens, tr.last + 1, tokens.length);
+  const undone = hasCue(before + rest, FORMER_PLAN) && hasCue(rest, NOT_HELD_AFTER);
+  if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER) || undone) return { ...base, status: 'not-held', strong: true, notHeld: hasCue(before, REJECTED_CUES) ? 'rejected' : 'halted' };
   if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER)) return { ...base, status: 'planned', strong: true };
   // "trilateral talks of X, Y and Z will be held on Monday": a noun's own predicate after its people
-  if (tr.spec.kind === 'noun' && governor === null && hasCue(callOff, PLANNED_AFTER_NOUN)) return { ...base, status: 'planned', strong: true };
+  if (tr.spec.kind === 'noun' && governor === null && hasCue(callOff, PLANNED_AFTER_NOUN) && !rankedNoun(tokens, tr)) return { ...base, status: 'planned', strong: true };
   const verbPast = tr.spec.kind === 'verb' && !tr.spec.presentForm && !/ing$/.test(tokens[tr.first].low);
   const governorPast = governor !== null && PAST_GOVERNOR.test(tokens[governor].low);
   return { ...base, status: 'held', strong: verbPast || governorPast };
+}
+
+/** "the first summit ... to be held on their soil", "the only meeting to take place": a record, not a plan. */
+function rankedNoun(tokens: Tok[], tr: TriggerMatch): boolean {
+  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
+    if (RANKING_WORDS.has(tokens[i].low)) return true;
+    if (tokens[i].punct) return false;
+  }
+  return false;
 }
 
 export function readMode(tokens: Tok[], tr: TriggerMatch): MeetingMode | null {
@@ -122,6 +134,10 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     const [from, to] = i > tr.last ? [tr.last + 1, i] : [i, tr.first];
     let crossed = false;
     for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
+    // "on November 19 offered to receive them ... on December 15": the first date is the offer's
+    if (i < tr.first) for (let x = from; x < to; x++) if (PLAN_ACTS.has(tokens[x].low)) crossed = true;
+    // "agreed in a phone call on Monday to meet in Moscow": the date before the infinitive is the agreement's
+    if (i < tr.first && tokens[tr.first - 1]?.low === 'to' && planActBefore(tokens, i)) crossed = true;
     if (crossed) continue;
     // the dateline's date ("MOSCOW, April 2, 2019 - ... met ... on Monday") is when the story was
     // filed: any date of the clause itself wins over it
@@ -130,10 +146,35 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     const span = (!!d.end && d.end !== d.value) || multiDay(tokens, tr);
     if (!best || distance < best.distance) best = { value: span ? null : d.value, distance, text: d.text, span };
   }
-  return best ? { value: best.value, found: true, text: best.text, span: best.span } : { value: null, found: false };
+  if (best) return { value: best.value, found: true, text: best.text, span: best.span };
+  return whenClauseDate(tokens, tr, dates) ?? { value: null, found: false };
+}
+
+/** An act of planning earlier in the date's clause ("agreed in a phone call on Monday ..."). */
+function planActBefore(tokens: Tok[], at: number): boolean {
+  for (let x = at - 1; x >= 0 && tokens[x].outerClause === tokens[at].outerClause; x--) if (PLAN_ACTS.has(tokens[x].low)) return true;
+  return false;
+}
+
+/**
+ * "The breakthrough came on 19 April, when the commissions agreed at a meeting ...", "due at the
+ * White House on Monday, where Bush will receive them": a 'when' or 'where' clause is on the day
+ * its head gives right before it.
+ */
+function whenClauseDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]): { value: Time | null; found: boolean; text: string } | null {
+  let w = tr.first;
+  while (w > 0 && tr.first - w < NEAR && tokens[w - 1].clause === tokens[tr.first].clause) w--;
+  if (tokens[w].low !== 'when' && tokens[w].low !== 'where') return null;
+  const end = tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
+  if (end < 0) return null;
+  const d = dates.find((x) => x.stop === tokens[end].end && x.kind !== 'duration' && x.kind !== 'decade' && (!x.end || x.end === x.value));
+  return d ? { value: d.value, found: true, text: d.text } : null;
 }
 
 const DATELINE_PENALTY = 1000;
+
+/** Acts of planning: a date before one of them, with the meeting after, dates the plan, not the meeting. */
+const PLAN_ACTS = new Set(['offered', 'offers', 'proposed', 'proposes', 'invited', 'invites', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'decided', 'announced']);
 
 /** A date at the opening of the sentence followed by a spaced dash before the trigger: a dateline. */
 function inDateline(tokens: Tok[], at: number, trigger: number): boolean {
@@ -170,92 +211,4 @@ function multiDay(tokens: Tok[], tr: TriggerMatch): boolean {
 }
 
 /** How many tokens around a trigger its date and place are looked for. */
-const NEAR = 30;
-
-const VENUE_RANK: Record<string, number> = { landmark: 3, city: 3, capital: 3, country: 2, region: 1 };
-const CUT_PLACE = new Set(['since', 'after', 'before', 'following', 'amid', 'over', 'because', 'despite']);
-
-/**
- * Where: a place right before a meeting noun ("a Vienna meeting"), else the venue phrase after
- * the trigger in its clause ("in the Black Sea resort of Sochi", "in the Kremlin"), else one
- * earlier in the clause ("In Sochi, Putin met ..."). Landmarks stand for their city.
- */
-export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge, reach = tr.last): PlaceEntry | null {
-  if (tr.spec.kind === 'noun') {
-    for (let j = Math.max(0, tr.first - 8); j < tr.first; j++) {
-      const p = placeAt.get(j);
-      if (p && p.last < tr.first && tr.first - p.last <= 3 && VENUE_KINDS.has(p.entry.kind) && p.entry.kind !== 'country' && p.entry.kind !== 'region') {
-        let ok = true;
-        for (let i = p.last + 1; i < tr.first; i++) if (tokens[i].punct && tokens[i].text !== '-') ok = false;
-        if (ok && tokens[p.last + 1]?.low !== "'s") return venue(p.entry, k);
-      }
-    }
-  }
-  const clause = tokens[tr.first].outerClause;
-  const candidates: { at: number; entry: PlaceEntry }[] = [];
-  let cut = false;
-  for (let i = Math.max(0, tr.first - NEAR); i < tokens.length && i <= reach + NEAR; i++) {
-    const t = tokens[i];
-    if (i > tr.last && CUT_PLACE.has(t.low)) cut = true;
-    if (t.outerClause !== clause || !venueIntro(tokens, i) || t.quoted) continue;
-    if (i > tr.last && cut) continue;
-    if (TOPIC_NOUNS.has(tokens[i - 1]?.low ?? '')) continue;
-    const found = venuePhrase(tokens, i + 1, placeAt, k);
-    if (found) candidates.push({ at: i, entry: found });
-  }
-  const after = candidates.filter((c) => c.at > tr.last);
-  // "at the residence of Switzerland's ambassador ... in Geneva": the city over the country
-  const city = after.find((c) => (VENUE_RANK[c.entry.kind] ?? 0) >= 3 && c.at - after[0].at <= 16);
-  const pick = city ?? after[0] ?? candidates.filter((c) => c.at < tr.first).pop();
-  if (pick) return venue(pick.entry, k);
-  return whereClause(tokens, tr, placeAt, k);
-}
-
-/** Words a venue phrase starts with: "in", "at", "to" after a verb of travel ("flew to Sochi"), a form of "visit" ("visited Baku"). */
-function venueIntro(tokens: Tok[], i: number): boolean {
-  const low = tokens[i].low;
-  if (low === 'in' || low === 'at') return true;
-  if (low === 'to') return TRAVEL_VERBS.has(tokens[i - 1]?.low ?? '');
-  return low.startsWith('visit') && TRAVEL_VERBS.has(low);
-}
-
-/** "Erdogan visited Baku, where he met Aliyev": the place the relative 'where' points back to. */
-function whereClause(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge): PlaceEntry | null {
-  let w = tr.first;
-  while (w > 0 && tr.first - w < NEAR && tokens[w - 1].clause === tokens[tr.first].clause) w--;
-  if (tokens[w].low !== 'where') return null;
-  const end = tokens[w - 1]?.low === ',' ? w - 2 : w - 1;
-  for (let j = Math.max(0, end - 4); j <= end; j++) {
-    const p = placeAt.get(j);
-    if (p && p.last === end && VENUE_KINDS.has(p.entry.kind)) return venue(p.entry, k);
-  }
-  return null;
-}
-
-/** The place of "in/at ..." starting at token i: the most specific place before the phrase ends. */
-function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k: Knowledge): PlaceEntry | null {
-  let best: PlaceEntry | null = null;
-  let demonymCountry: string | null = null;
-  for (let j = i; j < tokens.length && j < i + 8; j++) {
-    const p = placeAt.get(j);
-    if (p) {
-      if (VENUE_KINDS.has(p.entry.kind) && (!best || (VENUE_RANK[p.entry.kind] ?? 0) >= (VENUE_RANK[best.kind] ?? 0))) best = p.entry;
-      j = p.last;
-      continue;
-    }
-    const t = tokens[j];
-    if (t.low === 'capital' && demonymCountry && !best) {
-      const capital = k.places.find((x) => x.kind === 'capital' && x.country === demonymCountry);
-      if (capital) return capital;
-    }
-    if (t.cap && t.demonym) demonymCountry = t.demonym.country ?? null;
-    if (VENUE_WORDS.has(t.low) || (t.cap && !t.punct)) continue;
-    break;
-  }
-  return best;
-}
-
-export function venue(entry: PlaceEntry, k: Knowledge): PlaceEntry {
-  return entry.kind === 'landmark' && entry.city ? (k.place(entry.city) ?? entry) : entry;
-}
-
+export const NEAR = 30;

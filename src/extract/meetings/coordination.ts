@@ -1,6 +1,6 @@
 import type { Item, PlaceAt } from './references.js';
 import type { Tok } from './tokens.js';
-import { APART_WORDS, COORDINATION_FILLERS, COORDINATORS, SPEECH_VERBS } from './lexicon.js';
+import { APART_WORDS, COORDINATION_FILLERS, COORDINATORS, SPEECH_VERBS } from './lexicon-clauses.js';
 
 // Which people of a sentence the text coordinates into one list ("X and Y", "X, his counterpart
 // Y"), and the per-sentence view the trigger rules read those lists from.
@@ -37,6 +37,8 @@ export function coordination(tokens: Tok[], a: Item, b: Item): { joined: boolean
   }
   // "met Aliyev and Putin, Michel said": a name after a bare comma and before a reporting verb is the speaker
   if (separator && commaOnly && !apart && SPEECH_VERBS.has(tokens[b.last + 1]?.low ?? '')) return no;
+  // "According to Michel, the leaders will meet": the source's comma ends its phrase
+  if (separator && commaOnly && tokens[a.first - 1]?.low === 'to' && tokens[a.first - 2]?.low === 'according') return no;
   return { joined: separator, apart: separator && apart };
 }
 

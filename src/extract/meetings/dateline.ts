@@ -1,4 +1,7 @@
-import type { AnnotatedArticle } from '../../types.js';
+import type { AnnotatedArticle, Time } from '../../types.js';
+import type { ExtractContext } from '../context.js';
+import type { Candidate } from './candidate.js';
+import { dayDiff } from '../../time/partial.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import type { EntityMention } from '../entities/index.js';
@@ -11,7 +14,12 @@ const DATELINE_WINDOW = 1500;
  * The dateline city ("MOSCOW: ...", "SOCHI, Oct 31 (Reuters) - ...", "VIENNA (AP) — ...") and the
  * paragraph it opens: the first known city that opens a dateline by the dates module's rules.
  */
-export function findDateline(a: AnnotatedArticle, mentions: EntityMention[], k: Knowledge): { place: PlaceEntry; paragraphEnd: number } | null {
+export interface Dateline {
+  place: PlaceEntry;
+  paragraphEnd: number;
+}
+
+export function findDateline(a: AnnotatedArticle, mentions: EntityMention[], k: Knowledge): Dateline | null {
   const text = a.article.text;
   for (const m of mentions) {
     if (m.start > DATELINE_WINDOW) break;
@@ -23,4 +31,63 @@ export function findDateline(a: AnnotatedArticle, mentions: EntityMention[], k: 
     return { place: k.place(entry.id) ?? entry, paragraphEnd: next < 0 ? text.length : next };
   }
   return null;
+}
+
+/** How many days before the article date a meeting may be and still be the dateline story's: a wire story covers its week. */
+const STORY_DAYS = 7;
+
+/**
+ * The dateline city is where the story's own meetings took place: the one its headline or
+ * dateline paragraph reports, and any meeting held in person in the days just before the
+ * article date that the text gives no venue for ("KEY WEST - ... Powell saw each president
+ * alone on Tuesday"). A country the text gives is narrowed to the dateline city inside it.
+ */
+export function placeAtDateline(c: ExtractContext, meetings: Candidate[], leadSentences: Set<number>, dateline: Dateline | null): void {
+  if (!dateline) return;
+  const lead = new Set(c.article.sentences.filter((s) => s.index === 0 || s.start < dateline.paragraphEnd || leadSentences.has(s.index)).map((s) => s.index));
+  for (const m of meetings) {
+    if (m.mode === 'phone' || m.mode === 'video' || m.status !== 'held' || m.otherOccasion) continue;
+    const own = m.sentences.some((s) => lead.has(s)) || storyDay(m.date, c.articleDate);
+    if (!own) continue;
+    if (!m.place) m.place = dateline.place;
+    else if (m.place.kind === 'country' && m.place.country === dateline.place.country) m.place = dateline.place;
+  }
+}
+
+/** A day in the week up to the article date. */
+function storyDay(date: Time | null, articleDate: Time | null): boolean {
+  if (!date || !articleDate || date.length < 10 || articleDate.length < 10) return false;
+  const d = dayDiff(date, articleDate);
+  return d >= 0 && d <= STORY_DAYS;
+}
+
+/**
+ * Paragraphs opened by a city standing alone as a heading ("Munich. On 17 February ...",
+ * "Berlin: ..."), as a roundup sets out each stop: the city is that paragraph's venue.
+ */
+export function paragraphHeadings(c: ExtractContext): Map<number, PlaceEntry> {
+  const out = new Map<number, PlaceEntry>();
+  const text = c.article.article.text;
+  for (const m of c.mentions) {
+    if (m.known?.type !== 'place' || (m.start > 0 && text[m.start - 1] !== '\n')) continue;
+    const entry = m.known.entry as PlaceEntry;
+    if ((entry.kind !== 'city' && entry.kind !== 'capital') || !/^[.:]\s+\p{Lu}/u.test(text.slice(m.end, m.end + 4))) continue;
+    out.set(c.article.paragraphOf[m.sentenceIndex], c.knowledge.place(entry.id) ?? entry);
+  }
+  return out;
+}
+
+/**
+ * The place a sentence's 'here' means and its heading gives: the venue of the last meeting held
+ * in person that the story told, else the dateline city; a paragraph's heading city for its
+ * meetings held in person with no venue of their own.
+ */
+export function placeFromStory(found: Candidate[], told: Candidate[], heading: PlaceEntry | undefined, dateline: PlaceEntry | null, here: PlaceEntry): void {
+  for (const f of found) {
+    if (f.place === here) {
+      const last = [...told].reverse().find((m) => m.status === 'held' && m.place && m.place !== here && m.mode !== 'phone' && m.mode !== 'video');
+      f.place = last?.place ?? dateline;
+    }
+    if (!f.place && heading && f.status === 'held' && f.mode !== 'phone' && f.mode !== 'video') f.place = heading;
+  }
 }

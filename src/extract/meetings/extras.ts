@@ -4,7 +4,7 @@ import { wordsAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 import { listAfter } from './lists.js';
-import { EXTRA_GAP_WORDS, EXTRA_PARTICIPANT_CUES, TOPIC_NOUNS } from './lexicon.js';
+import { EXTRA_GAP_WORDS, EXTRA_PARTICIPANT_CUES, TOPIC_NOUNS } from './lexicon-cues.js';
 
 export interface Extra {
   items: Item[];

@@ -4,13 +4,16 @@ import { ArticleScope } from './scope.js';
 import { sentenceTokens } from './tokens.js';
 import { sentenceMeetings } from './sentence.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
-import { dateLeadMeetings, leadSentences } from './lead.js';
+import { dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
-import { findDateline } from './dateline.js';
+import { findDateline, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
+import { HERE } from './place.js';
+import { dateFromStory, inNarrativeYear, storyDay } from './story-dates.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
 import { readoutPersons } from './readout.js';
+import { statementAuthor } from './first-person.js';
 
 /**
  * Who met whom, where, when and how in one article. Reads the sentences in order (anaphors look
@@ -21,37 +24,33 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   const a = c.article;
   const scope = new ArticleScope(c.knowledge, c.articleDate, c.mentions);
   const mentionsBySentence = groupBy(c.mentions, (m) => m.sentenceIndex);
-  const datesBySentence = groupBy(c.dates, (d) => d.sentenceIndex);
+  const datesBySentence = groupBy(inNarrativeYear(c.dates, c.articleDate), (d) => d.sentenceIndex);
   const lead = leadSentences(a);
   scope.readout = { persons: readoutPersons(a, c.mentions), lead };
+  scope.voice.author = statementAuthor(a, c.mentions);
   const candidates: Candidate[] = [];
+  const dateline = findDateline(a, c.mentions, c.knowledge);
+  const headings = paragraphHeadings(c);
   let quoted = false;
   for (const s of a.sentences) {
     // a quotation never runs over a paragraph break
     if (s.index > 0 && a.paragraphOf[s.index] !== a.paragraphOf[s.index - 1]) quoted = false;
+    scope.paragraph = a.paragraphOf[s.index];
     const t = sentenceTokens(a, s, quoted);
     quoted = t.quotedAtEnd;
     const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
     // a date after the article's own is a plan, whatever the verb's tense
+    dateFromStory(found, s.text, storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
+    placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
   }
   const meetings = mergeCandidates(joinTold(candidates), c.limits);
-  placeAtDateline(c, meetings, lead);
+  placeAtDateline(c, meetings, lead, dateline);
   dateLeadMeetings(meetings, lead, c.articleDate);
+  dateFullerReports(meetings, lead);
   inheritOccasion(meetings);
   return meetings.map((m) => toMeeting(m, scope));
-}
-
-/** The article's own meeting (reported in its headline or dateline paragraph) took place in the dateline city. */
-function placeAtDateline(c: ExtractContext, meetings: Candidate[], leadSentences: Set<number>): void {
-  const dateline = findDateline(c.article, c.mentions, c.knowledge);
-  if (!dateline) return;
-  const lead = new Set(c.article.sentences.filter((s) => s.index === 0 || s.start < dateline.paragraphEnd || leadSentences.has(s.index)).map((s) => s.index));
-  for (const m of meetings) {
-    if (m.place || m.mode === 'phone' || m.mode === 'video' || m.status !== 'held' || m.otherOccasion) continue;
-    if (m.sentences.some((s) => lead.has(s))) m.place = dateline.place;
-  }
 }
 
 function toMeeting(m: Candidate, scope: ArticleScope): Meeting {

@@ -29,3 +29,17 @@ export function dateLeadMeetings(meetings: Candidate[], lead: Set<number>, artic
     if (m.sentences.some((s) => lead.has(s))) { m.date = articleDate; m.dateAssumed = true; }
   }
 }
+
+/**
+ * A fuller report of the article's own meeting: a held meeting with no date, at the lead
+ * meeting's venue, with all of the lead meeting's people and more ("The presidents met Monday
+ * in Geneva ... They sat down in Geneva for talks mediated by X, Y and Z") is on its day.
+ */
+export function dateFullerReports(meetings: Candidate[], lead: Set<number>): void {
+  const own = meetings.filter((m) => m.status === 'held' && m.date?.length === 10 && m.place && m.sentences.some((s) => lead.has(s)));
+  for (const m of meetings) {
+    if (m.date || m.multiDay || m.status !== 'held' || m.otherOccasion || !m.place) continue;
+    const l = own.find((x) => x !== m && x.place!.id === m.place!.id && x.keys.every((k) => m.keys.includes(k)));
+    if (l) { m.date = l.date; m.dateAssumed = l.dateAssumed; }
+  }
+}

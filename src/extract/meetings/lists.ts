@@ -1,7 +1,7 @@
 import type { Item } from './references.js';
 import type { SentenceView } from './coordination.js';
 import type { Tok } from './tokens.js';
-import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon.js';
+import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon-clauses.js';
 
 // The coordinated lists of people around a position: the subject list before a trigger and the
 // object list after it, each kept inside its clause.
@@ -49,6 +49,9 @@ export function listBefore(view: SentenceView, pos: number): Item[] {
   return list.slice(0, list.indexOf(nearest) + 1).filter((it) => usable(it) && tokens[it.first].clause === clause);
 }
 
+/** Plural nouns that end a group label a list of names may follow after a comma. */
+const GROUP_LABEL_ENDS = new Set(['countries', 'nations', 'sides', 'ministers', 'presidents', 'leaders', 'mediators', 'chairs', 'diplomats', 'envoys']);
+
 const PREPOSITIONS = new Set(['with', 'between', 'among', 'by', 'to', 'from', 'including']);
 
 /** Does a preposition govern the list starting at `first` ("with his counterpart X", "between X and Y")? */
@@ -90,6 +93,8 @@ export function listAfter(view: SentenceView, from: number, inAside = false): It
     // a hyphenated title ("Chairman-in-Office") and its apposition ("..., Slovak Foreign Minister X")
     if (t.text === '-' || (tokens[i - 1]?.text === '-' && tokens[i + 1]?.text === '-')) continue;
     if (t.text === ',' && tokens[i - 1]?.cap && !tokens[i - 1]?.punct && tokens[i + 1]?.cap) { clause = tokens[i + 1].clause; continue; }
+    // "the foreign ministers of the three countries, X, Y and Z": a group label, then its names
+    if (t.text === ',' && i > from && GROUP_LABEL_ENDS.has(tokens[i - 1]?.low ?? '') && tokens[i + 1]?.cap) { clause = tokens[i + 1].clause; continue; }
     // a label and then its list: "the co-chairs of the Minsk Group: X, Y and Z", "the mediators - X and Y"
     if ((t.text === ':' || t.text === '\u2013' || t.text === '\u2014') && i > from && tokens[i + 1] && !tokens[i + 1].quoted) { clause = tokens[i + 1].clause; continue; }
     // words inside an organisation's name ("Security and Cooperation in Europe")

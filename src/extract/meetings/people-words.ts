@@ -1,5 +1,5 @@
 // The words that name people without naming them: role nouns ("the Armenian premier"), group
-// anaphors ("both presidents", "the two rivals") and labels ("the co-chairs"). Data, like lexicon.ts.
+// anaphors ("both presidents", "the two rivals") and labels ("the co-chairs"). Data, like lexicon-triggers.ts.
 
 /** Role nouns: folded words → office role ('leader' means the office marked `leader`). Plural forms included. */
 export const ROLE_NOUNS: [string, string][] = [
@@ -20,7 +20,7 @@ export const GROUP_NOUNS: Record<string, string | null> = {
 };
 /** Determiners of a group anaphor and the count they imply (0: any, two or more). */
 export const GROUP_DETERMINERS: [string, number][] = [
-  ['both', 2], ['the two', 2], ['two', 2], ['the three', 3], ['three', 3], ['all three', 3], ['the four', 4], ['four', 4],
+  ['both', 2], ['the two', 2], ['two', 2], ['the three', 3], ['three', 3], ['all three', 3], ['the four', 4], ['four', 4], ['all four', 4],
   ['each', 0], ['each of the', 0], ['each of his', 0], ['each of her', 0], ['each of their', 0], ['the', 0], ['these', 0], ['those', 0],
   ['all', 0], ['his', 0], ['her', 0], ['their', 0],
 ];
@@ -39,5 +39,14 @@ export const LABEL_NOUNS: [string, string][] = [
   ['diplomats', 'diplomats'], ['ministers', 'ministers'], ['envoys', 'envoys'], ['negotiators', 'negotiators'],
   ['colleagues', 'colleagues'], ['guests', 'guests'],
 ];
+/** Labels whose people, when nothing just before names them, are the article's holders of an office role ("the two ministers"). */
+export const LABEL_ROLES: Record<string, string> = { ministers: 'minister', 'minsk-group-co-chair': 'minsk-group-co-chair' };
+/** Labels for the mediators of the OSCE Minsk Group: its co-chairs, and the Personal Representative who sits with them. */
+export const MEDIATOR_LABELS = new Set(['minsk-group-co-chair', 'mediators']);
+/** The office roles of those mediators (knowledge base roles). */
+export const CO_CHAIR_ROLE = 'minsk-group-co-chair';
+export const PERSONAL_REPRESENTATIVE_ROLE = 'osce-personal-representative';
+/** Nouns of a page that speaks in its author's first person ("Press statement by X", "Remarks of X"): regular-expression alternatives. */
+export const STATEMENT_NOUNS = ['statement', 'remarks', 'speech', 'address', 'op-ed', 'article', 'message', 'interview', 'letter', 'blog post', 'column'];
 /** Nouns that are a group by themselves: the count they imply. */
 export const COLLECTIVE_NOUNS: Record<string, number> = { trio: 3, pair: 2, duo: 2, troika: 3, quartet: 4 };

@@ -4,6 +4,7 @@ import type { EntityMention } from '../entities/index.js';
 import type { ArticleScope } from './scope.js';
 import { tokenAt, wordsAt, type Tok } from './tokens.js';
 import { coordinated } from './coordination.js';
+import { firstPersonItems, speakerLabel } from './first-person.js';
 import { COLLECTIVE_NOUNS, LABEL_NOUNS, GROUP_ADJECTIVES, GROUP_DETERMINERS, GROUP_NOUNS, ROLE_NOUNS } from './people-words.js';
 
 /**
@@ -30,6 +31,8 @@ export interface Item {
   label?: string;
   /** joined to the item before by "and with", "and then", ", and, separately, with": met apart from it */
   apart?: boolean;
+  /** "we", "the three of us": the page's voice and the people with it (see first-person.ts) */
+  firstPerson?: boolean;
 }
 
 /** A place mention, by token, for role phrases and venues. */
@@ -74,6 +77,9 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
     items.push(flags(tokens, { kind: 'person', first, last, keys: [m.key], possessive: false, aside: false, quoted: false }));
     for (let i = first; i <= last; i++) taken[i] = 1;
   }
+  // a transcript paragraph's speaker label ("President of Russia Vladimir Putin: ...") gives its first person
+  const speaker = speakerLabel(tokens, items);
+  if (speaker) scope.voice.speaker = { key: speaker, paragraph: scope.paragraph };
   const countryAt = countryIndex(tokens, places, scope.k);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || tokens[i].punct) continue;
@@ -83,12 +89,20 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
     for (let j = found.first; j <= found.last; j++) taken[j] = 1;
     i = found.last;
   }
+  for (const it of firstPersonItems(tokens, taken, scope)) {
+    const own = it.possessive;
+    items.push(flags(tokens, it));
+    it.possessive ||= own;
+  }
   items.sort((a, b) => a.first - b.first);
   return appositions(tokens, resolveRoles(tokens, dropTitles(tokens, items), countryAt, scope), scope);
 }
 
 /** Words inside an organisation's name after a label ("of the Organization for Security and Co-operation in Europe"). */
 const ORG_WORDS = new Set(['of', 'the', 'for', 'and', 'in', "'s", '-']);
+
+/** Words that may follow the last name of an apposition list ("..., and Z of France"). */
+const APPOSITION_TAILS = new Set(['of', "'s"]);
 
 /** Punctuation that opens an apposition list after a label ("the co-chairs - X, Y and Z", "the two ministers, X and Y"). */
 const APPOSITION_MARKS = new Set([',', '-', '\u2013', '\u2014', ':', '(']);
@@ -110,6 +124,9 @@ function appositions(tokens: Tok[], items: Item[], scope: ArticleScope): Item[] 
     const names = [first];
     for (let m = n + 2; m < items.length && items[m].kind === 'person' && coordinated(tokens, names[names.length - 1], items[m]); m++) names.push(items[m]);
     if (names.length < 2) continue;
+    // "After meeting the co-chairs, X and Y held talks": names a verb follows are a clause's subject, not an apposition
+    const after = tokens[names[names.length - 1].last + 1];
+    if (tokens[mark].text === ',' && after && !after.punct && !after.cap && !APPOSITION_TAILS.has(after.low)) continue;
     it.keys = [...new Set(names.flatMap((x) => x.keys))];
     it.kind = 'role';
     const label = it.label ?? it.role ?? (it as Partial<RoleFound>).roleName;
@@ -198,8 +215,8 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
 /** A group anaphor ("both presidents", "the two rivals", "each leader", "the trio", "they") or 'he'/'she'. */
 function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
   const t = tokens[i];
-  if (!ANAPHOR_STARTS.has(t.low)) return null;
   const base = { first: i, last: i, keys: [], possessive: false, aside: false, quoted: false };
+  if (!ANAPHOR_STARTS.has(t.low)) return null;
   if (t.low === 'they' || t.low === 'them') return { ...base, kind: 'group', count: 0, role: null, plural: true };
   if (t.low === 'he' || t.low === 'she' || t.low === 'him') return { ...base, kind: 'pronoun', plural: false };
   let j = i;
@@ -209,6 +226,12 @@ function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
   if (!DETERMINER_STARTS.has(t.low)) return null;
   const det = DETERMINERS.find((d) => wordsAt(tokens, i, d.words));
   if (!det) return null;
+  // "each of them", "both of them", "all three of them": the group the pronoun stands for
+  if (tokens[i + det.words.length]?.low === 'of' && ['them', 'us'].includes(tokens[i + det.words.length + 1]?.low ?? '') && det.words[det.words.length - 1] !== 'the') {
+    const last = i + det.words.length + 1;
+    for (let x = i; x <= last; x++) if (taken[x]) return null;
+    return { ...base, last, kind: 'group', count: det.count, role: null, each: det.words[0] === 'each', plural: true, firstPerson: tokens[last].low === 'us' };
+  }
   j += det.words.length;
   let count = det.count;
   while (tokens[j] && GROUP_ADJECTIVES.has(tokens[j].low)) {

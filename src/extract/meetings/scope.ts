@@ -32,6 +32,10 @@ export class ArticleScope {
   readonly labels = new Map<string, string[]>();
   /** a readout's tagged people ("Persons: ...") and the lead sentences whose meeting they fill (see readout.ts) */
   readout: { persons: string[]; lead: Set<number> } = { persons: [], lead: new Set() };
+  /** who says "I" outside quotes: a statement page's author, a transcript paragraph's speaker (see first-person.ts) */
+  readonly voice: { author: string | null; speaker: { key: string; paragraph: number } | null } = { author: null, speaker: null };
+  /** the paragraph of the sentence being read */
+  paragraph = 0;
 
   constructor(readonly k: Knowledge, readonly date: Time | null, mentions: EntityMention[]) {
     for (const m of mentions) {
@@ -42,13 +46,6 @@ export class ArticleScope {
     }
   }
 
-  /** A person from the knowledge base the article does not name (a role resolved at the article's date). */
-  addKnown(entry: PersonEntry): string {
-    const key = `person:${entry.id}`;
-    if (!this.people.has(key)) this.people.set(key, { key, name: entry.name, entry, offsets: [] });
-    return key;
-  }
-
   name(key: string): string {
     return this.people.get(key)?.name ?? key;
   }
@@ -57,29 +54,30 @@ export class ArticleScope {
    * Does the person hold this role (an office role, or 'leader' for the office marked leader), in
    * this country when given: at the article's date when known, else at any time.
    */
-  holds(key: string, role: string, country?: string): boolean {
+  holds(key: string, role: string, country?: string, at: Time | null = this.date): boolean {
     const entry = this.people.get(key)?.entry;
     if (!entry) return false;
-    const offices = this.date ? this.k.officesAt(entry, this.date) : (entry.offices ?? []);
+    const offices = at ? this.k.officesAt(entry, at) : (entry.offices ?? []);
     // 'minister' alone ("the Russian minister") is any minister
     const fits = (r: string) => (role === 'minister' ? r.endsWith('minister') : r === role);
     return offices.some((o) => (role === 'leader' ? o.leader === true : fits(o.role)) && (!country || o.country === country));
   }
 
   /**
-   * Who held a role in a country: people the article names first (nearest mention to `offset`),
-   * then the knowledge base at the article's date. Null when neither can tell.
+   * Who held a role in a country among the people the article names: those holding it at the
+   * article's date, else at any time (a look back at 2001 in a 2014 article), the nearest
+   * mention to `offset` when several did. Null when the article names nobody who held it: an
+   * unnamed official is no participant, even when the knowledge base knows who held the office.
    */
   holder(role: string, country: string, offset: number): string | null {
-    const named = [...this.people.values()].filter((p) => this.holds(p.key, role, country));
-    if (named.length) {
-      const distance = (p: PersonRef) => Math.min(...p.offsets.map((o) => (o <= offset ? offset - o : 2 * (o - offset))), Infinity);
-      named.sort((a, b) => distance(a) - distance(b));
-      return named[0].key;
-    }
-    if (!this.date) return null;
-    const found = role === 'leader' ? this.k.leaderOf(country, this.date) : this.k.holders(role, country, this.date)[0];
-    return found ? this.addKnown(found) : null;
+    const people = [...this.people.values()];
+    let named = people.filter((p) => this.holds(p.key, role, country));
+    if (!named.length && this.date) named = people.filter((p) => this.holds(p.key, role, country, null));
+    if (!named.length) return null;
+    // a mention after the phrase counts double: a role phrase mostly points back
+    const distance = (p: PersonRef) => p.offsets.reduce((d, o) => Math.min(d, o <= offset ? offset - o : 2 * (o - offset)), Infinity);
+    named.sort((a, b) => distance(a) - distance(b));
+    return named[0].key;
   }
 
   /** The role a person holds that a "counterpart" of theirs would share: 'leader' for leaders. */

@@ -3,17 +3,21 @@ import type { EntityMention } from '../entities/index.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import type { ArticleScope } from './scope.js';
 import type { Candidate } from './candidate.js';
-import type { Tok } from './tokens.js';
+import { wordsAt, type Tok } from './tokens.js';
+import { clauseStart } from './lists.js';
+import { COUNT_WORDS, JOINT_WORDS, SEQUENCE_WORDS } from './lexicon-lists.js';
 import { placesIn, referencesIn, type Item } from './references.js';
 import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
-import { argumentsOf } from './arguments.js';
+import { argumentsOf, dashedNames } from './arguments.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
-import { readDate, readMode, readPlace, readStatus, weekdayByTense } from './circumstances.js';
+import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
+import { readPlace, venuesAt } from './place.js';
 import { withReadoutPersons } from './readout.js';
-import { DEFINITE, JOIN_GOVERNORS, SEPARATE_ADJECTIVES } from './lexicon.js';
+import { SEPARATE_ADJECTIVES } from './lexicon-cues.js';
+import { DEFINITE, JOIN_GOVERNORS } from './lexicon-triggers.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 
@@ -35,9 +39,12 @@ export function sentenceMeetings(
   const items = referencesIn(tokens, mentions, places, scope);
   const view = sentenceView(tokens, items, places);
   remember(scope, s.index, tokens, view.lists);
-  const personEnds = new Set(items.filter((it) => it.kind !== 'role').map((it) => it.last));
+  // "the Pashinyan-Aliyev meeting": names joined by dashes modify the noun, they are no subject of a verb
+  const personEnds = new Set(items.filter((it, n) => it.kind !== 'role' && !dashedNames(view, n).length).map((it) => it.last));
   const out: Candidate[] = [];
   let previousSubject: Item[] | null = null;
+  let previousVerb: Arguments | null = null;
+  let verbObjectKeys: string[] = [];
   const triggers = findTriggers(tokens, personEnds);
   const dateAt = datesByToken(tokens, dates);
   // the triggers that bound another's agent phrases ("hosted by X"): not "hosted" of "hosted by";
@@ -52,8 +59,20 @@ export function sentenceMeetings(
     // bounds[b] is the first bounding trigger at or after this one (linear over the sentence)
     while (bounds[b] && bounds[b].first < tr.first) b++;
     while (companionBounds[cb] && companionBounds[cb].first < tr.first) cb++;
-    const args = argumentsOf(tr, view, previousSubject);
+    const args = argumentsOf(tr, view, previousSubject, triggers[n + 1]?.first);
+    const verbBefore = previousVerb;
+    if (tr.spec.kind === 'verb') previousVerb = args;
     if (!args) continue;
+    // "X received A and B, and the next day sat down with both": the second verb shares X as
+    // subject; the people X received are no subject of it
+    const shared = verbBefore !== null && !args.looseSubject && objectOf(args.subject, verbBefore) && verbBefore.subject.length > 0 && tokens[clauseStart(tokens, tr.first)].low !== 'who';
+    if (verbBefore && shared) {
+      args.subject = verbBefore.subject;
+      args.windowStart = Math.max(args.windowStart, args.subject[args.subject.length - 1].last + 1);
+    }
+    // "telephoned A and B in separate calls", "received X in a private audience": the noun is the
+    // verb's own meeting again, and the people it met are no subject of theirs
+    if (verbBefore && restates(tokens, args, verbBefore)) continue;
     if (args.subject.length) previousSubject = args.subject;
     // named people first, then anaphors, each side leaving out the other
     const named = (list: Item[]) => list.filter((it) => it.kind === 'person' || it.kind === 'role').flatMap((it) => it.keys);
@@ -68,6 +87,13 @@ export function sentenceMeetings(
     const subjectSet = new Set(subjectKeys);
     const objectKeys = unique(args.object.flatMap((it) => resolve(it, subjectSet))).filter((k) => !subjectSet.has(k));
     const core = unique([...subjectKeys, ...objectKeys]);
+    // "the co-chairs will try to bring the two leaders together" with no leaders to point back to:
+    // the people met are unknown, and the co-chairs alone did not meet
+    // (a readout's lead takes its people from the page's tags instead, see readout.ts)
+    if (args.object.length && !objectKeys.length && !(scope.readout.lead.has(s.index) && scope.readout.persons.length)) continue;
+    // "welcomed A and B and held a short meeting with A": a meeting of its own with some of them
+    const fewer = shared && objectKeys.length > 0 && objectKeys.length < verbObjectKeys.length && objectKeys.every((k) => verbObjectKeys.includes(k));
+    if (tr.spec.kind === 'verb') verbObjectKeys = objectKeys;
     // hosts, mediators and companions join a meeting whose own people the text fully gives; a bare
     // noun takes its people from them alone when they name two ("the summit, attended by X and Y")
     const bare = !core.length && !unresolved && tr.spec.kind === 'noun';
@@ -80,8 +106,11 @@ export function sentenceMeetings(
     // the event a meeting is on the sidelines of is its setting, not a meeting of the people around it
     if (bare && onSidelines(tokens, tr)) continue;
     // "X and Y sat down in Geneva for talks mediated by Z": the talks are the meeting just told, Z joins it
-    const told = bare && purposeNoun(tokens, tr) ? out.filter((c) => !c.separate).pop() : undefined;
+    // "they did so by video link, together with X and Y": the means of the meeting just told, and X and Y join it
+    const means = bare && meansNoun(tokens, tr);
+    const told = bare && (purposeNoun(tokens, tr) || means) ? out.filter((c) => !c.separate).pop() : undefined;
     if (told) {
+      if (means) told.mode ??= tr.spec.mode;
       for (const e of extras) for (const k of e.items.flatMap((it) => it.keys)) {
         if (!told.keys.includes(k)) told.keys.push(k);
         if (e.role === 'mediator' && !told.mediators.includes(k)) told.mediators.push(k);
@@ -106,9 +135,10 @@ export function sentenceMeetings(
     if (tr.spec.positiveOnly && status.status === 'not-held') continue;
     const mode = readMode(tokens, tr);
     // a noun's circumstances may follow its own long list of participants ("the meeting between X, Y and Z was held ... yesterday")
-    const reach = tr.spec.kind === 'noun' ? afterFrom - 1 : tr.last;
+    // a verb's after its object ("hosted X and Y for talks ... in Arlington")
+    const reach = tr.spec.kind === 'noun' ? afterFrom - 1 : Math.max(tr.last, ...args.object.map((it) => it.last));
     const date = readDate(tokens, tr, dates, reach);
-    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, view.placeAt, scope.k, reach);
+    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, venuesAt(tokens, mentions, view.placeAt, scope.k), scope.k, reach, date.value ?? scope.date);
     const spanItems = [...args.subject, ...args.object, ...extras.flatMap((e) => e.items)];
     const start = Math.min(tokens[tr.first].start, ...spanItems.map((it) => tokens[it.first].start));
     const end = Math.max(tokens[tr.last].end, ...spanItems.map((it) => tokens[it.last].end));
@@ -136,15 +166,18 @@ export function sentenceMeetings(
       || SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
     if (separate && subjectKeys.length >= 1 && objectKeys.length >= 2) {
       for (const o of objectKeys) out.push({ ...base, keys: [...subjectKeys, o], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
+      // "received both, first separately and then together": the joint meeting as well
+      if (jointAfter(tokens, tr.last + 1)) out.push({ ...base, keys: all, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1) {
       for (const sk of subjectKeys) out.push({ ...base, keys: [sk, objectKeys[0]], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else {
-      const listed = tr.spec.kind === 'verb' ? listedOccasions(tokens, Math.max(tr.last, ...args.object.map((it) => it.last)) + 1, view.placeAt, dateAt, scope.k) : null;
+      // a verb, or a noun that counts several meetings ("two meetings between X and Y in Paris, in January and in March")
+      const listed = tr.spec.kind === 'verb' || severalMeetings(tokens, tr) ? listedOccasions(tokens, Math.max(tr.last, ...args.object.map((it) => it.last)) + 1, view.placeAt, dateAt, scope.k) : null;
       if (listed) {
         // "had met in Sochi in January, St Petersburg in June ...": one meeting per venue and time
         for (const o of listed) out.push({ ...base, keys: [...all], place: o.place, date: o.date, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
       // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
-      } else out.push({ ...base, keys: all, separate: separate && all.length === 2 && !status.phase });
+      } else out.push({ ...base, keys: all, separate: (separate && all.length === 2 && !status.phase) || fewer });
     }
     rememberGroup(scope, all, s.index, end);
   }
@@ -167,6 +200,52 @@ function joinsTold(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
   if (args.governor === null) return !args.subject.length;
   const gov = tokens[args.governor].low;
   return JOIN_GOVERNORS.has(gov) || (gov === 'in' && JOIN_GOVERNORS.has(tokens[args.governor - 1]?.low ?? ''));
+}
+
+/** A noun trigger after 'in' or 'during' whose only people are the object of the verb trigger before it. */
+function restates(tokens: Tok[], args: Arguments, verb: Arguments): boolean {
+  if (args.governor === null || args.object.length || !args.subject.length) return false;
+  if (!RESTATING_PREPOSITIONS.has(tokens[args.governor].low)) return false;
+  return objectOf(args.subject, verb);
+}
+const RESTATING_PREPOSITIONS = new Set(['in', 'during']);
+
+/** Are these items, all of them, the object of that verb trigger? */
+function objectOf(items: Item[], verb: Arguments): boolean {
+  return items.length > 0 && items.every((it) => verb.object.includes(it));
+}
+
+/** A joint meeting ordered after the separate ones, in the words after the trigger ("... and then together"). */
+function jointAfter(tokens: Tok[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < JOINT_REACH; i++) {
+    const sq = SEQUENCE.find((w) => wordsAt(tokens, i, w));
+    if (!sq) continue;
+    for (let j = i + sq.length; j < tokens.length && j - i - sq.length <= JOINT_GAP; j++) {
+      if (JOINT.some((w) => wordsAt(tokens, j, w))) return true;
+      if (tokens[j].punct && tokens[j].text !== '-' && tokens[j].text !== ',') break;
+    }
+  }
+  return false;
+}
+const SEQUENCE = SEQUENCE_WORDS.map((w) => w.split(' '));
+const JOINT = JOINT_WORDS.map((w) => w.split(' '));
+/** How far after the trigger the sequence word may stand, and how many words then before the joint one. */
+const JOINT_REACH = 20;
+const JOINT_GAP = 4;
+
+/** A plural meeting noun that counts occasions, not one event's sessions ("two meetings", "summits"; not bare "talks"). */
+function severalMeetings(tokens: Tok[], tr: TriggerMatch): boolean {
+  if (tr.spec.kind !== 'noun' || !/s$/.test(tokens[tr.last].low)) return false;
+  return COUNT_WORDS.has(tokens[tr.first - 1]?.low ?? '') || !ONE_EVENT_PLURALS.has(tokens[tr.last].low);
+}
+/** Plural nouns that most often name one event ("talks in Vienna"); counted ("two rounds of talks") they are several. */
+const ONE_EVENT_PLURALS = new Set(['talks', 'negotiations', 'consultations', 'contacts', 'calls', 'conversations']);
+
+/** A remote meeting noun introduced by 'by' or 'via' ("by video link", "via videoconference"): how a meeting was held. */
+function meansNoun(tokens: Tok[], tr: TriggerMatch): boolean {
+  if (!tr.spec.mode) return false;
+  const before = tokens[tr.first - 1]?.low === 'the' ? tr.first - 2 : tr.first - 1;
+  return ['by', 'via', 'over'].includes(tokens[before]?.low ?? '');
 }
 
 /** A bare meeting noun introduced by 'for' ("for talks", "for a round of talks"): the purpose of a meeting verb before it. */

@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../../types.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
-import { CLAUSE_WORDS } from './lexicon.js';
+import { CLAUSE_WORDS } from './lexicon-clauses.js';
 
 /** A word or punctuation mark of one sentence, with what the meeting rules need to know about it. */
 export interface Tok {
@@ -76,7 +76,9 @@ export function sentenceTokens(doc: Doc, s: Sentence, quotedAtStart: boolean): {
       }
     } else if (text === ';' || text === ':') {
       newClause();
-    } else if (!punct && CLAUSE_WORDS.has(low) && !(low === 'as' && isPhraseAs(tokens)) && !(low === 'after' && tokens[tokens.length - 1]?.low === 'one')) {
+    } else if (!punct && CLAUSE_WORDS.has(low) && !(low === 'as' && isPhraseAs(tokens)) && !(low === 'after' && tokens[tokens.length - 1]?.low === 'one')
+      // "once again", "once more": an adverb, not "once they met"
+      && !(low === 'once' && i + 1 < to && ONCE_ADVERB.has(doc.tokens[i + 1].folded))) {
       newClause();
       t.clause = clause;
       t.outerClause = outer;
@@ -85,6 +87,8 @@ export function sentenceTokens(doc: Doc, s: Sentence, quotedAtStart: boolean): {
   }
   return { tokens, quotedAtEnd: quoted };
 }
+
+const ONCE_ADVERB = new Set(['again', 'more']);
 
 /** "as well as", "such as", "as part of": 'as' that does not start a clause. */
 function isPhraseAs(before: Tok[]): boolean {

@@ -1,4 +1,4 @@
-import { TRIGGERS, type TriggerSpec } from './lexicon.js';
+import { TRIGGERS, type TriggerSpec } from './lexicon-triggers.js';
 import { wordsAt, type Tok } from './tokens.js';
 
 export interface TriggerMatch {

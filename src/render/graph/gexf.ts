@@ -26,23 +26,20 @@ export function renderGexf(g: MeetingGraph): string {
   ];
   for (const n of g.nodes) {
     out.push(`      <node id="${xml(n.id)}" label="${xml(n.name)}">`,
-      '        <attvalues>',
-      `          <attvalue for="country" value="${xml(n.country)}"/>`,
-      `          <attvalue for="offices" value="${xml(n.offices.join('; '))}"/>`,
-      `          <attvalue for="meetings" value="${n.meetings}"/>`,
-      '        </attvalues>',
+      ...attvalues({ country: n.country, offices: n.offices.join('; '), meetings: String(n.meetings) }),
       '      </node>');
   }
   out.push('    </nodes>', '    <edges>');
   g.edges.forEach((e, i) => {
     out.push(`      <edge id="e${i}" source="${xml(e.source)}" target="${xml(e.target)}" weight="${e.weight}">`,
-      '        <attvalues>',
-      `          <attvalue for="dates" value="${xml(e.dates.join('; '))}"/>`,
-      `          <attvalue for="places" value="${xml(e.places.join('; '))}"/>`,
-      `          <attvalue for="sources" value="${xml(e.sources.join('; '))}"/>`,
-      '        </attvalues>',
+      ...attvalues({ dates: e.dates.join('; '), places: e.places.join('; '), sources: e.sources.join('; ') }),
       '      </edge>');
   });
   out.push('    </edges>', '  </graph>', '</gexf>');
   return out.join('\n') + '\n';
+}
+
+/** A node's or an edge's attribute values, one line each. */
+function attvalues(values: Record<string, string>): string[] {
+  return ['        <attvalues>', ...Object.entries(values).map(([k, v]) => `          <attvalue for="${k}" value="${xml(v)}"/>`), '        </attvalues>'];
 }

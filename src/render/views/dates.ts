@@ -1,5 +1,5 @@
 import { inRange, type ArticleDateRow, type TimelineEntry } from '../../aggregate/timeline.js';
-import { count, failures, skippedNote, renderReport, TABLE_FORMATS, type Format } from '../report.js';
+import { count, renderReport, TABLE_FORMATS, type Format, summaryTail } from '../report.js';
 import { renderNdjsonLine } from '../json.js';
 import { type View } from './view.js';
 
@@ -21,7 +21,7 @@ export const datesView: View = {
       cells: (e) => [e.end && e.end !== e.value ? `${e.value}/${e.end}` : e.value, e.text, e.file, e.evidence.sentence],
       document: () => ({ schemaVersion: 1, articles, timeline: entries, errors: report.errors }),
       line: (e) => ({ type: 'mention', ...e }),
-      summary: `${count(entries.length, 'dated mention')} in ${count(articles.length, 'article')}${failures(report.errors)}${skippedNote(report.skipped)}`,
+      summary: `${count(entries.length, 'dated mention')} ${summaryTail(report, articles.length)}`,
       empty: 'No dated mentions found.',
     }, ctx.layout);
     // data formats get one table: the mentions (each names its article)

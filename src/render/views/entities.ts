@@ -1,5 +1,5 @@
 import type { CorpusEntity } from '../../aggregate/entities.js';
-import { count, failures, skippedNote, renderReport, TABLE_FORMATS, type Format } from '../report.js';
+import { count, renderReport, TABLE_FORMATS, type Format, summaryTail } from '../report.js';
 import { sourcesCell, type View } from './view.js';
 
 export const entitiesView: View = {
@@ -13,7 +13,7 @@ export const entitiesView: View = {
       cells: (e) => [e.name, e.type, String(e.mentions), String(e.articles), e.aliases.filter((a) => a !== e.name).join(', '), ...(ctx.sources ? [sourcesCell(e.files, ctx)] : [])],
       fields: (e) => [e.name, e.type, String(e.mentions), String(e.articles), e.aliases.filter((a) => a !== e.name).join('; '), ...(ctx.sources ? [e.files.join('; ')] : [])],
       document: () => ({ schemaVersion: 1, entities: rows, errors: report.errors }),
-      summary: `${count(rows.length, 'entity', 'entities')} in ${count(report.articles, 'article')}${failures(report.errors)}${skippedNote(report.skipped)}`,
+      summary: `${count(rows.length, 'entity', 'entities')} ${summaryTail(report, report.articles)}`,
       empty: 'No entities found.',
     }, ctx.layout);
   },

@@ -1,5 +1,5 @@
 import { buildGraph, type GraphEdge, type MeetingGraph } from '../../aggregate/graph.js';
-import { count, failures, skippedNote, renderReport, TABLE_FORMATS, type Format } from '../report.js';
+import { count, renderReport, TABLE_FORMATS, type Format, summaryTail } from '../report.js';
 import { csvLine } from '../delimited.js';
 import { renderDot } from '../graph/dot.js';
 import { renderMermaid } from '../graph/mermaid.js';
@@ -37,7 +37,7 @@ export const graphView: View = {
       cells: (e) => [names.get(e.source) ?? e.source, names.get(e.target) ?? e.target, String(e.weight), e.dates.join(', '), e.places.join(', '), sourcesCell(e.sources, ctx)],
       fields: (e) => [names.get(e.source) ?? e.source, names.get(e.target) ?? e.target, String(e.weight), e.dates.join('; '), e.places.join('; '), e.sources.join('; ')],
       document: () => ({ schemaVersion: 1, nodes: g.nodes, edges: g.edges, errors: report.errors }),
-      summary: `${count(g.nodes.length, 'person', 'people')}, ${count(g.edges.length, 'pair')} who met, in ${count(report.articles, 'article')}${failures(report.errors)}${skippedNote(report.skipped)}`,
+      summary: `${count(g.nodes.length, 'person', 'people')}, ${count(g.edges.length, 'pair')} who met, ${summaryTail(report, report.articles)}`,
       empty: 'No meetings found.',
     }, ctx.layout);
   },

@@ -1,5 +1,5 @@
 import { sourceCell, type CorpusMeeting } from '../../aggregate/meetings.js';
-import { count, failures, skippedNote, renderReport, TABLE_FORMATS, type Format } from '../report.js';
+import { count, renderReport, TABLE_FORMATS, type Format, summaryTail } from '../report.js';
 import { sourcesCell, type View, type ViewContext } from './view.js';
 import type { CorpusReport } from '../../aggregate/corpus.js';
 import { gdelt } from '../interchange/gdelt.js';
@@ -26,7 +26,7 @@ export const meetingsView: View = {
       cells: (m) => [m.date ?? '', m.participants.join(', '), m.location ?? '', m.mode, m.status, sourcesCell(files(m), ctx)],
       fields: (m) => [m.date ?? '', m.participants.join('; '), m.location ?? '', m.mode, m.status, files(m).join('; ')],
       document: () => ({ schemaVersion: 1, meetings: rows, errors: report.errors }),
-      summary: `${count(rows.length, 'meeting')} in ${count(report.articles, 'article')}${failures(report.errors)}${skippedNote(report.skipped)}`,
+      summary: `${count(rows.length, 'meeting')} ${summaryTail(report, report.articles)}`,
       empty: 'No meetings found.',
     }, ctx.layout);
   },

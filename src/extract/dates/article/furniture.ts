@@ -2,9 +2,11 @@
 // "Mon Nov 18, 2013 1:37pm EST"), a machine stamp ("datePublished": "2023-10-05T19:31:00+02:00"),
 // a photo caption near the top, a date closing the article's last lines, a copyright year.
 
-import type { ArticleDateSource, Time } from '../../../types.js';
+import type { ArticleDateSource, Doc, Time } from '../../../types.js';
 import { formatDay, formatYear, isValidDay, parseTime } from '../../../time/calendar.js';
-import { scanText, type Match } from '../grammar.js';
+import { allMatches, compile } from '../../../annotate/pattern.js';
+import { scanText, scanTokens, type Match } from '../grammar.js';
+import { dateTokensIn, sentenceDateTokens } from '../tokens.js';
 import { isListItem, isOffLimits, LINE_CHARS, type Line } from './lines.js';
 
 const HEADER_LINE_MAX = 160;
@@ -29,10 +31,31 @@ interface FullDate {
   match: Match;
 }
 
-/** Full dates in a line, with the numeric alternative reading when there is one. */
+/** Full dates in a string no Doc was made of (a metadata value). */
 export function fullDates(line: string): FullDate[] {
+  return fullOf(scanText(line));
+}
+
+/** Full dates of the Doc within text offsets [start, end) (a header line), match offsets from `start`. */
+export function fullDatesIn(doc: Doc, start: number, end: number): FullDate[] {
+  return fullOf(scanTokens(dateTokensIn(doc, start, end)));
+}
+
+/** Every date expression of the Doc, sentence by sentence, offsets into the text (up to `limit`). */
+export function* docDates(doc: Doc, limit = Infinity): Generator<Match> {
+  for (const s of doc.sentences) {
+    if (s.start >= limit) return;
+    for (const m of scanTokens(sentenceDateTokens(doc, s))) {
+      if (s.start + m.stop > limit) return;
+      yield { ...m, start: s.start + m.start, stop: s.start + m.stop };
+    }
+  }
+}
+
+/** The full dates (day, month, year) among date matches, with the numeric alternative reading when there is one. */
+export function fullOf(matches: Iterable<Match>): FullDate[] {
   const out: FullDate[] = [];
-  for (const m of scanText(line)) {
+  for (const m of matches) {
     const e = m.expr;
     if (e.t === 'date' && e.y !== null) out.push({ y: e.y, m: e.m, d: e.d, alt: e.alt, numeric: e.numeric, match: m });
   }
@@ -47,6 +70,9 @@ const FURNITURE_WORDS = new Set([
   // "Updated 2 years ago"
   'ago', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
 ]);
+// The regular expressions below read one short line (a header, a caption, a byline: at most
+// HEADER_LINE_MAX characters) or the same line as the file has it before cleaning, which has no
+// Doc: over such a line a regex is the plain tool, and its cost is bounded by the line.
 const BYLINE = /\b(?:by|comments?|posted|published|written|author|updated)\b|datePublished/i;
 const PUBLISHED = /\b(?:posted|published|first published)\b|datePublished|pubdate/i;
 
@@ -101,11 +127,12 @@ function foundFrom(line: Line, f: FullDate, source: ArticleDateSource): Found {
  * "Updated 6:14 PM GMT+4, October 26, 2020". A line saying "published" or "posted" beats one
  * saying "updated"; a headline that is nothing but a date and a time is a header too.
  */
-export function findHeader(head: Line[], raw: string, origin: Int32Array): Found | null {
+export function findHeader(doc: Doc, head: Line[]): Found | null {
+  const { raw, origin } = doc.article;
   let first: Found | null = null;
   for (const line of head) {
     if (line.text.length > HEADER_LINE_MAX) continue;
-    for (const f of fullDates(line.text)) {
+    for (const f of fullDatesIn(doc, line.start, line.start + line.text.length)) {
       if (!isFurnitureLine(line.text, f.match)) continue;
       // a title is a header only when nothing but furniture stands around its date
       if (line.title && !onlyFurniture(line.text.slice(0, f.match.start) + line.text.slice(f.match.stop))) continue;
@@ -142,19 +169,19 @@ export function findStamp(head: Line[]): Found | null {
 const PHOTO = /\bPhoto\b|\bPHOTO\b|[Gg]etty [Ii]mages|REUTERS\/|\/ ?AFP\b|AFP ?\/|\bAP ?\/|[Cc]redit:|[Ss]hutterstock|\b[Pp]ic:/;
 
 /** "... on May 16, 2016 in Vienna (AFP Photo/Leonhard Foeger)": a captioned photo dated by its agency. */
-export function findCaption(head: Line[]): Found | null {
+export function findCaption(doc: Doc, head: Line[]): Found | null {
   for (const line of head) {
     if (line.title || !PHOTO.test(line.text) || isListItem(line.text)) continue;
-    const f = fullDates(line.text)[0];
+    const f = fullDatesIn(doc, line.start, line.start + line.text.length)[0];
     if (f) return foundFrom(line, f, 'caption');
   }
   return null;
 }
 
 /** "... observe ceasefire in Nagorno Karabakh 06.04.2016": a numeric date closing one of the last lines, or a furniture line. */
-export function findFooter(tail: Line[]): Found | null {
+export function findFooter(doc: Doc, tail: Line[]): Found | null {
   for (const line of tail) {
-    const all = fullDates(line.text);
+    const all = fullDatesIn(doc, line.start, line.start + line.text.length);
     const last = all[all.length - 1];
     if (!last) continue;
     const after = line.text.slice(last.match.stop);
@@ -170,13 +197,16 @@ export function findFooter(tail: Line[]): Found | null {
  * (a site stamps every page with the current year) but may give a yearless dateline its year.
  * Site-wide spans ("© 2005-2023") say nothing.
  */
-export function findCopyright(text: string): Found | null {
-  const re = /(?:\u00a9|\([cC]\)|[Cc]opyright)[ \u00a0]{0,3}((?:19|20)\d\d)(?![\d\-\u2013\u2014])/g;
-  let last: RegExpExecArray | null = null;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
-  if (!last) return null;
-  const start = last.index;
-  return { value: formatYear(Number(last[1])), source: 'copyright', start, stop: start + last[0].length };
+const COPYRIGHT = compile('(© | #Paren ~c ~#Close | copyright) <#Year> ! ~ (- | – | —)');
+
+export function findCopyright(doc: Doc): Found | null {
+  const T = doc.tokens;
+  let last: { start: number; stop: number; year: number } | null = null;
+  for (const m of allMatches(COPYRIGHT, T)) {
+    const year = Number(T[m.capture![0]].text);
+    if (year >= 1900 && year <= 2099) last = { start: T[m.start].start, stop: T[m.end - 1].end, year };
+  }
+  return last && { value: formatYear(last.year), source: 'copyright', start: last.start, stop: last.stop };
 }
 
 /** US time zones or 12-hour clocks beside a slashed date: the page writes month first ("7/8/2025 4:10 p.m. ET"). */
@@ -187,12 +217,12 @@ const US_STYLE = /\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b|\b[ap]\.m\
  * whose month the text names more often wins; on a tie a slashed date on a page keeping US time
  * is month-first, anything else day-first. Either way it is flagged.
  */
-export function settleAmbiguous(found: Found, text: string, head: Line[]): Found {
+export function settleAmbiguous(found: Found, doc: Doc, head: Line[]): Found {
   if (!found.ambiguous) return found;
   const here = parseTime(found.value);
   if (!here || here.m === null || here.d === null) return found;
   const counts = new Map<number, number>();
-  for (const m of scanText(text)) {
+  for (const m of docDates(doc)) {
     if (m.start >= found.start && m.stop <= found.stop) continue;
     const e = m.expr;
     if ((e.t === 'date' && !e.numeric) || e.t === 'month' || e.t === 'day-range') counts.set(e.m, (counts.get(e.m) ?? 0) + 1);

@@ -1,0 +1,122 @@
+import { describe, it, expect } from '@jest/globals';
+import { processText } from '../src/pipeline/process.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
+import type { Meeting } from '../src/types.js';
+
+// Where a meeting took place: venues that stand for their city, venue phrases the clause gives
+// in other words than "in X". Articles of our own.
+
+const k = loadKnowledge();
+const meetings = (text: string, date?: string): Meeting[] => processText('test.txt', text, k, date ? { date } : {}).meetings;
+const find = (list: Meeting[], ...names: string[]) => list.find((m) => names.every((n) => m.participants.includes(n)) && m.participants.length === names.length);
+
+describe('venues stand for their city', () => {
+  it('reads a ministry, a guesthouse or a castle as the city it is in', () => {
+    const [a] = meetings('Antony Blinken received Jeyhun Bayramov at the State Department on Friday.', '2023-05-06');
+    expect(a.location).toBe('Washington');
+    const [b] = meetings('Annalena Baerbock hosted Ararat Mirzoyan at Villa Borsig for a first round of talks.', '2024-03-01');
+    expect(b.location).toBe('Berlin');
+    const [c] = meetings('Emmanuel Macron sat down with Ilham Aliyev at Prague Castle late in the evening.', '2022-10-07');
+    expect(c.location).toBe('Prague');
+  });
+
+  it('finds a venue after a long list of guests and a purpose', () => {
+    const text = 'Antony Blinken hosted Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov for the final session of a week of direct negotiations on the text of a peace treaty at a training centre for diplomats in Arlington, Virginia.';
+    expect(meetings(text, '2023-05-05')[0].location).toBe('Arlington');
+  });
+});
+
+describe('venue phrases', () => {
+  it("reads 'the Kazakh capital' as the capital of the meeting's time", () => {
+    const text = 'Nursultan Nazarbayev hosted Levon Ter-Petrosyan and Heydar Aliyev in the Kazakh capital on Monday.';
+    expect(meetings(text, '1995-10-04')[0].location).toBe('Almaty');
+    const later = 'Kassym-Jomart Tokayev hosted Ararat Mirzoyan and Jeyhun Bayramov in the Kazakh capital on Monday.';
+    expect(meetings(later, '2024-05-15')[0].location).toBe('Astana');
+  });
+
+  it('prefers the village near which they met, and a region over the country that owns it', () => {
+    const [a] = meetings('Robert Kocharyan and Heydar Aliyev talked for three hours near the village of Sadarak on Monday.', '1999-10-12');
+    expect(a.location).toBe('Sadarak');
+    const [b] = meetings("Robert Kocharyan and Heydar Aliyev talked for three hours in Azerbaijan's Nakhichevan exclave on Monday.", '1999-10-12');
+    expect(b.location).toBe('Nakhchivan');
+  });
+
+  it('follows a journey onward to the next city and stops the first venue at a new predicate', () => {
+    const list = meetings('Dmitry Medvedev is due in Yerevan on Thursday for talks with Serzh Sargsyan and will travel on to Baku on Friday to see Ilham Aliyev.', '2016-04-06');
+    expect(find(list, 'Dmitry Medvedev', 'Serzh Sargsyan')?.location).toBe('Yerevan');
+    expect(find(list, 'Dmitry Medvedev', 'Ilham Aliyev')?.location).toBe('Baku');
+  });
+
+  it('reads where a host welcomed the guests to', () => {
+    const [m] = meetings('Charles Michel welcomed Ilham Aliyev and Nikol Pashinyan to Brussels for a fresh round of talks.', '2022-05-23');
+    expect(m.location).toBe('Brussels');
+  });
+
+  it("follows a 'where' back over a date to its place", () => {
+    const text = 'Diplomats hope for a framework deal by the summit in Istanbul on Nov. 18-19, where Robert Kocharyan and Heydar Aliyev are expected to meet again.';
+    const [m] = meetings(text, '1999-10-12');
+    expect(m).toMatchObject({ location: 'Istanbul', status: 'planned' });
+  });
+});
+
+describe('a record is not a plan, a refusal is no meeting', () => {
+  it('reads "was the first to sit down with" and "the next day sat down with" as meetings held', () => {
+    const first = meetings('Zohrab Mnatsakanyan was the first to sit down with Igor Popov on Friday in Geneva.', '2020-10-30');
+    expect(first[0]).toMatchObject({ status: 'held', date: '2020-10-30' });
+    const next = meetings('On 9 August Vladimir Putin received Ilham Aliyev in Sochi, and the next day sat down with Serzh Sargsyan.', '2014-08-12');
+    expect(find(next, 'Vladimir Putin', 'Serzh Sargsyan')?.status).toBe('held');
+  });
+
+  it('reads a plan undone later in the sentence, or one that did not happen, as not held', () => {
+    const [a] = meetings('A meeting of Ilham Aliyev and Nikol Pashinyan had been planned for Friday but, in the end, it did not take place.', '2023-10-09');
+    expect(a).toMatchObject({ status: 'not-held', cameo: '164' });
+    const [b] = meetings('A planned meeting between Ilham Aliyev and Nikol Pashinyan in Granada did not happen.', '2023-10-09');
+    expect(b).toMatchObject({ status: 'not-held', location: 'Granada' });
+  });
+
+  it('reads talks one side rejected as not held, by refusal', () => {
+    const [m] = meetings('Official Baku has flatly rejected any direct negotiations between Ilham Aliyev and Bako Sahakyan.', '2019-03-29');
+    expect(m).toMatchObject({ status: 'not-held', cameo: '125' });
+  });
+
+  it('reads "the first summit ... to be held on their soil" as a meeting held', () => {
+    const text = 'Robert Kocharyan and Heydar Aliyev met on Monday at the border, the first summit between the two men to be held on the soil of either country.';
+    const list = meetings(text, '1999-10-12');
+    expect(list.every((m) => m.status === 'held')).toBe(true);
+    expect(list[0].date).toBe('1999-10-11');
+  });
+});
+
+describe("the dateline city is the story's venue", () => {
+  const wire = (body: string) => `KEY WEST, Fla. (AP) - Talks between the leaders of Armenia and Azerbaijan on the future of Nagorno-Karabakh ended on Friday with no agreement but a promise to keep going.\n\n${body}`;
+
+  it("places the week's undated-venue meetings there, not older ones or calls", () => {
+    const list = meetings(wire('Colin Powell saw Robert Kocharyan alone on Tuesday. In March, Jacques Chirac had received Heydar Aliyev. Powell spoke by phone with Heydar Aliyev on Wednesday.'), '2001-04-07');
+    expect(find(list, 'Colin Powell', 'Robert Kocharyan')).toMatchObject({ location: 'Key West', date: '2001-04-03' });
+    expect(find(list, 'Jacques Chirac', 'Heydar Aliyev')?.location).toBeNull();
+    expect(find(list, 'Colin Powell', 'Heydar Aliyev')).toMatchObject({ location: null, mode: 'phone' });
+  });
+
+  it('narrows a country the text gives to the dateline city inside it', () => {
+    const text = 'BAKU, March 3 (Reuters) - Turkey and Azerbaijan pledged closer defence ties on Tuesday as their leaders met for the third time this year.\n\nRecep Tayyip Erdogan held talks with Ilham Aliyev in Azerbaijan on Monday, officials said.';
+    expect(meetings(text, '2021-03-03')[0].location).toBe('Baku');
+  });
+});
+
+describe("the story's own place", () => {
+  it("reads 'here' as the venue of the meeting the story told, or its dateline city", () => {
+    const told = 'Tonight Charles Michel welcomed Ilham Aliyev and Nikol Pashinyan to Brussels. In December Charles Michel held talks here with Ilham Aliyev and Nikol Pashinyan for the first time.';
+    const list = meetings(told, '2022-05-22');
+    expect(list.find((m) => m.date === '2021-12')?.location).toBe('Brussels');
+    const wire = 'GENEVA (Reuters) - Mediators said on Friday that progress in the talks on Nagorno-Karabakh was slow.\n\nSergei Lavrov met Jeyhun Bayramov here in October.';
+    expect(meetings(wire, '2020-10-30')[0]).toMatchObject({ location: 'Geneva', date: '2020-10' });
+  });
+
+  it("gives a paragraph's heading city to its meetings, and nothing to a plain opening word", () => {
+    const text = 'A year of talks.\n\nMunich. On 17 February Olaf Scholz brought Ilham Aliyev and Nikol Pashinyan together on the sidelines of a security conference.\n\nBerlin. On 28 February Annalena Baerbock received Ararat Mirzoyan.\n\nLater, Antony Blinken called Jeyhun Bayramov.';
+    const list = meetings(text, '2024-12-30');
+    expect(find(list, 'Olaf Scholz', 'Ilham Aliyev', 'Nikol Pashinyan')?.location).toBe('Munich');
+    expect(find(list, 'Annalena Baerbock', 'Ararat Mirzoyan')?.location).toBe('Berlin');
+    expect(find(list, 'Antony Blinken', 'Jeyhun Bayramov')?.location).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, it, expect } from '@jest/globals';
+import { processText } from '../src/pipeline/process.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
+import type { Meeting } from '../src/types.js';
+
+// When a meeting took place when its own clause gives no full date: the story's year, day and
+// tense around it. Articles of our own.
+
+const k = loadKnowledge();
+const meetings = (text: string, date?: string): Meeting[] => processText('test.txt', text, k, date ? { date } : {}).meetings;
+const find = (list: Meeting[], ...names: string[]) => list.find((m) => names.every((n) => m.participants.includes(n)) && m.participants.length === names.length);
+
+describe("the narrative's year for a day written without one (undated article)", () => {
+  it('takes the year last written out before it', () => {
+    const text = 'A year of quiet diplomacy.\n\nOn 17 February 2024 Olaf Scholz brought Ilham Aliyev and Nikol Pashinyan together in Munich. On 28 February Annalena Baerbock received Ararat Mirzoyan in Berlin.';
+    expect(find(meetings(text), 'Annalena Baerbock', 'Ararat Mirzoyan')?.date).toBe('2024-02-28');
+  });
+
+  it('reads the year of a season, and moves forward past a month already told', () => {
+    const summer = meetings('The summer of 2014 brought the worst fighting in years. On 9 August Vladimir Putin received Serzh Sargsyan in Sochi.');
+    expect(summer[0].date).toBe('2014-08-09');
+    const forward = meetings('The principles were first put to the sides in November 2007. Dmitry Medvedev proposed a summit during his visit to Yerevan in October, when he held talks with Serzh Sargsyan.');
+    expect(forward[0]).toMatchObject({ date: '2008-10', location: 'Yerevan' });
+  });
+
+  it('leaves such a day alone when the article has its own date', () => {
+    const [m] = meetings('Back in 2019 the two sides barely spoke. On 28 February Annalena Baerbock received Ararat Mirzoyan in Berlin.', '2024-03-02');
+    expect(m.date).toBe('2024-02-28');
+  });
+});
+
+describe("the story's day", () => {
+  it('puts "earlier in the day" on the day the narrative is on', () => {
+    const text = 'Ilham Aliyev and Nikol Pashinyan met Emmanuel Macron late on Thursday in Prague. Earlier in the day, Recep Tayyip Erdogan had a short conversation with Nikol Pashinyan.';
+    expect(find(meetings(text, '2022-10-07'), 'Recep Tayyip Erdoğan', 'Nikol Pashinyan')?.date).toBe('2022-10-06');
+  });
+
+  it("continues the day the paragraph's previous sentence gave, not across paragraphs", () => {
+    const lead = 'Talks on the future of Nagorno-Karabakh opened in Florida this week with both presidents at the table and three mediators.\n\n';
+    const same = meetings(`${lead}Colin Powell opened the conference on Tuesday. He first saw Robert Kocharyan alone.`, '2001-04-07');
+    expect(find(same, 'Colin Powell', 'Robert Kocharyan')?.date).toBe('2001-04-03');
+    const apart = meetings(`${lead}Colin Powell opened the conference on Tuesday.\n\nHe first saw Robert Kocharyan alone.`, '2001-04-07');
+    expect(find(apart, 'Colin Powell', 'Robert Kocharyan')?.date).toBeNull();
+  });
+
+  it("dates a perfect ('has spoken by phone') to the article's day, as an assumption", () => {
+    const lead = 'Fighting went on around the town of Hadrut on Saturday despite a truce agreed in the night after ten hours of talks.\n\n';
+    const [m] = meetings(`${lead}Sergei Lavrov has spoken by phone with Jeyhun Bayramov, the ministry says.`, '2020-10-10');
+    expect(m).toMatchObject({ date: '2020-10-10', dateAssumed: true, mode: 'phone' });
+    const [past] = meetings(`${lead}Sergei Lavrov spoke by phone with Jeyhun Bayramov, the ministry says.`, '2020-10-10');
+    expect(past.date).toBeNull();
+  });
+
+  it("dates a 'when' clause by the day its head gives", () => {
+    const text = 'The breakthrough came on 19 April, when Mher Grigoryan and Shahin Mustafayev agreed at a meeting on the border on a first stretch of the frontier.';
+    expect(meetings(text, '2024-05-20')[0].date).toBe('2024-04-19');
+  });
+
+  it("dates a 'where' clause by the day its head gives, and 'later in the day' by the last meeting's day", () => {
+    const where = meetings('The two presidents are due at the White House on Monday, where George W. Bush will receive Robert Kocharyan.', '2001-04-07');
+    expect(where[0]).toMatchObject({ status: 'planned', date: '2001-04-09', location: 'Washington' });
+    const text = 'Zohrab Mnatsakanyan and Jeyhun Bayramov held talks with mediators in Geneva on Friday.\n\nThe meeting had been planned for Thursday but was put back by a day.\n\nLater in the day the two ministers sat down with Igor Popov, a spokeswoman said.';
+    expect(find(meetings(text, '2020-10-31'), 'Zohrab Mnatsakanyan', 'Jeyhun Bayramov', 'Igor Popov')?.date).toBe('2020-10-30');
+  });
+
+  it('does not date a planned meeting by the day it was offered', () => {
+    const text = 'On November 19 Charles Michel offered to receive Ilham Aliyev and Nikol Pashinyan in Brussels on December 15, and both accepted.';
+    const m = find(meetings(text, '2021-11-26'), 'Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan');
+    expect(m).toMatchObject({ status: 'planned', date: '2021-12-15', location: 'Brussels' });
+  });
+});
+
+describe('how: calls told in other words, and the plan they make', () => {
+  it("reads 'exchanged views by phone' as a call, 'exchanged views with' as a consultation", () => {
+    const [call] = meetings('Vladimir Putin and Ilham Aliyev exchanged views by phone on Monday about the situation.', '2020-11-12');
+    expect(call).toMatchObject({ mode: 'phone', date: '2020-11-09', cameo: '041' });
+    const [talk] = meetings('Vladimir Putin exchanged views with Ilham Aliyev in Moscow on Monday.', '2020-11-12');
+    expect(talk).toMatchObject({ mode: 'in-person', location: 'Moscow' });
+  });
+
+  it('does not give the plan made in a call the day of the call', () => {
+    const list = meetings('Vladimir Putin and Ilham Aliyev agreed in a phone call on Monday to meet in Moscow.', '2020-11-12');
+    const plan = list.find((m) => m.mode === 'in-person');
+    expect(plan).toMatchObject({ status: 'planned', location: 'Moscow', date: null });
+  });
+});
