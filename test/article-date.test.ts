@@ -78,6 +78,14 @@ describe('dates that are not the article date', () => {
 });
 
 describe('datelines', () => {
+  it('reads an agency dateline closed by a full stop, alone on its line or before the agency or the story', () => {
+    expect(findArticleDate(page('Baku, 14 March 2022.\n\nThe two delegations met at the border on Monday.'))).toMatchObject({ value: '2022-03-14', source: 'dateline' });
+    expect(findArticleDate(page('Talks end\n\nYEREVAN, 3 May 2021. /Agency/. The delegations met on Monday.'))).toMatchObject({ value: '2021-05-03', source: 'dateline' });
+    expect(findArticleDate(page('Talks end\n\nTbilisi, 3 May 2021. The delegations met on Monday.'))).toMatchObject({ value: '2021-05-03', source: 'dateline' });
+    // a date closing a sentence of prose is no dateline
+    expect(findArticleDate(page('Talks end\n\nThe delegations first met in Tbilisi on 3 May 2021. They met again later.'))).toBeNull();
+  });
+
   it('gives a year-less dateline the year of the page header', () => {
     const d = findArticleDate(page(`Ministers meet\n\nPublished 15 May 2019\n\nBRUSSELS, May 14 (Reuters) - Foreign ministers met in Brussels on Tuesday.\n`));
     expect(d).toMatchObject({ value: '2019-05-14', source: 'dateline' });

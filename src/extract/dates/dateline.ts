@@ -25,7 +25,9 @@ const LINE_CHARS = 120;
 /** What may follow the place in a capitals dateline: a colon, a comma, a parenthesis or a dash. */
 const OPENER = /^\s*[:,(\u2014-]/;
 const CITY = /^[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,40}(?:,[ ]{0,2}[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,30}){0,2},[ ]{0,3}$/;
-const AFTER_DATE = /^[ ]{0,3}(?:\([A-Za-z][A-Za-z .&/-]{0,30}\)|-{1,3}|[\u2013\u2014:])/;
+// ... or, in agency English, a full stop: "Moscow, 9 November 2020." ending its line, before the
+// agency ("MOSCOW, October 10. /TASS/.") or before the story's first sentence
+const AFTER_DATE = /^[ ]{0,3}(?:\([A-Za-z][A-Za-z .&/-]{0,30}\)|-{1,3}|[\u2013\u2014:]|\.[ ]{0,3}(?:$|\/|\p{Lu}))/u;
 
 /** The dates of the dateline-shaped lines opening within the first `window` characters, in text order. */
 export function* datelineDates(doc: Doc, window: number): Generator<DatelineDate> {

@@ -22,9 +22,10 @@ export function inNarrativeYear(dates: DateMention[], articleDate: Time | null):
     const written = context?.y ?? (d.expr.t === 'season' ? d.expr.y : null);
     if (written !== null) { year = written; month = context?.m ?? null; }
     if (d.value !== null || year === null || (d.expr.t !== 'date' && d.expr.t !== 'month')) return d;
-    // a story moves forward: "in November 2007 ... in October" is the October after
-    const y = month !== null && d.expr.m < month ? year + 1 : year;
-    const value = monthInYear(d.expr, y);
+    // "in November 2007 ... in October": the October after, or a look back? News stories jump
+    // back for background as often as they move on, so an earlier month says nothing
+    if (month !== null && d.expr.m < month) return d;
+    const value = monthInYear(d.expr, year);
     return value ? { ...d, value } : d;
   });
 }
