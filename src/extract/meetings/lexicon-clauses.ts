@@ -26,6 +26,8 @@ export const COORDINATION_FILLERS = new Set([
   "'s", 'both', '-', 'state', 'head', 'then', 'foreign', 'prime', 'minister', 'president', 'leader', 'secretary', 'chancellor', 'premier',
   'envoy', 'ambassador', 'co-chair', 'chairman', 'deputy', 'special', 'representative', 'spokesman', 'spokeswoman', 'king', 'emir',
   'colleague', 'colleagues', 'co', 'chair', 'chairs', 'chairmen', 'mediators', 'personal', 'group', 'delegation', 'delegations',
+  // "and Russia's first deputy foreign minister, X", "and the vice-president, Y"
+  'first', 'vice',
   ...TITLE_WORDS,
 ]);
 export const COORDINATORS = new Set(['and', ',', '&', 'well', 'along', 'together']);

@@ -76,9 +76,9 @@ export function sentenceTokens(doc: Doc, s: Sentence, quotedAtStart: boolean): {
       }
     } else if (text === ';' || text === ':') {
       newClause();
-    } else if (!punct && CLAUSE_WORDS.has(low) && !(low === 'as' && (isPhraseAs(tokens) || asWellAs(doc, i, to))) && !(low === 'after' && tokens[tokens.length - 1]?.low === 'one')
-      // "once again", "once more": an adverb, not "once they met"
-      && !(low === 'once' && i + 1 < to && ONCE_ADVERB.has(doc.tokens[i + 1].folded))) {
+    } else if (!punct && CLAUSE_WORDS.has(low) && !(low === 'as' && isPhraseAs(tokens)) && !(low === 'after' && tokens[tokens.length - 1]?.low === 'one')
+      // "once again", "once more": an adverb, not "once they met"; "as well as": a coordinator
+      && !(i + 1 < to && (low === 'once' ? ONCE_ADVERB.has(doc.tokens[i + 1].folded) : low === 'as' && doc.tokens[i + 1].folded === 'well'))) {
       newClause();
       t.clause = clause;
       t.outerClause = outer;
@@ -94,11 +94,6 @@ const ONCE_ADVERB = new Set(['again', 'more']);
 function isPhraseAs(before: Tok[]): boolean {
   const prev = before[before.length - 1]?.low;
   return prev === 'well' || prev === 'such' || prev === 'as' || prev === 'so';
-}
-
-/** The first 'as' of "as well as": it joins a list, it opens no clause. */
-function asWellAs(doc: Doc, i: number, to: number): boolean {
-  return i + 2 < to && doc.tokens[i + 1].folded === 'well' && doc.tokens[i + 2].folded === 'as';
 }
 
 /** Index of the token that starts at or after a text offset (binary search). */
