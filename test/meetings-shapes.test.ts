@@ -244,3 +244,10 @@ describe('a host the text does not name', () => {
     expect(sets(ms)).toEqual(['Jeyhun Bayramov + Mike Pompeo + Zohrab Mnatsakanyan']);
   });
 });
+
+describe('a participle phrase between a meeting and its companions', () => {
+  it('is skipped: "the meeting, organized by X, began with the participation of A and B"', () => {
+    const ms = meetings('Ilham Aliyev met Nikol Pashinyan in Vienna on Friday. The meeting, organized on the proposal of the mediators, began with the participation of Elmar Mammadyarov and Zohrab Mnatsakanyan.', '2019-03-30');
+    expect(sets(ms)).toEqual(['Elmar Mammadyarov + Ilham Aliyev + Nikol Pashinyan + Zohrab Mnatsakanyan']);
+  });
+});

@@ -62,10 +62,23 @@ export function extrasOf(view: SentenceView, tr: TriggerMatch, args: Arguments, 
   return out;
 }
 
+/** The closing comma of ", organized by ..., " opening at `comma`, or -1. */
+function participleAside(tokens: Tok[], comma: number, to: number): number {
+  const next = tokens[comma + 1];
+  if (!next || next.punct || !/ed$/.test(next.low)) return -1;
+  for (let i = comma + 2; i < to && i - comma <= ASIDE_REACH; i++) if (tokens[i].text === ',') return i;
+  return -1;
+}
+/** How long a participle phrase between commas may be. */
+const ASIDE_REACH = 15;
+
 /** Only venue and date words between a phrase and the meeting it belongs to ("talks in Washington on Friday, hosted by"). */
 function plainGap(tokens: Tok[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    // a participle phrase set off by commas ("the meeting, organized on the proposal of the co-chairs, began with")
+    const close = t.text === ',' ? participleAside(tokens, i, to) : -1;
+    if (close >= 0) { i = close; continue; }
     // venue, date and topic words ("talks in Moscow on Monday on the Karabakh settlement, at the invitation of")
     if (t.text === ',' || t.cap || /^\p{N}/u.test(t.text) || EXTRA_GAP_WORDS.has(t.low) || TOPIC_NOUNS.has(t.low)) continue;
     return false;
