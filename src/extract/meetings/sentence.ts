@@ -180,6 +180,7 @@ export function sentenceMeetings(
       } else out.push({ ...base, keys: all, separate: (separate && all.length === 2 && !status.phase) || fewer });
     }
     rememberGroup(scope, all, s.index, end);
+    if (base.host) scope.host = { key: base.host, sentence: s.index };
   }
   return out;
 }
