@@ -70,7 +70,8 @@ function pastTravelBefore(tokens: Tok[], to: number): boolean {
 export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null, afterFrom = tr.last + 1): StatusReading {
   // "the next day sat down with both": a narrative's next day, not a plan's 'next'
   const before = words(tokens, windowStart, tr.first).replace(/ next (?=(?:day|morning|afternoon|evening|night) )/g, ' ');
-  const callOff = words(tokens, afterFrom, clauseAfter(tokens, tr, 8, afterFrom));
+  // a noun's own predicate may come after a venue and a date ("planned in Granada on October 5 was called off")
+  const callOff = words(tokens, afterFrom, clauseAfter(tokens, tr, 12, afterFrom));
   const afterEnd = clauseAfter(tokens, tr, 8);
   const after = words(tokens, tr.last + 1, afterEnd);
   const head = governor ?? tr.first;
@@ -85,7 +86,8 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const markers = phase ? SEPARATE_MARKERS.filter((c) => !NARROW_FORMAT.includes(c)) : SEPARATE_MARKERS;
   const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14)), markers);
   const also = / also | too /.test(before) || / too | as well /.test(after);
-  const otherOccasion = hasCue(before, OTHER_OCCASION) || / several times | many times | repeatedly /.test(after);
+  // "met several times", "held talks on five occasions": a tally of meetings, not the one told
+  const otherOccasion = hasCue(before, OTHER_OCCASION) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
   const base = { also, otherOccasion, separate, phase };
   // "had been planned for Friday but did not take place": the call-off may stand past a 'but'
   const rest = words(tokens, tr.last + 1, tokens.length);

@@ -8,7 +8,7 @@ import { dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
 import { findDateline, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
 import { HERE } from './place.js';
-import { dateFromStory, inNarrativeYear, storyDay } from './story-dates.js';
+import { dateFromStory, inNarrativeYear, insteadOf, modeFromStory, storyDay } from './story.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
@@ -40,8 +40,10 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     quoted = t.quotedAtEnd;
     const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
     // a date after the article's own is a plan, whatever the verb's tense
+    insteadOf(found, s, candidates);
     dateFromStory(found, s.text, storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
     placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
+    modeFromStory(found, a, s);
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
   }

@@ -24,6 +24,17 @@ describe("the narrative's year for a day written without one (undated article)",
     expect(back[0]).toMatchObject({ date: null, location: 'Brussels' });
   });
 
+  it('stops at a present the text does not date ("last month")', () => {
+    const text = 'The war ended with a deal on Nov. 10, 2020. Last month, clashes killed hundreds. Charles Michel mediated talks between Nikol Pashinyan and Ilham Aliyev in Brussels in August.';
+    expect(meetings(text)[0].date).toBeNull();
+  });
+
+  it("counts 'the next day' from the narrative's day", () => {
+    const text = 'The summer of 2014 brought the worst fighting in years. On 9 August Vladimir Putin received Ilham Aliyev in Sochi, and the next day sat down with Ilham Aliyev and Serzh Sargsyan together.';
+    const both = find(meetings(text), 'Vladimir Putin', 'Ilham Aliyev', 'Serzh Sargsyan');
+    expect(both).toMatchObject({ date: '2014-08-10', status: 'held' });
+  });
+
   it('leaves such a day alone when the article has its own date', () => {
     const [m] = meetings('Back in 2019 the two sides barely spoke. On 28 February Annalena Baerbock received Ararat Mirzoyan in Berlin.', '2024-03-02');
     expect(m.date).toBe('2024-02-28');
@@ -42,6 +53,18 @@ describe("the story's day", () => {
     expect(find(same, 'Colin Powell', 'Robert Kocharyan')?.date).toBe('2001-04-03');
     const apart = meetings(`${lead}Colin Powell opened the conference on Tuesday.\n\nHe first saw Robert Kocharyan alone.`, '2001-04-07');
     expect(find(apart, 'Colin Powell', 'Robert Kocharyan')?.date).toBeNull();
+  });
+
+  it("carries over only a day of the story's own time, not a date in history", () => {
+    const lead = 'Talks on the future of Nagorno-Karabakh opened in Florida this week with both presidents at the table and three mediators.\n\n';
+    const old = meetings(`${lead}The ceasefire was signed on May 12, 1994. Colin Powell saw Robert Kocharyan alone to discuss it.`, '2001-04-07');
+    expect(find(old, 'Colin Powell', 'Robert Kocharyan')?.date).toBeNull();
+  });
+
+  it('leaves a tally of meetings undated ("has held talks with X on five occasions")', () => {
+    const lead = 'Fighting went on around the town of Hadrut on Saturday despite a truce agreed in the night after ten hours of talks.\n\n';
+    const [m] = meetings(`${lead}Nikol Pashinyan has held talks with Ilham Aliyev on five occasions.`, '2020-10-10');
+    expect(m.date).toBeNull();
   });
 
   it("dates a perfect ('has spoken by phone') to the article's day, as an assumption", () => {
@@ -83,5 +106,24 @@ describe('how: calls told in other words, and the plan they make', () => {
     const list = meetings('Vladimir Putin and Ilham Aliyev agreed in a phone call on Monday to meet in Moscow.', '2020-11-12');
     const plan = list.find((m) => m.mode === 'in-person');
     expect(plan).toMatchObject({ status: 'planned', location: 'Moscow', date: null });
+  });
+});
+
+describe('a meeting held instead of one called off', () => {
+  it("takes the called-off meeting's day and venue", () => {
+    const text = 'A meeting of Ilham Aliyev and Nikol Pashinyan planned in Granada on October 5 was called off after Baku withdrew. Instead, Nikol Pashinyan held a meeting with Charles Michel and Olaf Scholz.';
+    const held = find(meetings(text, '2023-10-06'), 'Nikol Pashinyan', 'Charles Michel', 'Olaf Scholz');
+    expect(held).toMatchObject({ status: 'held', date: '2023-10-05', location: 'Granada' });
+  });
+});
+
+describe("how: a conversation among a paragraph's calls", () => {
+  it('is a call when a neighbouring sentence of the paragraph is about calls, in person otherwise', () => {
+    const calls = 'Diplomacy so far has amounted mostly to phone calls. On Monday Sergei Lavrov spoke separately with Elmar Mammadyarov and with Zohrab Mnatsakanyan.';
+    expect(meetings(calls, '2020-07-16').map((m) => m.mode)).toEqual(['phone', 'phone']);
+    const plain = 'The fighting was the worst in years. On Monday Sergei Lavrov spoke separately with Elmar Mammadyarov and with Zohrab Mnatsakanyan.';
+    expect(meetings(plain, '2020-07-16').map((m) => m.mode)).toEqual(['in-person', 'in-person']);
+    const apart = 'Diplomacy so far has amounted mostly to phone calls.\n\nOn Monday Sergei Lavrov spoke separately with Elmar Mammadyarov and with Zohrab Mnatsakanyan.';
+    expect(meetings(apart, '2020-07-16').map((m) => m.mode)).toEqual(['in-person', 'in-person']);
   });
 });

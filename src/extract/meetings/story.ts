@@ -2,10 +2,12 @@ import type { AnnotatedArticle, DateMention, Sentence, Time } from '../../types.
 import type { Candidate } from './candidate.js';
 import { monthInYear } from '../dates/index.js';
 import { writtenYearContext } from '../dates/resolve.js';
+import { addDays, dayDiff } from '../../time/partial.js';
 
-// Dates a meeting takes from the story around it when its own clause gives none: the year the
-// narrative is in, the day it is on ("earlier in the day"), the article's day for a perfect
-// ("has spoken by phone"), the day the sentence before it in the paragraph gave.
+// Circumstances a meeting takes from the story around it when its own clause gives none: the
+// year the narrative is in, the day it is on ("earlier in the day"), the article's day for a
+// perfect ("has spoken by phone"), the day the sentence before it in the paragraph gave; a
+// conversation among a paragraph's phone calls is one more call.
 
 /**
  * For an article the text does not date: "On 28 February" after "On 17 February 2024" is in the
@@ -16,7 +18,22 @@ export function inNarrativeYear(dates: DateMention[], articleDate: Time | null):
   if (articleDate) return dates;
   let year: number | null = null;
   let month: number | null = null;
+  let day: { value: Time; sentence: number } | null = null;
   return dates.map((d) => {
+    const out = narrativeValue(d);
+    if (out.value?.length === 10 && out.kind !== 'range') day = { value: out.value, sentence: d.sentenceIndex };
+    return out;
+  });
+
+  function narrativeValue(d: DateMention): DateMention {
+    // "the next day", "the day before": from the narrative's last day, in this sentence or the one before
+    const e = d.expr;
+    // "last month", "on Monday" that nothing could date: the story has moved to its own unknown
+    // present, which the last year written out no longer fixes
+    if (d.value === null && (e.t === 'deictic' || e.t === 'weekday')) { year = null; month = null; }
+    if (d.value === null && e.t === 'offset' && e.base === 'anchor' && e.unit === 'day' && e.n !== null && day && d.sentenceIndex - day.sentence <= 1) {
+      return { ...d, value: addDays(day.value, e.n * e.sign) };
+    }
     // "On 17 February 2024", "in 2014", "the summer of 2014": a year written out
     const context = writtenYearContext(d.expr);
     const written = context?.y ?? (d.expr.t === 'season' ? d.expr.y : null);
@@ -27,13 +44,16 @@ export function inNarrativeYear(dates: DateMention[], articleDate: Time | null):
     if (month !== null && d.expr.m < month) return d;
     const value = monthInYear(d.expr, year);
     return value ? { ...d, value } : d;
-  });
+  }
 }
 
 /** Phrases that put an event on the narrative's current day. */
 const SAME_DAY = /\b(?:earlier|later) (?:in the day|that day|today|on the same day)\b|\bthe same day\b/i;
 /** A perfect in a news report: it happened just now ("has spoken by phone", "have held talks"). */
 const PERFECT = /\b(?:has|have)(?: (?:just|now|also|already|today))? (?:met|held|had|spoken|talked|received|hosted|welcomed|discussed|called|phoned|telephoned|sat)\b/i;
+
+/** How many weeks around the article date a written day counts as the story's own time. */
+const STORY_WEEKS = 2;
 
 export interface StoryDay {
   /** the day-precise date the narrative was last on, from this sentence's mentions or the one before */
@@ -50,7 +70,10 @@ export interface StoryDay {
 export function storyDay(a: AnnotatedArticle, s: Sentence, datesBySentence: Map<number, DateMention[]>, told: Candidate[], articleDate: Time | null): StoryDay {
   const own = datesBySentence.get(s.index) ?? [];
   const lastDay = (list: DateMention[]) => list.filter((d) => d.kind !== 'range' && d.kind !== 'duration' && d.value?.length === 10).pop()?.value ?? null;
-  const previous = s.index > 0 && a.paragraphOf[s.index] === a.paragraphOf[s.index - 1] ? lastDay(datesBySentence.get(s.index - 1) ?? []) : null;
+  // only a day of the story's own time carries over: "on Tuesday", or one in the weeks around the
+  // article date, never "signed on May 12, 1994"
+  const storyTime = (d: DateMention) => d.kind === 'relative' || (!!articleDate && !!d.value && Math.abs(dayDiff(d.value, articleDate)) <= STORY_WEEKS * 7);
+  const previous = s.index > 0 && a.paragraphOf[s.index] === a.paragraphOf[s.index - 1] ? lastDay((datesBySentence.get(s.index - 1) ?? []).filter(storyTime)) : null;
   let anchor = lastDay(own);
   for (let i = told.length - 1; !anchor && i >= 0; i--) if (told[i].status === 'held' && told[i].date?.length === 10) anchor = told[i].date;
   return { anchor: anchor ?? (articleDate?.length === 10 ? articleDate : null), previous: own.length ? null : previous };
@@ -71,5 +94,40 @@ export function dateFromStory(found: Candidate[], sentence: string, day: StoryDa
       m.date = articleDate;
       m.dateAssumed = true;
     }
+  }
+}
+
+/** A conversation verb: "spoke with", "talked to", "discussed ... with"; how it was held the clause or the story says. */
+const CONVERSATION = /\b(?:spoke|spoken|speaks|speaking|talked|talks|talking|discussed)\b[^.;]{0,40}\b(?:with|to)\b/i;
+/** A paragraph about calls: "Diplomacy so far has amounted mostly to phone calls." */
+const CALLS = /\b(?:tele)?phone\b|\bcalls? (?:with|between)\b/i;
+const VISIT = /\b(?:met|meeting|visit\w*|arrived|flew|travell?ed|hosted|received|sidelines)\b/i;
+
+/**
+ * "Diplomacy has amounted mostly to phone calls. On Monday Lavrov spoke separately with X and
+ * with Y.": a conversation with no venue, its mode unsaid, among sentences of the same
+ * paragraph about calls (the one before or after), was a call too.
+ */
+export function modeFromStory(found: Candidate[], a: AnnotatedArticle, s: Sentence): void {
+  if (!CONVERSATION.test(s.text) || VISIT.test(s.text)) return;
+  const para = a.paragraphOf[s.index];
+  const near = [a.sentences[s.index - 1], a.sentences[s.index + 1]].filter((x) => x && a.paragraphOf[x.index] === para);
+  if (!near.some((x) => CALLS.test(x.text))) return;
+  for (const m of found) if (!m.mode && !m.place) m.mode = 'phone';
+}
+
+/**
+ * "The five-sided meeting planned in Granada on 5 October did not take place. Instead, on the
+ * margins of the summit, Pashinyan held a meeting with ...": the meeting held instead is on the
+ * called-off one's day and at its venue, unless it gives its own.
+ */
+export function insteadOf(found: Candidate[], s: Sentence, told: Candidate[]): void {
+  if (!/^\s*Instead\b/.test(s.text)) return;
+  const off = [...told].reverse().find((m) => m.status === 'not-held');
+  if (!off) return;
+  for (const m of found) {
+    if (m.status !== 'held' || m.mode === 'phone' || m.mode === 'video') continue;
+    m.date ??= off.date;
+    m.place ??= off.place;
   }
 }
