@@ -293,3 +293,18 @@ describe('"the host"', () => {
     expect(meetings('Vladimir Putin hosted talks in Sochi. Later Nikol Pashinyan met the host country\'s envoys.', '2022-10-31')).toHaveLength(0);
   });
 });
+
+describe("a bare 'they'/'them' keeps to the story's topic", () => {
+  it('names the pair the last pronoun named, not the larger company they were last seen in', () => {
+    const text = 'Ilham Aliyev and Nikol Pashinyan have met often this year. In Prague in October they sat down with Emmanuel Macron and Charles Michel. In August Michel had brought them together in Brussels.';
+    expect(pairs(meetings(text, '2022-11-01'))).toEqual([
+      'Charles Michel + Emmanuel Macron + Ilham Aliyev + Nikol Pashinyan',
+      'Charles Michel + Ilham Aliyev + Nikol Pashinyan',
+    ]);
+  });
+
+  it('still names the whole company when no pronoun named a smaller group', () => {
+    const text = 'Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Sochi on Friday. Afterwards Dmitry Peskov said they had agreed on a border commission.';
+    expect(pairs(meetings(text, '2022-11-01'))).toEqual(['Ilham Aliyev + Nikol Pashinyan + Vladimir Putin']);
+  });
+});

@@ -45,6 +45,7 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
     const keys = g.keys.filter((k) => !exclude.has(k));
     if (keys.length < 2 || (it.count && keys.length !== it.count)) continue;
     if (it.role && !keys.every((k) => scope.holds(k, it.role!))) continue;
+    if (!it.label && !it.role && !it.count) return topicWithin(scope, n, sentence, exclude) ?? keys;
     if (!labelRole) return keys;
     // "the ministers": those of the group who are ministers ("X hosted A and B ... the ministers":
     // A and B), or the whole group when the knowledge base knows none of them
@@ -105,15 +106,32 @@ export function remember(scope: ArticleScope, sentence: number, tokens: Tok[], l
     for (const it of list) {
       if (it.kind !== 'group' || it.quoted || it.keys.length) continue;
       const found = resolveItem(it, tokens, sentence, scope, NOBODY);
-      if (found.length >= 2) rememberGroup(scope, found, sentence, tokens[it.last].end);
+      if (found.length >= 2) rememberGroup(scope, found, sentence, tokens[it.last].end, true);
     }
   }
 }
 
 const NOBODY: Set<string> = new Set();
 
-export function rememberGroup(scope: ArticleScope, keys: string[], sentence: number, offset: number): void {
-  insertByOffset(scope.groups, { keys, sentence, offset });
+export function rememberGroup(scope: ArticleScope, keys: string[], sentence: number, offset: number, topic = false): void {
+  insertByOffset(scope.groups, topic ? { keys, sentence, offset, topic } : { keys, sentence, offset });
+}
+
+/**
+ * "In Prague they sat down with Macron and Michel. In August Michel had brought them together":
+ * a bare "they"/"them" keeps to the people the story is about (the group the last pronoun named),
+ * not the larger company they were last seen in. The topic must lie within the newest group.
+ */
+function topicWithin(scope: ArticleScope, newest: number, sentence: number, exclude: Set<string>): string[] | null {
+  const inNewest = new Set(scope.groups[newest].keys);
+  for (let n = newest - 1; n >= 0; n--) {
+    const g = scope.groups[n];
+    if (sentence - g.sentence > LOOKBACK_SENTENCES) break;
+    if (!g.topic) continue;
+    const keys = g.keys.filter((k) => !exclude.has(k));
+    return keys.length >= 2 && g.keys.length < inNewest.size && g.keys.every((k) => inNewest.has(k)) ? keys : null;
+  }
+  return null;
 }
 
 /** Keeps the memory in text order; entries come almost in order, so this is near constant time. */

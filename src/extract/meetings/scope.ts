@@ -18,6 +18,8 @@ export interface Group {
   sentence: number;
   /** cleaned-text offset where the group ends */
   offset: number;
+  /** named by a pronoun or a group anaphor: the people the story is about just then */
+  topic?: boolean;
 }
 
 /**
