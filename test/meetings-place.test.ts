@@ -120,3 +120,17 @@ describe("the story's own place", () => {
     expect(find(list, 'Antony Blinken', 'Jeyhun Bayramov')?.location).toBeNull();
   });
 });
+
+describe("talks on a summit's eve", () => {
+  it('are at the summit venue when they give none of their own', () => {
+    const text = 'Vladimir Putin hosted the two presidents at Bocharov Ruchei yesterday. He held separate talks with Ilham Aliyev and with Serzh Sargsyan on Saturday evening, and the three-way meeting took place on Sunday.';
+    const ms = meetings(text, '2014-08-11');
+    expect(find(ms, 'Vladimir Putin', 'Ilham Aliyev')).toMatchObject({ location: 'Sochi', date: '2014-08-09' });
+    expect(find(ms, 'Vladimir Putin', 'Ilham Aliyev', 'Serzh Sargsyan')).toMatchObject({ location: 'Sochi', date: '2014-08-10' });
+  });
+
+  it('a week away they are not', () => {
+    const text = 'Vladimir Putin hosted Ilham Aliyev and Serzh Sargsyan at Bocharov Ruchei on Sunday. A week earlier he had held separate talks with Aliyev and with Sargsyan on 3 August.';
+    expect(find(meetings(text, '2014-08-11'), 'Vladimir Putin', 'Ilham Aliyev')?.location ?? null).toBeNull();
+  });
+});

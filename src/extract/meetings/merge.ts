@@ -1,6 +1,7 @@
 import type { ExtractionLimit, Time } from '../../types.js';
 import { EXTRACTION_LIMITS, noteLimit } from '../limits.js';
 import { absorb, compatible, isProperSubset, type Candidate } from './candidate.js';
+import { dayDiff } from '../../time/partial.js';
 
 /**
  * One article's reports of meetings → its meetings. A meeting told in several sentences is one:
@@ -53,12 +54,17 @@ export function inheritOccasion(kept: Candidate[], budget = new Budget(EXTRACTIO
   for (const m of kept) {
     if (!(m.separate || m.also) || (m.place && m.date)) continue;
     const whole = occasionOf(m, keptIndex);
-    if (!whole) continue;
-    const before = m.date;
-    m.place ??= whole.place;
-    m.date ??= whole.date;
-    keptIndex.dated(m, before);
-    if (!m.strong) { m.status = whole.status; m.strong = whole.strong; m.notHeld = whole.notHeld; }
+    if (whole) {
+      const before = m.date;
+      m.place ??= whole.place;
+      m.date ??= whole.date;
+      keptIndex.dated(m, before);
+      if (!m.strong) { m.status = whole.status; m.strong = whole.strong; m.notHeld = whole.notHeld; }
+    }
+    // "separate talks with each on Saturday evening, and the three-way meeting on Sunday": the
+    // talks on the summit's eve are at its venue
+    const summit = m.place ? undefined : eveOf(m, keptIndex);
+    if (summit) m.place = summit.place;
   }
 }
 
@@ -73,6 +79,22 @@ function occasionOf(m: Candidate, index: Index): Candidate | undefined {
     if (!best || order < best.order) best = { o, order };
   }
   return best?.o;
+}
+
+/** How many days before or after a summit separate talks of its people still belong to it. */
+const EVE_DAYS = 1;
+
+/** A held, placed meeting of all this one's people and more, a day or so from it (this one dated, held). */
+function eveOf(m: Candidate, index: Index): Candidate | undefined {
+  if (!m.date || m.date.length !== 10 || m.status !== 'held' || m.mode === 'phone' || m.mode === 'video') return undefined;
+  // probed without a date: the summit's day differs from the talks' by design
+  const undated: Candidate = { ...m, date: null };
+  for (const set of index.supersetsOf(m.keys)) {
+    const o = index.first(set.key, undated, (x) => x !== m && !x.separate && x.place !== null && x.status === 'held'
+      && x.date !== null && x.date.length === 10 && Math.abs(dayDiff(x.date, m.date!)) <= EVE_DAYS);
+    if (o) return o;
+  }
+  return undefined;
 }
 
 /** Work left for one article's merge: every compatibility test and set test spends one. */
