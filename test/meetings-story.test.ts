@@ -55,6 +55,12 @@ describe("the story's day", () => {
     expect(find(apart, 'Colin Powell', 'Robert Kocharyan')?.date).toBeNull();
   });
 
+  it("gives an undated meeting the day of the last meeting its paragraph told", () => {
+    const lead = 'Turkey and Armenia signed two protocols on Saturday after a quarrel over closing statements held up the ceremony for hours.\n\n';
+    const text = `${lead}Hillary Clinton held talks with Edward Nalbandian at her hotel earlier in the day. Her convoy turned around. Philip Gordon went up to see Edward Nalbandian at the hotel.`;
+    expect(find(meetings(text, '2009-10-10'), 'Philip Gordon', 'Edward Nalbandian')?.date).toBe('2009-10-10');
+  });
+
   it("carries over only a day of the story's own time, not a date in history", () => {
     const lead = 'Talks on the future of Nagorno-Karabakh opened in Florida this week with both presidents at the table and three mediators.\n\n';
     const old = meetings(`${lead}The ceasefire was signed on May 12, 1994. Colin Powell saw Robert Kocharyan alone to discuss it.`, '2001-04-07');

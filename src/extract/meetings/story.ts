@@ -58,7 +58,7 @@ const STORY_WEEKS = 2;
 export interface StoryDay {
   /** the day-precise date the narrative was last on, from this sentence's mentions or the one before */
   anchor: Time | null;
-  /** the day the paragraph's previous sentence gave, when this sentence gives no date of its own */
+  /** the day the paragraph's previous sentence gave, or its last meeting held, when this sentence gives no date of its own */
   previous: Time | null;
 }
 
@@ -76,7 +76,12 @@ export function storyDay(a: AnnotatedArticle, s: Sentence, datesBySentence: Map<
   const previous = s.index > 0 && a.paragraphOf[s.index] === a.paragraphOf[s.index - 1] ? lastDay((datesBySentence.get(s.index - 1) ?? []).filter(storyTime)) : null;
   let anchor = lastDay(own);
   for (let i = told.length - 1; !anchor && i >= 0; i--) if (told[i].status === 'held' && told[i].date?.length === 10) anchor = told[i].date;
-  return { anchor: anchor ?? (articleDate?.length === 10 ? articleDate : null), previous: own.length ? null : previous };
+  // else the day of the last meeting held that this paragraph told ("Clinton held talks with X
+  // earlier in the day ... Gordon went up to see Y at the hotel")
+  const para = a.paragraphOf[s.index];
+  const inParagraph = [...told].reverse().find((m) => a.paragraphOf[m.sentences[0]] === para && m.status === 'held' && !m.otherOccasion);
+  const paragraphDay = inParagraph?.date?.length === 10 ? inParagraph.date : null;
+  return { anchor: anchor ?? (articleDate?.length === 10 ? articleDate : null), previous: own.length ? null : previous ?? paragraphDay };
 }
 
 /**
