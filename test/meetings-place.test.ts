@@ -120,3 +120,12 @@ describe("the story's own place", () => {
     expect(find(list, 'Antony Blinken', 'Jeyhun Bayramov')?.location).toBeNull();
   });
 });
+
+describe("the lead's venue stands in for a missing dateline", () => {
+  it("places the story's meetings at the venue its headline gives its talks", () => {
+    const text = 'Armenia and Azerbaijan agree ceasefire after marathon Moscow talks\n\nSat 10 Oct 2020\n\nThe truce took effect at noon after more than ten hours of negotiation through the night.\n\nSergei Lavrov has welcomed Jeyhun Bayramov and Zohrab Mnatsakanyan at the start of the talks.';
+    expect(meetings(text, '2020-10-10')[0]).toMatchObject({ location: 'Moscow', date: '2020-10-10' });
+    const none = 'Armenia and Azerbaijan agree ceasefire after marathon talks\n\nSat 10 Oct 2020\n\nThe truce took effect at noon after more than ten hours of negotiation through the night.\n\nSergei Lavrov has welcomed Jeyhun Bayramov and Zohrab Mnatsakanyan at the start of the talks.';
+    expect(meetings(none, '2020-10-10')[0].location).toBeNull();
+  });
+});

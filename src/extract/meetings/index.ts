@@ -6,7 +6,7 @@ import { sentenceMeetings } from './sentence.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
 import { dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
-import { findDateline, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
+import { findDateline, leadVenue, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
 import { HERE } from './place.js';
 import { dateFromStory, inNarrativeYear, insteadOf, modeFromStory, storyDay } from './story.js';
 import type { Candidate } from './candidate.js';
@@ -29,7 +29,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   scope.readout = { persons: readoutPersons(a, c.mentions), lead };
   scope.voice.author = statementAuthor(a, c.mentions);
   const candidates: Candidate[] = [];
-  const dateline = findDateline(a, c.mentions, c.knowledge);
+  const dateline = findDateline(a, c.mentions, c.knowledge) ?? leadVenue(c, lead);
   const headings = paragraphHeadings(c);
   let quoted = false;
   for (const s of a.sentences) {
