@@ -176,18 +176,39 @@ function mixedCorpus(pools, onTopic) {
   if (!mixedSize || !timebank.length) { console.log('mixed corpus: skipped (BENCH_MIXED=0 or no ../shared/eval/timebank/texts)'); return; }
   const dir = path.join(os.tmpdir(), 'karabakh-bench-mixed');
   const on = Math.round(mixedSize / 10);
+  fs.rmSync(dir, { recursive: true, force: true });
   const onC = writeCorpus(path.join(dir, 'on'), on, onTopic, pools, 'on');
   const offTopic = lengthMatched(timebank, onC.bytes / onC.count);
-  const off = writeCorpus(dir, mixedSize - on, offTopic, variationPools({ neutral: true }), 'off', false);
+  const off = writeCorpus(path.join(dir, 'off'), mixedSize - on, offTopic, variationPools({ neutral: true }), 'off');
+  interleave(dir, path.join(dir, 'on'), path.join(dir, 'off'));
   const filtered = analyze(dir, ['--topic-filter']);
   const all = analyze(dir);
-  const skippedOff = filtered.lines.filter((l) => l.startsWith('{"file":') && l.includes('/off') && l.includes('"skipped":"off-topic"')).length;
-  const skippedOn = filtered.lines.filter((l) => l.includes('/on/') && l.includes('"skipped":"off-topic"')).length;
+  const skippedOff = filtered.lines.filter((l) => l.startsWith('{"file":') && l.includes('-off.txt"') && l.includes('"skipped":"off-topic"')).length;
+  const skippedOn = filtered.lines.filter((l) => l.includes('-on.txt"') && l.includes('"skipped":"off-topic"')).length;
   console.log(`mixed corpus, ${mixedSize} articles (${mixedSize - on} off topic from TimeBank, mean ${(off.bytes / off.count / 1024).toFixed(1)} KB; ${on} on topic, mean ${(onC.bytes / onC.count / 1024).toFixed(1)} KB):`);
   console.log(`  with the topic filter: ${filtered.sec.toFixed(1)} s (CPU ${filtered.cpu.toFixed(1)} s), peak RSS ${filtered.rssMb.toFixed(0)} MB; without it: ${all.sec.toFixed(1)} s (CPU ${all.cpu.toFixed(1)} s), peak RSS ${all.rssMb.toFixed(0)} MB`);
   console.log(`  off-topic skipped ${skippedOff}/${mixedSize - on} (${(100 * skippedOff / (mixedSize - on)).toFixed(1)}%, target >= 99%); on-topic kept ${on - skippedOn}/${on}`);
   console.log(`  speed-up from the filter: ${(all.sec / filtered.sec).toFixed(1)}x wall, ${(all.cpu / filtered.cpu).toFixed(1)}x CPU (target >= 5x)`);
   if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * One folder where every tenth article is on topic, as an archive mixes them (not all the
+ * on-topic ones after the rest, which would run the filter and the extraction one after the
+ * other): NNNNNN-on.txt and NNNNNN-off.txt, in input order.
+ */
+function interleave(dir, onDir, offDir) {
+  const on = fs.readdirSync(onDir).sort();
+  const off = fs.readdirSync(offDir).sort();
+  let i = 0;
+  let j = 0;
+  for (let pos = 0; pos < on.length + off.length; pos++) {
+    const isOn = (pos % 10 === 5 && i < on.length) || j >= off.length;
+    const from = isOn ? path.join(onDir, on[i++]) : path.join(offDir, off[j++]);
+    fs.renameSync(from, path.join(dir, `${String(pos).padStart(6, '0')}-${isOn ? 'on' : 'off'}.txt`));
+  }
+  fs.rmSync(onDir, { recursive: true });
+  fs.rmSync(offDir, { recursive: true });
 }
 
 /**

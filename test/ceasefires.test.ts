@@ -54,6 +54,28 @@ describe('phrasings of a ceasefire', () => {
   });
 });
 
+describe('phrasings read off the Doc\'s tokens, however they are typed', () => {
+  it('takes curly and straight apostrophes, accents and hyphen spacing alike', () => {
+    // the same broker, whichever apostrophe: "with Moscow’s mediation" / "with Moscow's mediation"
+    for (const apostrophe of ['\u2019', "'"]) {
+      const c = cite(`A truce was agreed with Moscow${apostrophe}s mediation after four days of heavy fighting.`, '2016-04-06');
+      expect(ids(c)).toEqual(['april-2016']);
+    }
+    // a catalogue name written with or without its accent is one name
+    expect(ids(cite('Archivists found the Zheleznovodsk Communiqué in a drawer.'))).toEqual(['zheleznovodsk-1991']);
+    expect(ids(cite('Archivists found the Zheleznovodsk Communique in a drawer.'))).toEqual(['zheleznovodsk-1991']);
+  });
+
+  it('reads a deal dated by its day, the day written before or after it', () => {
+    expect(ids(cite('Both sides still cite the Nov. 10 statement when they trade blame.', '2021-05-03'))).toEqual(['trilateral-2020-11-10']);
+    expect(ids(cite('Both sides still cite the statement of 10 November when they trade blame.', '2021-05-03'))).toEqual(['trilateral-2020-11-10']);
+  });
+
+  it('leaves a negated or merely wished-for truce uncited', () => {
+    expect(cite('There is no new truce in sight, a diplomat said.', '2016-04-03')).toEqual([]);
+  });
+});
+
 describe('resolving a mention to a catalogue entry', () => {
   it('by an explicit year next to it', () => {
     const c = cite('Casualties are the highest since a 1994 truce froze the front line.', '2016-04-10');

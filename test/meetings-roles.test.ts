@@ -195,3 +195,93 @@ describe('role phrases through dated offices', () => {
     expect(meetings('The Kremlin said Vladimir Putin had received the Armenian premier on Wednesday.', '2021-04-08')).toHaveLength(0);
   });
 });
+
+describe('labels with their names in apposition', () => {
+  it('reads "their foreign ministers, X and Y" after a long list of co-chairs as more people at the table', () => {
+    const [m] = meetings(
+      'On Friday Robert Kocharyan and Ilham Aliyev sat down in a wider format with the three co-chairs of the OSCE Minsk Group - Steven Mann of the United States, '
+      + 'Yuri Merzlyakov of Russia and Bernard Fassier of France - together with their foreign ministers, Vardan Oskanian and Elmar Mammadyarov.',
+      '2006-02-12',
+    );
+    expect([...m.participants].sort()).toEqual(['Bernard Fassier', 'Elmar Mammadyarov', 'Ilham Aliyev', 'Robert Kocharyan', 'Steven Mann', 'Vartan Oskanian', 'Yuri Merzlyakov']);
+  });
+
+  it('leaves "their foreign ministers" without names to nobody', () => {
+    const [m] = meetings('Robert Kocharyan and Ilham Aliyev met in Paris on Friday, without their foreign ministers.', '2006-02-12');
+    expect([...m.participants].sort()).toEqual(['Ilham Aliyev', 'Robert Kocharyan']);
+  });
+});
+
+describe('roles of "the two countries"', () => {
+  it('reads "the two countries\' foreign ministers" and "the leaders of both countries" as the pair named before', () => {
+    const a = meetings('Jeyhun Bayramov and Ararat Mirzoyan arrived in Moscow on Monday. The two countries\' foreign ministers met Sergei Lavrov on Tuesday.', '2022-04-07');
+    expect(pairs(a)).toEqual(['Ararat Mirzoyan + Jeyhun Bayramov + Sergey Lavrov']);
+    const b = meetings('Ilham Aliyev and Nikol Pashinyan were in Brussels on Monday. Charles Michel received the leaders of both countries on Tuesday.', '2022-04-07');
+    expect(pairs(b)).toEqual(['Charles Michel + Ilham Aliyev + Nikol Pashinyan']);
+  });
+
+  it('names nobody for "the presidents of the two countries" when the article names none', () => {
+    expect(meetings('The presidents of the two countries last met in June, officials said.', '2019-09-01')).toHaveLength(0);
+  });
+});
+
+describe('role phrases that name their country in their own words', () => {
+  it('reads "the Kremlin chief", "the European Council president" and "the U.S. secretary of state" as the people named who hold them', () => {
+    expect(pairs(meetings('Vladimir Putin was in Sochi. Later the Kremlin chief hosted Nikol Pashinyan in Moscow on Wednesday.', '2022-04-07')))
+      .toEqual(['Nikol Pashinyan + Vladimir Putin']);
+    expect(pairs(meetings('Charles Michel spoke on Monday. The European Council president hosted Nikol Pashinyan and Ilham Aliyev in Brussels on Tuesday.', '2022-04-07')))
+      .toEqual(['Charles Michel + Ilham Aliyev + Nikol Pashinyan']);
+    expect(pairs(meetings('Antony Blinken flew in. The U.S. secretary of state spoke by phone with Nikol Pashinyan on Tuesday.', '2022-04-07')))
+      .toEqual(['Antony Blinken + Nikol Pashinyan']);
+  });
+});
+
+describe('a label that says what its people are before naming them', () => {
+  const text = 'Colin Powell opened the talks on Tuesday with Robert Kocharyan, Heydar Aliyev and the three diplomats who co-chair the Minsk Group: '
+    + 'Ambassador Carey Cavanaugh of the United States, Jean-Jacques Gaillarde of France and Russia\'s first deputy foreign minister, Vyacheslav Trubnikov. '
+    + 'On Wednesday the co-chairs held separate sessions with Kocharyan and with Aliyev, and Cavanaugh said progress had been made.';
+
+  it('gives the label every name after its colon, the first one titled', () => {
+    const ms = meetings(text, '2001-04-07');
+    expect(pairs(ms)).toContain('Carey Cavanaugh + Colin Powell + Heydar Aliyev + Jean-Jacques Gaillarde + Robert Kocharyan + Vyacheslav Trubnikov');
+  });
+
+  it('gives "the co-chairs" those names later, and leaves the speaker of ", and X said" out of the people met', () => {
+    const ms = meetings(text, '2001-04-07');
+    expect(pairs(ms)).toEqual(expect.arrayContaining([
+      'Carey Cavanaugh + Jean-Jacques Gaillarde + Robert Kocharyan + Vyacheslav Trubnikov',
+      'Carey Cavanaugh + Heydar Aliyev + Jean-Jacques Gaillarde + Vyacheslav Trubnikov',
+    ]));
+  });
+});
+
+describe('group anaphors with more people around', () => {
+  it('gives "both leaders" the two sides\' leaders when the story names other leaders too', () => {
+    const ms = meetings(
+      'Serzh Sargsyan and Ilham Aliyev will meet in Vienna on Tuesday. Barack Obama called for progress. Recep Tayyip Erdogan said Turkey would help. '
+      + 'Diplomats said so earlier in the year. Officials noted the date. The venue was confirmed. '
+      + 'John Kerry has spoken to both leaders by telephone over the past few days.',
+      '2013-11-18',
+    );
+    expect(pairs(ms)).toEqual(expect.arrayContaining(['Ilham Aliyev + John Kerry + Serzh Sargsyan']));
+  });
+
+  it('gives "the ministers" those of the group just named who are ministers', () => {
+    const ms = meetings(
+      'Stephen Biegun hosted Jeyhun Bayramov and Zohrab Mnatsakanyan in Washington on Saturday. The ministers agreed to meet again in Geneva on Thursday.',
+      '2020-10-25',
+    );
+    expect(pairs(ms)).toContain('Jeyhun Bayramov + Zohrab Mnatsakanyan');
+  });
+});
+
+describe('"as well as" in a long list of people at one meeting', () => {
+  it('keeps the names after "as well as the co-chairs" in the list of those who attended', () => {
+    const [m] = meetings(
+      'Then the meeting of Serzh Sargsyan and Ilham Aliyev took place, which was attended by John Kerry and Sergey Lavrov, '
+      + 'as well as the Minsk Group co-chairs Igor Popov (Russia), James Warlick (USA) and Pierre Andrieu (France).',
+      '2016-05-16',
+    );
+    expect([...m.participants].sort()).toEqual(['Igor Popov', 'Ilham Aliyev', 'James Warlick', 'John Kerry', 'Pierre Andrieu', 'Sergey Lavrov', 'Serzh Sargsyan']);
+  });
+});

@@ -183,3 +183,38 @@ describe('a rejected meeting', () => {
     expect(ms.map((m) => m.status)).toEqual(['not-held']);
   });
 });
+
+describe('companions after a long list of people met', () => {
+  it('reads "together with W" after a label and its names in apposition', () => {
+    const ms = meetings('There Robert Kocharyan and Ilham Aliyev first sat down in an enlarged format with the three co-chairs of the OSCE Minsk Group - Steven Mann of the United States, Yuri Merzlyakov of Russia and Bernard Fassier of France - together with their foreign ministers, Vardan Oskanian and Elmar Mammadyarov, and Andrzej Kasprzyk.', '2006-02-12');
+    expect(ms.map((m) => m.participants.length)).toEqual([8]);
+  });
+});
+
+describe('a signing together', () => {
+  it('is a meeting of the signers and their witnesses ("signed ... in the presence of")', () => {
+    const ms = meetings('Edward Nalbandian and his Turkish counterpart, Ahmet Davutoglu, signed two protocols in Zurich in the presence of Hillary Clinton, Sergei Lavrov and European Union foreign policy chief Javier Solana.', '2009-10-11');
+    expect(sets(ms)).toEqual(['Ahmet Davutoğlu + Edward Nalbandian + Hillary Clinton + Javier Solana + Sergey Lavrov']);
+  });
+
+  it('is none when nothing says they signed together', () => {
+    expect(meetings('Edward Nalbandian and Ahmet Davutoglu signed the protocols in their capitals.', '2009-10-11')).toEqual([]);
+  });
+});
+
+describe('a relative clause after a meeting noun names who held or hosted it', () => {
+  it('reads "the meeting X hosted for A and B" and "the talks X held with A"', () => {
+    const a = meetings('The meeting Antony Blinken hosted for Jeyhun Bayramov and Ararat Mirzoyan in Washington lasted two hours.', '2023-05-05');
+    expect(a.map((m) => [[...m.participants].sort().join(' + '), m.host])).toEqual([['Antony Blinken + Ararat Mirzoyan + Jeyhun Bayramov', 'Antony Blinken']]);
+    expect(sets(meetings('Officials praised the talks National Security Advisor Jake Sullivan held at the White House with Armen Grigoryan.', '2022-09-30'))).toEqual(['Armen Grigoryan + Jake Sullivan']);
+  });
+
+  it('adds the host of "talks between A and B that X was due to host", keeping the noun\'s status', () => {
+    const ms = meetings('Baku pulled out of a round of talks between Jeyhun Bayramov and Ararat Mirzoyan that Antony Blinken was due to host in Washington.', '2023-11-20');
+    expect(ms.map((m) => [[...m.participants].sort().join(' + '), m.host, m.status])).toEqual([['Antony Blinken + Ararat Mirzoyan + Jeyhun Bayramov', 'Antony Blinken', 'not-held']]);
+  });
+
+  it('reads nothing from a clause that only speaks of the talks', () => {
+    expect(meetings('The talks Vladimir Putin praised on Friday were useful.', '2023-05-05')).toEqual([]);
+  });
+});

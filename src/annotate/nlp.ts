@@ -169,15 +169,17 @@ function findLemma(word: string): string | null {
   if (other) {
     // a verb form only if compromise knows another form of the same verb
     const inf = verb.toInfinitive(word, w.model, other.tense);
-    const forms = inf ? verb.conjugate(inf, w.model) : {};
+    // only a word compromise knows can be the verb ("tanks" → "tank" is, "ceasefires" → "ceasefire" is not)
+    if (!inf || !lexiconTags(inf).length) return null;
+    const forms = verb.conjugate(inf, w.model);
     const known = (tense: string) => { const f = forms[tense]; return !!f && f !== word && lexiconTags(f).includes(tense); };
-    return inf && forms[other.tense] === word && ['PastTense', 'PresentTense', 'Gerund'].some(known) ? inf : null;
+    return forms[other.tense] === word && ['PastTense', 'PresentTense', 'Gerund'].some(known) ? inf : null;
   }
-  if (tags.length) return null;
-  const guessed = suffixGuess(word, w);
-  const t = guessed && (TENSE_OF[guessed] ?? (BASE_FORMS.has(guessed) ? 'Infinitive' : null));
-  if (!t) return null;
-  return t === 'Infinitive' ? word : verb.toInfinitive(word, w.model, t) || null;
+  // a word compromise's lexicon lacks is read as a verb form only with a verb's ending: most such
+  // words are names, and guessing each one's tag would cost every article its unknown names
+  if (tags.length || word.length < 5 || !(word.endsWith('ed') || word.endsWith('ing'))) return null;
+  const t = TENSE_OF[suffixGuess(word, w) ?? ''];
+  return t ? verb.toInfinitive(word, w.model, t) || null : null;
 }
 
 /** The tense a verb's ending shows: -ing, -ed, -s. */

@@ -4,6 +4,7 @@ import { closeOutput, guardStdout } from '../render/output.js';
 import { EXIT_USAGE } from './exit.js';
 import { COMMANDS } from './commands/index.js';
 import { escapeControl } from '../render/escape.js';
+import { tuneCompiler } from './compiler-tuning.js';
 
 const MAIN_HELP = `
 Examples:
@@ -44,6 +45,7 @@ export async function program(argv: string[]): Promise<Command> {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  tuneCompiler();
   guardStdout();
   // No SIGINT handler on purpose: with --jobs 1 an article is processed synchronously, and a
   // JavaScript handler would wait for the event loop. Node's default ends the process (and

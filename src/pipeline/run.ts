@@ -136,20 +136,30 @@ class Runner {
 
   /**
    * Results in input order. Not awaited one by one: a worker's result is a promise the window
-   * holds, so workers run in parallel; at most a few inputs per worker are in flight.
+   * holds, so workers run in parallel. At most a few articles per worker are unsettled (being
+   * processed) at once; settled results (cached, skipped by the topic filter, failed to read)
+   * wait their turn in the window up to a larger bound. Counting only unsettled ones against the
+   * workers' share keeps them busy on a mostly off-topic archive: a window of 8 would hold about
+   * one on-topic article there, and one worker would sit idle while the main thread waited.
+   * Memory stays bounded either way.
    */
   async *inOrder<T>(inputs: Iterable<T> | AsyncIterable<T>, resultOf: (input: T) => Promise<FileResult>): AsyncGenerator<FileResult> {
     let done = 0;
     const tick = () => this.options.onProgress?.(++done, this.total);
     const window: Promise<FileResult>[] = [];
-    const maxInFlight = this.jobs * 4;
+    const maxUnsettled = this.jobs * 4;
+    const maxWindow = this.jobs * 64;
+    let unsettled = 0;
+    // settled → uncounted, before the window's own await on the same promise resumes (reactions run in order)
+    const settle = () => { unsettled--; };
     try {
       for await (const input of inputs) {
         const result = resultOf(input);
-        // awaited in its turn; until then a failure must not count as unhandled (which ends the process)
-        result.catch(() => undefined);
+        unsettled++;
+        // this reaction also keeps a failure awaited later from counting as unhandled (which ends the process)
+        result.then(settle, settle);
         window.push(result);
-        while (window.length >= maxInFlight) { const r = await window.shift()!; tick(); yield r; }
+        while (window.length >= maxWindow || unsettled >= maxUnsettled) { const r = await window.shift()!; tick(); yield r; }
       }
       while (window.length) { const r = await window.shift()!; tick(); yield r; }
     } finally {

@@ -2,7 +2,7 @@ import type { ArticleScope } from './scope.js';
 import type { Item } from './references.js';
 import type { Tok } from './tokens.js';
 import { resolveWe } from './first-person.js';
-import { CO_CHAIR_ROLE, LABEL_ROLES, MEDIATOR_LABELS, PERSONAL_REPRESENTATIVE_ROLE } from './people-words.js';
+import { CO_CHAIR_ROLE, LABEL_ROLES, MEDIATOR_LABELS, PERSONAL_REPRESENTATIVE_ROLE, TWO_SIDES } from './people-words.js';
 
 // Anaphors point back: "the two rivals" to the last pair the text put together, "they" to the
 // last group, "he" to the last person. Looked up only within a few sentences, because past that
@@ -45,9 +45,12 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
     const keys = g.keys.filter((k) => !exclude.has(k));
     if (keys.length < 2 || (it.count && keys.length !== it.count)) continue;
     if (it.role && !keys.every((k) => scope.holds(k, it.role!))) continue;
-    // "the ministers": a group of people the knowledge base knows in other offices is somebody else
-    if (labelRole && !keys.every((k) => !scope.people.get(k)?.entry || scope.holds(k, labelRole))) continue;
-    return keys;
+    if (!labelRole) return keys;
+    // "the ministers": those of the group who are ministers ("X hosted A and B ... the ministers":
+    // A and B), or the whole group when the knowledge base knows none of them
+    const fitting = keys.filter((k) => scope.holds(k, labelRole));
+    if (fitting.length >= 2 && (!it.count || fitting.length === it.count)) return fitting;
+    if (keys.every((k) => !scope.people.get(k)?.entry)) return keys;
   }
   // "X and Y worked out a plan with Z and W when the four men met": everyone the sentence named so far
   if (it.count && it.count >= 3) {
@@ -62,6 +65,9 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
     const all = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, role));
     const holders = all.filter((p) => !exclude.has(p.key));
     if (all.length <= 3 && holders.length >= 2 && (!it.count || holders.length === it.count)) return holders.map((p) => p.key);
+    // with more named, a pair is the two sides' ("both leaders" in a story that also names Obama and Erdogan)
+    const sides = TWO_SIDES.map((c) => all.filter((p) => scope.holds(p.key, role, c)));
+    if (it.count === 2 && sides.every((l) => l.length === 1) && !sides.some((l) => exclude.has(l[0].key))) return sides.map((l) => l[0].key);
   }
   return [];
 }
@@ -73,10 +79,11 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
  * article names him (before `offset` too) and no count ("the three co-chairs") leaves him out.
  */
 function mediators(scope: ArticleScope, offset: number, count: number): string[] {
-  const labelled = scope.labels.get(CO_CHAIR_ROLE) ?? [];
   const known = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, CO_CHAIR_ROLE));
+  // the names of a label are co-chairs too when one of them is ("the three diplomats who co-chair the Minsk Group: X, Y and Z")
+  const labelled = [...scope.labels.values()].filter((keys) => keys.some((k) => known.some((p) => p.key === k))).flat();
   const before = known.filter((p) => p.offsets.some((o) => o < offset));
-  const chairs = [...new Set([...labelled, ...(before.length ? before : known).map((p) => p.key)])];
+  const chairs = [...new Set([...(scope.labels.get(CO_CHAIR_ROLE) ?? []), ...labelled, ...(before.length ? before : known).map((p) => p.key)])];
   if (chairs.length < 2 || (count && chairs.length !== count)) return count ? [] : chairs;
   if (count) return chairs;
   const all = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, PERSONAL_REPRESENTATIVE_ROLE));

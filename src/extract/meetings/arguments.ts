@@ -1,6 +1,6 @@
 import type { Item } from './references.js';
 import type { SentenceView } from './coordination.js';
-import type { Tok } from './tokens.js';
+import { wordsAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import { clauseStart, listAfter, listBefore } from './lists.js';
 import { mainSubject, subordinate } from './subjects.js';
@@ -48,7 +48,9 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     let subject = listBefore(view, tr.first);
     // "X and Y spoke informally": a conversation of the coordinated subject, with no 'with' needed
     const among = tr.spec.withObject && tr.spec.objectPrep === undefined && !tr.spec.positiveOnly && subject.length >= 2
-      && (CONVERSATION_VERBS.has(tokens[tr.first].low) || (SPEAK_FORMS.has(tokens[tr.first].low) && byPhone(tokens, tr.last + 1)));
+      && (CONVERSATION_VERBS.has(tokens[tr.first].low) || (SPEAK_FORMS.has(tokens[tr.first].low) && byPhone(tokens, tr.last + 1))
+        // "X and Y signed the protocols in the presence of Z": a signing together, witnessed
+        || (SIGN_FORMS.has(tokens[tr.first].low) && witnessed(tokens, tr.last + 1)));
     if ((tr.spec.needsObject || tr.spec.withObject) && !object.length && !among) return null;
     if (tr.spec.callObject && !callTakes(tokens, object)) return null;
     if (tr.spec.closesWith && tokens[object[object.length - 1].last + 1]?.low !== tr.spec.closesWith) return null;
@@ -67,8 +69,18 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   let own = attacher ? listAfter(view, j + 1) : [];
   // "talks of A with B and C", "the conversation of Putin with Macron"
   if (attacher === 'of' && own.length && tokens[own[own.length - 1].last + 1]?.low === 'with') own = [...own, ...listAfter(view, own[own.length - 1].last + 2)];
+  // "the meeting Sullivan held at the White House with X", "talks between X and Y that Blinken was due to host"
+  const rel = relativeAgent(view, attacher ? (own.length ? own[own.length - 1].last + 1 : -1) : j);
+  if (rel && !own.length) {
+    // "... Blinken hosted for the two ministers": the people it was held for
+    if (tokens[rel.verb + 1]?.low === 'for') own = listAfter(view, rel.verb + 2);
+    else {
+      const w = laterWith(tokens, rel.verb + 1, 'with', true, nextTrigger);
+      if (w >= 0) own = listAfter(view, w + 1);
+    }
+  }
   // "held talks in Brussels on Sunday with X": a later 'with'
-  if (!attacher) {
+  if (!attacher && !rel) {
     const w = laterWith(tokens, j, 'with', false, nextTrigger);
     if (w >= 0) own = listAfter(view, w + 1);
   }
@@ -108,6 +120,11 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   }
   const from = gov ?? tr.first;
   const windowStart = Math.max(subject.length ? subject[subject.length - 1].last + 1 : clauseStart(tokens, from), from - 6, callStatusFrom);
+  // the relative clause's people join after the status window is set: it stays the noun's own clause's
+  if (rel) {
+    subject = [...subject, ...rel.people];
+    if (subjectRole === null && rel.role !== 'participant') subjectRole = rel.role;
+  }
   const looseSubject = gov !== null && PREPOSITION_GOVERNORS.has(tokens[gov].low);
   return { subject: [...subject, ...possessor], object: own, subjectRole, governor: gov, windowStart, looseSubject };
 }
@@ -118,10 +135,52 @@ const MODALS = new Set(['will', "'ll", 'would', 'shall', 'to', 'may', 'might', '
 /** Words between a caller and the verb of "X told Y in a phone call". */
 const CALLER_GAP = new Set(['had', 'has', 'have', 'was', 'is', 'will', 'would', 'also', 'reportedly', 'personally', 'then', 'again', 'later', 'earlier', 'repeatedly']);
 
+/**
+ * A relative clause right after a meeting noun (or its people) whose subject held, hosted or
+ * mediated it: "the meeting [that] Sullivan held ...", "talks ... that Blinken was due to host".
+ * `from` < 0: none.
+ */
+function relativeAgent(view: SentenceView, from: number): { people: Item[]; verb: number; role: SubjectRole | 'participant' } | null {
+  const { tokens, itemAt } = view;
+  if (from < 0) return null;
+  let i = from;
+  if (tokens[i]?.low === 'that' || tokens[i]?.low === 'which') i++;
+  // titles may come first ("the meeting National Security Advisor Jake Sullivan held")
+  if (!tokens[i] || !(itemAt[i] >= 0 || tokens[i].cap || OBJECT_FILLERS.has(tokens[i].low))) return null;
+  const people = listAfter(view, i);
+  if (!people.length || people[0].first - i > RELATIVE_TITLE) return null;
+  let v = people[people.length - 1].last + 1;
+  for (let n = 0; n < 4 && tokens[v] && RELATIVE_AUX.has(tokens[v].low); n++) v++;
+  const verb = tokens[v];
+  if (!verb || !RELATIVE_VERBS.has(verb.low)) return null;
+  return { people, verb: v, role: NOUN_GOVERNORS[verb.low] ?? 'participant' };
+}
+/** How many title words may come before a relative clause's subject. */
+const RELATIVE_TITLE = 6;
+/** Auxiliaries between a relative clause's subject and its verb ("was due to host", "had hosted"). */
+const RELATIVE_AUX = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would', 'due', 'to', 'set', 'expected', 'also', 'personally', 'be']);
+/** Verbs that make a relative clause's subject a meeting's participant, host or mediator. */
+const RELATIVE_VERBS = new Set([
+  'held', 'hold', 'holds', 'had', 'hosted', 'host', 'hosts', 'chaired', 'chair', 'mediated', 'mediate', 'brokered', 'broker', 'convened',
+  'convene', 'organised', 'organized', 'facilitated', 'facilitate', 'attended', 'attend',
+]);
+
 /** Verbs whose coordinated subject alone makes a conversation ("Aliyev and Pashinyan spoke informally"). */
 const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
 /** Other forms of 'speak' that make one only with a phone right after ("X and Y had spoken over the phone"): "X and Y will speak at the forum" is none. */
 const SPEAK_FORMS = new Set(['spoken', 'speak', 'speaks', 'speaking']);
+
+const SIGN_FORMS = new Set(['signed', 'sign', 'signs', 'signing']);
+/** How far after a signing verb its witnesses may be named. */
+const WITNESS_REACH = 15;
+
+/** "in the presence of", "witnessed by" in the clause after a verb. */
+function witnessed(tokens: Tok[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < WITNESS_REACH && tokens[i].clause === tokens[from - 1].clause; i++) {
+    if (wordsAt(tokens, i, ['in', 'the', 'presence', 'of']) || wordsAt(tokens, i, ['witnessed', 'by'])) return true;
+  }
+  return false;
+}
 
 /** "by phone", "over the phone", "on the telephone" right after a verb. */
 function byPhone(tokens: Tok[], i: number): boolean {

@@ -35,11 +35,17 @@ export function coordination(tokens: Tok[], a: Item, b: Item): { joined: boolean
     if ((t.low === 'for' || t.low === 'in') && i - 1 > a.last && tokens[i - 1]?.cap && tokens[i + 1]?.cap) continue;
     return no;
   }
-  // "met Aliyev and Putin, Michel said": a name after a bare comma and before a reporting verb is the speaker
-  if (separator && commaOnly && !apart && SPEECH_VERBS.has(tokens[b.last + 1]?.low ?? '')) return no;
+  // "met Aliyev and Putin, Michel said", "met X and with Y, and Z said on Wednesday": a name after a
+  // comma and before a reporting verb is the speaker of a clause of its own
+  if (separator && (commaOnly || commaAnd(tokens, a.last, b.first)) && SPEECH_VERBS.has(tokens[b.last + 1]?.low ?? '')) return no;
   // "According to Michel, the leaders will meet": the source's comma ends its phrase
   if (separator && commaOnly && tokens[a.first - 1]?.low === 'to' && tokens[a.first - 2]?.low === 'according') return no;
   return { joined: separator, apart: separator && apart };
+}
+
+/** Is the gap between two items exactly ", and"? */
+function commaAnd(tokens: Tok[], last: number, first: number): boolean {
+  return first - last === 3 && tokens[last + 1].text === ',' && tokens[last + 2].low === 'and';
 }
 
 export function coordinated(tokens: Tok[], a: Item, b: Item): boolean {

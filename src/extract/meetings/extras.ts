@@ -32,10 +32,14 @@ export function extrasOf(view: SentenceView, tr: TriggerMatch, args: Arguments, 
   const out: Extra[] = [];
   let clause = tokens[tr.first].clause;
   const start = Math.max(from, args.windowStart, tr.first - EXTRA_REACH);
-  const end = Math.min(Math.max(to.agent, to.companion), tokens.length, tr.last + 1 + EXTRA_REACH);
   const inside = (it: Item) => args.subject.includes(it) || args.object.includes(it);
   // where the meeting's phrase ends so far: an agent may follow another ("hosted by X and attended by Y")
   let reach = Math.max(tr.last, ...args.object.map((it) => it.last));
+  // a group label's names in apposition ("the co-chairs of the Minsk Group - X, Y and Z - together with W")
+  const named = args.object.some((it) => it.kind !== 'person') ? listAfter(view, reach + 1, true) : [];
+  if (named.length) reach = named[named.length - 1].last;
+  // counted from the end of its own people, which may be a long list ("with the co-chairs — X of A, Y of B and Z of C — together with W")
+  const end = Math.min(Math.max(to.agent, to.companion), tokens.length, reach + 1 + EXTRA_REACH);
   for (let i = start; i < end; i++) {
     const t = tokens[i];
     // "the meeting took place, which was attended by X": a relative clause on the meeting

@@ -17,12 +17,18 @@ export const CLAUSE_WORDS = new Set([
   'announced', 'reported', 'noted', 'stressed', 'insisted', 'warned', 'explained', 'emphasized', 'emphasised', 'as', 'once', 'until',
 ]);
 
+/** Lower-case words of long titles before a name ("EU foreign policy chief X", "national security adviser Y"). */
+const TITLE_WORDS = ['chief', 'policy', 'affairs', 'commissioner', 'adviser', 'advisor', 'national', 'security', 'administrator', 'high'];
+
 /** Words that may stand between two coordinated people, besides titles and parentheses ("X and his counterpart Y"). */
 export const COORDINATION_FILLERS = new Set([
   'and', ',', '&', 'as', 'well', 'along', 'together', 'his', 'her', 'their', 'its', 'the', 'of', 'counterpart', 'counterparts',
   "'s", 'both', '-', 'state', 'head', 'then', 'foreign', 'prime', 'minister', 'president', 'leader', 'secretary', 'chancellor', 'premier',
   'envoy', 'ambassador', 'co-chair', 'chairman', 'deputy', 'special', 'representative', 'spokesman', 'spokeswoman', 'king', 'emir',
   'colleague', 'colleagues', 'co', 'chair', 'chairs', 'chairmen', 'mediators', 'personal', 'group', 'delegation', 'delegations',
+  // "and Russia's first deputy foreign minister, X", "and the vice-president, Y"
+  'first', 'vice',
+  ...TITLE_WORDS,
 ]);
 export const COORDINATORS = new Set(['and', ',', '&', 'well', 'along', 'together']);
 /**
@@ -41,6 +47,7 @@ export const OBJECT_FILLERS = new Set([
   'co', 'chair', 'chairs', 'chairmen', 'mediators', 'diplomats', 'ministers', 'minsk', 'group', 'two', 'three', 'four', 'personal',
   // "the foreign ministers of the three countries, X, Y and Z"
   'countries', 'nations', 'sides',
+  ...TITLE_WORDS,
 ]);
 
 /** Reporting verbs: the person right before one, after a bare comma, is the speaker, not one more of a list. */

@@ -112,4 +112,8 @@ export const EXTRA_GAP_WORDS = new Set([
   'with',
   // "two meetings in Paris, in January and in March, both hosted by X"
   'both', 'each', 'all',
+  // the document of a signing ("signed two protocols in Zurich in the presence of X")
+  'two', 'protocol', 'protocols', 'declaration', 'statement', 'accord', 'accords', 'document', 'documents', 'joint', 'memorandum', 'treaty',
+  // the dash that closes an aside of names ("with the co-chairs — X, Y and Z — together with W")
+  '\u2014',
 ]);

@@ -121,7 +121,7 @@ export const TRIGGERS: TriggerSpec[] = [
   ...verb('telephone', { ...PHONE, needsObject: true, eachObject: true }, NOT_NOUN),
   ...verb('speak via video link with', VIDEO), ...verb('speak by video link with', VIDEO),
   // "called Aliyev on Monday": a call only when an adjunct, not a noun, follows the person ("called Aliyev a dictator");
-  // "call" and "ring" themselves are nouns as often
+  // "call" and "ring" themselves (and "calls") are nouns as often, "calling" a call for something as often
   ...verb('call', { ...PHONE, needsObject: true, callObject: true, eachObject: true }, ['past']),
   ...verb('ring', { ...PHONE, needsObject: true, callObject: true, eachObject: true }, ['past']),
   // "spoke with Aliyev", "talked with Pashinyan": a conversation; its mode is read from the clause ("by phone")
@@ -186,6 +186,8 @@ export const NOUN_GOVERNORS: Record<string, SubjectRole | 'participant'> = {
   // "pulled out of the summit", "withdrew from the talks", "stayed away from the meeting" (particles skipped, see GOVERNOR_PARTICLES)
   pulled: 'participant', pull: 'participant', pulls: 'participant', withdrew: 'participant', withdraw: 'participant',
   withdraws: 'participant', stayed: 'participant', stay: 'participant',
+  // "they resumed their tete-a-tete on Saturday", "continued the talks"
+  resumed: 'participant', resume: 'participant', resumes: 'participant', continued: 'participant', continue: 'participant',
 };
 
 /**

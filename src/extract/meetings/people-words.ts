@@ -11,6 +11,24 @@ export const ROLE_NOUNS: [string, string][] = [
   ['top diplomats', 'foreign-minister'], ['defence minister', 'defence-minister'], ['defense minister', 'defence-minister'],
   ['defence ministers', 'defence-minister'], ['defense ministers', 'defence-minister'],
   ['counterpart', 'counterpart'], ['counterparts', 'counterpart'], ['minister', 'minister'],
+  ['secretary of state', 'foreign-minister'], ['chief diplomat', 'foreign-minister'], ['foreign secretary', 'foreign-minister'],
+  ['chancellor', 'chancellor'],
+];
+
+/**
+ * Role phrases that name their country or organisation in their own words ("the Kremlin chief",
+ * "the European Council president"): folded words → [office role, country or organisation code].
+ */
+export const FIXED_ROLES: [string, string, string][] = [
+  ['kremlin chief', 'leader', 'RU'], ['kremlin leader', 'leader', 'RU'],
+  ['european council president', 'european-council-president', 'EU'], ['eu council president', 'european-council-president', 'EU'],
+  ['president of the european council', 'european-council-president', 'EU'], ['head of the european council', 'european-council-president', 'EU'],
+  ['european commission president', 'european-commission-president', 'EU'], ['president of the european commission', 'european-commission-president', 'EU'],
+  ['eu foreign policy chief', 'eu-high-representative', 'EU'], ["eu 's foreign policy chief", 'eu-high-representative', 'EU'],
+  ['eu top diplomat', 'eu-high-representative', 'EU'],
+  ['nato chief', 'nato-secretary-general', 'nato'], ['nato secretary general', 'nato-secretary-general', 'nato'],
+  ['un chief', 'un-secretary-general', 'united-nations'], ['un secretary general', 'un-secretary-general', 'united-nations'],
+  ['osce secretary general', 'osce-secretary-general', 'osce'],
 ];
 
 /** Nouns a group anaphor may use ("both presidents", "the two rivals", "the trio"); the value is a role it implies, if any. */
@@ -46,6 +64,8 @@ export const MEDIATOR_LABELS = new Set(['minsk-group-co-chair', 'mediators']);
 /** The office roles of those mediators (knowledge base roles). */
 export const CO_CHAIR_ROLE = 'minsk-group-co-chair';
 export const PERSONAL_REPRESENTATIVE_ROLE = 'osce-personal-representative';
+/** The two sides of the conflict this tool reads about: "both leaders" with no pair just named is theirs. */
+export const TWO_SIDES = ['AM', 'AZ'];
 /** Nouns of a page that speaks in its author's first person ("Press statement by X", "Remarks of X"): regular-expression alternatives. */
 export const STATEMENT_NOUNS = ['statement', 'remarks', 'speech', 'address', 'op-ed', 'article', 'message', 'interview', 'letter', 'blog post', 'column'];
 /** Nouns that are a group by themselves: the count they imply. */

@@ -5,7 +5,10 @@ import type { ArticleScope } from './scope.js';
 import { tokenAt, wordsAt, type Tok } from './tokens.js';
 import { coordinated } from './coordination.js';
 import { firstPersonItems, speakerLabel } from './first-person.js';
-import { COLLECTIVE_NOUNS, LABEL_NOUNS, GROUP_ADJECTIVES, GROUP_DETERMINERS, GROUP_NOUNS, ROLE_NOUNS } from './people-words.js';
+import { anaphor, APPOSITION_MARKS, ROLE_PHRASES, twoCountries } from './group-anaphors.js';
+import { FIXED_ROLES } from './people-words.js';
+
+const FIXED = FIXED_ROLES.map(([words, role, country]) => ({ words: words.split(' '), role, country })).sort((a, b) => b.words.length - a.words.length);
 
 /**
  * A reference to people in a sentence: a named person, a role phrase ("the leaders of Armenia
@@ -42,16 +45,6 @@ export interface PlaceAt {
   entry: PlaceEntry;
 }
 
-const ROLE_PHRASES = ROLE_NOUNS.map(([words, role]) => ({ words: words.split(' '), role, plural: /s$/.test(words.split(' ')[0]) || /s$/.test(words) }))
-  .sort((a, b) => b.words.length - a.words.length);
-const DETERMINERS = GROUP_DETERMINERS.map(([w, count]) => ({ words: w.split(' '), count })).sort((a, b) => b.words.length - a.words.length);
-const LABELS = LABEL_NOUNS.map(([w, label]) => ({ words: w.split(' '), label })).sort((a, b) => b.words.length - a.words.length);
-/** Labels that are office roles in the knowledge base. */
-const KNOWN_ROLE = new Set(['minsk-group-co-chair']);
-const DETERMINER_STARTS = new Set(DETERMINERS.map((d) => d.words[0]));
-/** The words an anaphor can start with: a cheap test before the look-ups. */
-const ANAPHOR_STARTS = new Set([...DETERMINER_STARTS, 'they', 'them', 'he', 'she', 'him', 'the']);
-
 /** The places of a sentence, by token. */
 export function placesIn(tokens: Tok[], mentions: EntityMention[]): PlaceAt[] {
   const out: PlaceAt[] = [];
@@ -83,7 +76,7 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
   const countryAt = countryIndex(tokens, places, scope.k);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || tokens[i].punct) continue;
-    const found = rolePhrase(tokens, i, countryAt, taken) ?? anaphor(tokens, i, taken);
+    const found = rolePhrase(tokens, i, countryAt, taken) ?? twoCountries(tokens, i, taken) ?? anaphor(tokens, i, taken);
     if (!found) continue;
     items.push(flags(tokens, found));
     for (let j = found.first; j <= found.last; j++) taken[j] = 1;
@@ -101,11 +94,11 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
 /** Words inside an organisation's name after a label ("of the Organization for Security and Co-operation in Europe"). */
 const ORG_WORDS = new Set(['of', 'the', 'for', 'and', 'in', "'s", '-']);
 
+/** Words that open a relative clause between a label and its names. */
+const RELATIVE_WORDS = new Set(['who', 'that']);
+
 /** Words that may follow the last name of an apposition list ("..., and Z of France"). */
 const APPOSITION_TAILS = new Set(['of', "'s"]);
-
-/** Punctuation that opens an apposition list after a label ("the co-chairs - X, Y and Z", "the two ministers, X and Y"). */
-const APPOSITION_MARKS = new Set([',', '-', '\u2013', '\u2014', ':', '(']);
 
 /**
  * A role or group label followed by the names it stands for: the label means those people ("the
@@ -119,8 +112,13 @@ function appositions(tokens: Tok[], items: Item[], scope: ArticleScope): Item[] 
     const first = items[n + 1];
     // the label may name its organisation first ("the co-chairs of the OSCE Minsk Group - X, Y and Z")
     let mark = it.last + 1;
-    while (mark < first.first - 1 && mark - it.last <= 14 && (ORG_WORDS.has(tokens[mark].low) || (tokens[mark].cap && !tokens[mark].punct))) mark++;
-    if (first.kind !== 'person' || first.first !== mark + 1 || !APPOSITION_MARKS.has(tokens[mark].text)) continue;
+    // ... or say what they are first ("the three diplomats who co-chair the Minsk Group: X, Y and Z"), before a colon or dash
+    const relative = RELATIVE_WORDS.has(tokens[mark]?.low ?? '');
+    if (relative) mark++;
+    while (mark < first.first - 1 && mark - it.last <= 14 && (ORG_WORDS.has(tokens[mark].low) || (tokens[mark].cap && !tokens[mark].punct) || (relative && !tokens[mark].punct))) mark++;
+    // the first name may carry a title ("...: Ambassador Carey Cavanaugh of the United States, ...")
+    if (first.kind !== 'person' || first.first <= mark || first.first > mark + 1 + capitalisedRun(tokens, mark + 1)) continue;
+    if (!APPOSITION_MARKS.has(tokens[mark].text) || (relative && tokens[mark].text === ',')) continue;
     const names = [first];
     for (let m = n + 2; m < items.length && items[m].kind === 'person' && coordinated(tokens, names[names.length - 1], items[m]); m++) names.push(items[m]);
     if (names.length < 2) continue;
@@ -131,6 +129,10 @@ function appositions(tokens: Tok[], items: Item[], scope: ArticleScope): Item[] 
     it.kind = 'role';
     const label = it.label ?? it.role ?? (it as Partial<RoleFound>).roleName;
     if (label) scope.labels.set(label, it.keys);
+    // one item from the label to its last name: what follows the names ("..., together with Z")
+    // is as near the label as the names are
+    it.last = names[names.length - 1].last;
+    items.splice(n + 1, names.length);
   }
   return items;
 }
@@ -170,6 +172,13 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
   let start = i;
   let j = i;
   if (['the', 'his', 'her', 'their', 'its'].includes(tokens[j].low)) j++;
+  // "the Kremlin chief", "the European Council president": the phrase names its country itself
+  const fixed = FIXED.find((f) => wordsAt(tokens, j, f.words));
+  if (fixed) {
+    const end = j + fixed.words.length - 1;
+    for (let x = start; x <= end; x++) if (taken[x]) return null;
+    return { kind: 'role', first: start, last: end, keys: [], possessive: false, aside: false, quoted: false, plural: false, countries: [fixed.country], roleName: fixed.role };
+  }
   // countries before the role noun
   const before: string[] = [];
   let k = j;
@@ -179,6 +188,8 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
     while (countryAt[k + 1] === code) k++;
     before.push(code);
     k++;
+    // the last dot of an abbreviation ("the U.S. secretary of state")
+    if (tokens[k]?.text === '.' && tokens[k - 1]?.text.length === 1) k++;
     if (tokens[k]?.low === "'s") k++;
     if ((tokens[k]?.low === ',' || tokens[k]?.low === 'and') && countryAt[k + 1]) k++;
     else if (tokens[k]?.low === ',' && tokens[k + 1]?.low === 'and' && countryAt[k + 2]) k += 2;
@@ -210,62 +221,6 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
     kind: 'role', first: start, last, keys: [], possessive: false, aside: false, quoted: false,
     plural: noun.plural || countries.length > 1, countries, roleName: noun.role,
   };
-}
-
-/** A group anaphor ("both presidents", "the two rivals", "each leader", "the trio", "they") or 'he'/'she'. */
-function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
-  const t = tokens[i];
-  const base = { first: i, last: i, keys: [], possessive: false, aside: false, quoted: false };
-  if (!ANAPHOR_STARTS.has(t.low)) return null;
-  if (t.low === 'they' || t.low === 'them') return { ...base, kind: 'group', count: 0, role: null, plural: true };
-  if (t.low === 'he' || t.low === 'she' || t.low === 'him') return { ...base, kind: 'pronoun', plural: false };
-  let j = i;
-  if (t.low === 'the' && COLLECTIVE_NOUNS[tokens[i + 1]?.low ?? ''] !== undefined) {
-    return { ...base, last: i + 1, kind: 'group', count: COLLECTIVE_NOUNS[tokens[i + 1].low], role: null, plural: true };
-  }
-  if (!DETERMINER_STARTS.has(t.low)) return null;
-  const det = DETERMINERS.find((d) => wordsAt(tokens, i, d.words));
-  if (!det) return null;
-  // "each of them", "both of them", "all three of them": the group the pronoun stands for
-  if (tokens[i + det.words.length]?.low === 'of' && ['them', 'us'].includes(tokens[i + det.words.length + 1]?.low ?? '') && det.words[det.words.length - 1] !== 'the') {
-    const last = i + det.words.length + 1;
-    for (let x = i; x <= last; x++) if (taken[x]) return null;
-    return { ...base, last, kind: 'group', count: det.count, role: null, each: det.words[0] === 'each', plural: true, firstPerson: tokens[last].low === 'us' };
-  }
-  j += det.words.length;
-  let count = det.count;
-  while (tokens[j] && GROUP_ADJECTIVES.has(tokens[j].low)) {
-    if (tokens[j].low === 'two') count = 2;
-    if (tokens[j].low === 'three') count = 3;
-    if (tokens[j].low === 'four') count = 4;
-    j++;
-  }
-  const each = det.words[0] === 'each';
-  const role = ROLE_PHRASES.find((r) => (r.plural || each) && r.role !== 'counterpart' && wordsAt(tokens, j, r.words));
-  let last: number;
-  let roleName: string | null;
-  const label = LABELS.find((l) => wordsAt(tokens, j, l.words));
-  if (label) {
-    // "the co-chairs", "the three co-chairs of the OSCE Minsk Group", "each of his colleagues"
-    last = j + label.words.length - 1;
-    for (let x = i; x <= last; x++) if (taken[x]) return null;
-    return { ...base, last, kind: 'group', count, role: KNOWN_ROLE.has(label.label) ? label.label : null, label: label.label, each, plural: true };
-  }
-  if (role) {
-    last = j + role.words.length - 1;
-    roleName = role.role;
-  } else if (tokens[j] && GROUP_NOUNS[tokens[j].low] !== undefined && (each || /s$|men$/.test(tokens[j].low))) {
-    last = j;
-    roleName = GROUP_NOUNS[tokens[j].low];
-  } else {
-    return null;
-  }
-  // "the leaders of X" is a role phrase, not an anaphor; "the presidents" alone is one only when nothing names them
-  if (tokens[last + 1]?.low === 'of' && !each) return null;
-  if (det.count === 0 && !each && count === 0 && det.words[0] !== 'the') return null;
-  if (['his', 'her', 'their'].includes(det.words[0])) return null;
-  for (let x = i; x <= last; x++) if (taken[x]) return null;
-  return { ...base, last, kind: 'group', count, role: roleName, each, plural: true };
 }
 
 /**

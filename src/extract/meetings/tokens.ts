@@ -77,8 +77,8 @@ export function sentenceTokens(doc: Doc, s: Sentence, quotedAtStart: boolean): {
     } else if (text === ';' || text === ':') {
       newClause();
     } else if (!punct && CLAUSE_WORDS.has(low) && !(low === 'as' && isPhraseAs(tokens)) && !(low === 'after' && tokens[tokens.length - 1]?.low === 'one')
-      // "once again", "once more": an adverb, not "once they met"
-      && !(low === 'once' && i + 1 < to && ONCE_ADVERB.has(doc.tokens[i + 1].folded))) {
+      // "once again", "once more": an adverb, not "once they met"; "as well as": a coordinator
+      && !(i + 1 < to && (low === 'once' ? ONCE_ADVERB.has(doc.tokens[i + 1].folded) : low === 'as' && doc.tokens[i + 1].folded === 'well'))) {
       newClause();
       t.clause = clause;
       t.outerClause = outer;
