@@ -129,3 +129,11 @@ describe("the lead's venue stands in for a missing dateline", () => {
     expect(meetings(none, '2020-10-10')[0].location).toBeNull();
   });
 });
+
+describe("a meeting noun's relative clause", () => {
+  it('gives the meeting its venue and day', () => {
+    const text = 'In November 2023 Baku pulled out of a round of talks between Jeyhun Bayramov and Ararat Mirzoyan that Antony Blinken was due to host in Washington on 20 November.';
+    const m = meetings(text, '2024-12-30').find((x) => x.participants.length === 3);
+    expect(m).toMatchObject({ location: 'Washington', date: '2023-11-20', status: 'not-held' });
+  });
+});

@@ -8,7 +8,7 @@ import type { Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import { TOPIC_NOUNS, VENUE_KINDS, VENUE_WORDS } from './lexicon-cues.js';
 import { TRAVEL_VERBS } from './lexicon-triggers.js';
-import { NEAR } from './circumstances.js';
+import { NEAR, relativeClause } from './circumstances.js';
 
 // Where one trigger's meeting took place, read in its own clause.
 
@@ -50,13 +50,14 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
     }
   }
   const clause = tokens[tr.first].outerClause;
+  const relative = relativeClause(tokens, tr, reach);
   const candidates: { at: number; entry: PlaceEntry }[] = [];
   let cut = false;
   for (let i = Math.max(0, tr.first - NEAR); i < tokens.length && i <= reach + NEAR; i++) {
     const t = tokens[i];
     // "one after the other" orders the guests, it does not start another event
     if (i > tr.last && ((CUT_PLACE.has(t.low) && tokens[i - 1]?.low !== 'one') || newPredicate(tokens, i))) cut = true;
-    if (t.outerClause !== clause || !venueIntro(tokens, i, tr) || t.quoted) continue;
+    if ((t.outerClause !== clause && t.outerClause !== relative) || !venueIntro(tokens, i, tr) || t.quoted) continue;
     if (i > tr.last && cut) continue;
     if (TOPIC_NOUNS.has(tokens[i - 1]?.low ?? '')) continue;
     const found = venuePhrase(tokens, i + 1, placeAt, k, when);
