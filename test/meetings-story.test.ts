@@ -133,3 +133,16 @@ describe("how: a conversation among a paragraph's calls", () => {
     expect(meetings(apart, '2020-07-16').map((m) => m.mode)).toEqual(['in-person', 'in-person']);
   });
 });
+
+describe("where, from the paragraph", () => {
+  it("reads a sentence opening 'There' at the place the sentence before went to, and keeps it for the next day", () => {
+    const text = 'Jacques Chirac received Robert Kocharyan at the Elysee Palace on Friday, before both men were driven to Rambouillet, south-west of Paris. There Robert Kocharyan sat down with Ilham Aliyev and the mediators. They resumed their talks on Saturday morning, Robert Kocharyan and Ilham Aliyev alone.';
+    const list = meetings(text, '2006-02-12');
+    expect(find(list, 'Robert Kocharyan', 'Ilham Aliyev')?.location).toBe('Rambouillet');
+  });
+
+  it("does not read 'There was' as a place", () => {
+    const text = 'Talks on Nagorno-Karabakh ended in Florida on Friday with a promise from both presidents to keep going.\n\nRobert Kocharyan flew to Paris on Monday. There was a meeting between Robert Kocharyan and Heydar Aliyev on Tuesday, officials said.';
+    expect(meetings(text, '2001-04-07')[0]).toMatchObject({ location: null, date: '2001-04-03' });
+  });
+});

@@ -1,4 +1,6 @@
 import type { Meeting } from '../../types.js';
+import type { EntityMention } from '../entities/index.js';
+import type { PlaceEntry } from '../../knowledge/types.js';
 import type { ExtractContext } from '../context.js';
 import { ArticleScope } from './scope.js';
 import { sentenceTokens } from './tokens.js';
@@ -8,7 +10,7 @@ import { dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
 import { findDateline, leadVenue, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
 import { HERE } from './place.js';
-import { dateFromStory, inNarrativeYear, insteadOf, modeFromStory, storyDay } from './story.js';
+import { dateFromStory, inNarrativeYear, insteadOf, modeFromStory, placeFromParagraph, storyDay } from './story.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
@@ -44,6 +46,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     dateFromStory(found, s.text, storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
     placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
     modeFromStory(found, a, s);
+    placeFromParagraph(found, a, s, candidates, placesOf(mentionsBySentence.get(s.index - 1) ?? [], a.article.text), c.knowledge);
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
   }
@@ -69,6 +72,12 @@ function toMeeting(m: Candidate, scope: ArticleScope): Meeting {
     ploverMode: ploverMode(m, scope),
     evidence: m.evidence,
   };
+}
+
+/** The known places a sentence names as somewhere one goes or is ("driven to Rambouillet", "in Sochi"), in order. */
+function placesOf(mentions: EntityMention[], text: string): PlaceEntry[] {
+  return mentions.filter((m) => m.known?.type === 'place' && /\b(?:to|in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)))
+    .map((m) => m.known!.entry as PlaceEntry);
 }
 
 function groupBy<T>(list: T[], key: (x: T) => number): Map<number, T[]> {

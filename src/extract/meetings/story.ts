@@ -1,5 +1,8 @@
 import type { AnnotatedArticle, DateMention, Sentence, Time } from '../../types.js';
 import type { Candidate } from './candidate.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import type { PlaceEntry } from '../../knowledge/types.js';
+import { venue } from './place.js';
 import { monthInYear } from '../dates/index.js';
 import { writtenYearContext } from '../dates/resolve.js';
 import { addDays, dayDiff } from '../../time/partial.js';
@@ -135,4 +138,36 @@ export function insteadOf(found: Candidate[], s: Sentence, told: Candidate[]): v
     m.date ??= off.date;
     m.place ??= off.place;
   }
+}
+
+/** "There they sat down ...": the place adverb, not "There was/were ..." of existence. */
+const THERE = /^\s*There\s+(?!(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|seems?|appears?|remains?|being|been)\b)\w/;
+
+/**
+ * Where a meeting with no venue of its own was, from its paragraph: "... both men were driven to
+ * Rambouillet. There they first sat down ..." is at the place the sentence before named last;
+ * else the venue of the paragraph's last meeting held in person within a day of it ("they
+ * resumed their tete-a-tete on Saturday morning").
+ */
+export function placeFromParagraph(found: Candidate[], a: AnnotatedArticle, s: Sentence, told: Candidate[], previousPlaces: PlaceEntry[], k: Knowledge): void {
+  const para = a.paragraphOf[s.index];
+  const samePara = s.index > 0 && a.paragraphOf[s.index - 1] === para;
+  const named = THERE.test(s.text) && samePara ? previousPlaces.filter((p) => p.kind === 'city' || p.kind === 'capital' || p.kind === 'landmark').pop() : undefined;
+  const there = named ? venue(named, k) : null;
+  const last = [...told].reverse().find((m) => a.paragraphOf[m.sentences[0]] === para && m.status === 'held' && m.place && m.place.kind !== 'country' && inPerson(m));
+  for (const f of found) {
+    if (f.place || !inPerson(f) || f.status === 'not-held' || f.otherOccasion) continue;
+    if (there) f.place = there;
+    else if (last && f.status === 'held' && withinADay(f.date, last.date)) f.place = last.place;
+  }
+}
+
+function inPerson(m: Candidate): boolean {
+  return m.mode !== 'phone' && m.mode !== 'video';
+}
+
+/** Two days at most one apart, or either unknown. */
+function withinADay(a: Time | null, b: Time | null): boolean {
+  if (!a || !b || a.length < 10 || b.length < 10) return !a || !b || a === b;
+  return Math.abs(dayDiff(a, b)) <= 1;
 }
