@@ -41,6 +41,11 @@ describe('venue phrases', () => {
     expect(b.location).toBe('Nakhchivan');
   });
 
+  it("reads a venue written with an abbreviation ('in St. Petersburg')", () => {
+    const [m] = meetings('The last meeting between Serzh Sargsyan and Ilham Aliyev took place in St. Petersburg in June 2016.', '2017-10-16');
+    expect(m.location).toBe('Saint Petersburg');
+  });
+
   it('follows a journey onward to the next city and stops the first venue at a new predicate', () => {
     const list = meetings('Dmitry Medvedev is due in Yerevan on Thursday for talks with Serzh Sargsyan and will travel on to Baku on Friday to see Ilham Aliyev.', '2016-04-06');
     expect(find(list, 'Dmitry Medvedev', 'Serzh Sargsyan')?.location).toBe('Yerevan');

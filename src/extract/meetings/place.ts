@@ -135,6 +135,9 @@ function capitalAt(k: Knowledge, country: string, when: Time | null): PlaceEntry
   return k.places.find((x) => x.country === country && x.capitalUntil && when < x.capitalUntil.slice(0, when.length)) ?? current;
 }
 
+/** Abbreviations that open place names ("St. Petersburg", "Mt. Ararat"). */
+const ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
+
 /** The place of "in/at ..." starting at token i: the most specific place before the phrase ends. */
 function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k: Knowledge, when: Time | null): PlaceEntry | null {
   let best: PlaceEntry | null = null;
@@ -159,6 +162,8 @@ function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k:
     }
     if (t.cap && t.demonym) demonymCountry = t.demonym.country ?? null;
     if (VENUE_WORDS.has(t.low) || (t.cap && !t.punct)) continue;
+    // "in St. Petersburg": the abbreviation's full stop is inside the name
+    if (t.text === '.' && ABBREVIATIONS.has(tokens[j - 1]?.text ?? '')) continue;
     break;
   }
   return best;
