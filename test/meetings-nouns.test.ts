@@ -61,3 +61,12 @@ describe('meetings as noun phrases', () => {
     expect(brief(b).map((m) => m[0])).toEqual(['Ararat Mirzoyan + Sergey Lavrov']);
   });
 });
+
+describe('verbs that end or start talks govern the meeting noun', () => {
+  it('reads "ended/concluded N hours of talks" as the talks held', () => {
+    expect(brief(meetings('Ilham Aliyev and Nikol Pashinyan ended four hours of talks in Sochi on Friday without a deal.', '2021-11-27')))
+      .toEqual([['Ilham Aliyev + Nikol Pashinyan', 'Sochi', '2021-11-26', 'held']]);
+    expect(brief(meetings('Jeyhun Bayramov and Ararat Mirzoyan concluded two days of negotiations in Almaty on Saturday.', '2024-05-12')))
+      .toEqual([['Ararat Mirzoyan + Jeyhun Bayramov', 'Almaty', '2024-05-11', 'held']]);
+  });
+});

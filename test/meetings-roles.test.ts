@@ -285,3 +285,11 @@ describe('"as well as" in a long list of people at one meeting', () => {
     expect([...m.participants].sort()).toEqual(['Igor Popov', 'Ilham Aliyev', 'James Warlick', 'John Kerry', 'Pierre Andrieu', 'Sergey Lavrov', 'Serzh Sargsyan']);
   });
 });
+
+describe('"the host"', () => {
+  it('reads "the host" as the host of the meeting just told, and "the host country" as nobody', () => {
+    const ms = meetings('Vladimir Putin received Ilham Aliyev in Sochi on Monday. Later Nikol Pashinyan also met the host.', '2022-10-31');
+    expect(pairs(ms)).toEqual(['Ilham Aliyev + Vladimir Putin', 'Nikol Pashinyan + Vladimir Putin']);
+    expect(meetings('Vladimir Putin hosted talks in Sochi. Later Nikol Pashinyan met the host country\'s envoys.', '2022-10-31')).toHaveLength(0);
+  });
+});

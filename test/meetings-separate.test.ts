@@ -75,3 +75,16 @@ describe('nouns and participles', () => {
     expect(ms[0].participants).toHaveLength(5);
   });
 });
+
+describe("'a separate meeting' is one meeting apart from the main one; 'separate meetings' are one each", () => {
+  const k2 = loadKnowledge();
+  const list = (text: string) => processText('t.txt', text, k2, { date: '2021-07-20' }).meetings.map((m) => [...m.participants].sort().join(' + ')).sort();
+  it('keeps the people of a singular separate meeting together', () => {
+    expect(list('Charles Michel hosted Ilham Aliyev and Nikol Pashinyan in Brussels on Monday. Later Pashinyan had a separate meeting with Michel and Emmanuel Macron.'))
+      .toContain('Charles Michel + Emmanuel Macron + Nikol Pashinyan');
+  });
+  it('splits plural separate meetings by person', () => {
+    expect(list('On Monday Nikol Pashinyan held separate meetings with Charles Michel and Emmanuel Macron in Brussels.'))
+      .toEqual(['Charles Michel + Nikol Pashinyan', 'Emmanuel Macron + Nikol Pashinyan']);
+  });
+});

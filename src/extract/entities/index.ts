@@ -3,6 +3,7 @@ import type { Knowledge, KnownEntity } from '../../knowledge/index.js';
 import type { PersonEntry } from '../../knowledge/types.js';
 import { fold } from '../../knowledge/text.js';
 import { evidenceFor } from '../../annotate/evidence.js';
+import { firstIndexNotBefore } from '../../annotate/search.js';
 import { isCapitalised, joinable, matchDictionary, type WordToken } from './dictionary.js';
 import { findUnknownNames, inCredit } from './unknown.js';
 import { namesADocument, usedAsOrganization } from './metonymy.js';
@@ -152,7 +153,12 @@ function pickPerson(k: Knowledge, candidates: PersonEntry[], fullyNamed: Map<str
   const named = candidates.filter((p) => fullyNamed.has(p.id));
   if (named.length === 1) return named[0];
   if (named.length > 1) {
-    const lastBefore = (p: PersonEntry) => fullyNamed.get(p.id)!.reduce((acc, x) => (x < at && x > acc ? x : acc), -1);
+    // positions are in text order: a binary search keeps a page of many names linear-ish
+    const lastBefore = (p: PersonEntry) => {
+      const at_ = fullyNamed.get(p.id)!;
+      const i = firstIndexNotBefore(at_.length, (j) => at_[j] < at);
+      return i > 0 ? at_[i - 1] : -1;
+    };
     const before = named.filter((p) => lastBefore(p) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a));
     if (before.length) return before[0];
     return inOffice(k, named, date)[0] ?? [...named].sort((a, b) => fullyNamed.get(b.id)!.length - fullyNamed.get(a.id)!.length)[0];

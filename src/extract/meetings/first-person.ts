@@ -73,6 +73,29 @@ export function firstPersonItems(tokens: Tok[], taken: Uint8Array, scope: Articl
   return out;
 }
 
+/** How many sentences after a meeting with a host "the host" may point back to it. */
+const HOST_LOOKBACK = 4;
+const HOST_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'our']);
+
+/**
+ * "The host" / "their host": the host of the latest meeting told with one, a few sentences back
+ * ("Putin received Aliyev and Pashinyan in Sochi. ... They thanked their host"). With a name
+ * after it ("the host, Vladimir Putin") it is that name's title instead (see dropTitles).
+ */
+export function hostItems(tokens: Tok[], taken: Uint8Array, scope: ArticleScope): Item[] {
+  const host = scope.host;
+  if (!host || scope.sentence - host.sentence > HOST_LOOKBACK) return [];
+  const out: Item[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken[i] || taken[i - 1] || t.quoted || (t.low !== 'host' && t.low !== 'hosts') || !HOST_DETERMINERS.has(tokens[i - 1].low)) continue;
+    // "the host country", "the host city": not a person
+    if (tokens[i + 1] && !tokens[i + 1].punct && !tokens[i + 1].cap) continue;
+    out.push({ first: i - 1, last: i, possessive: false, aside: false, quoted: false, kind: 'person', keys: [host.key] });
+  }
+  return out;
+}
+
 /**
  * "We" / "the three of us": the voice and the latest group the text put together (the people it
  * speaks with), each side of a trigger leaving out the other. Empty when no voice is known.

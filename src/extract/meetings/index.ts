@@ -37,6 +37,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   for (const s of a.sentences) {
     // a quotation never runs over a paragraph break
     if (s.index > 0 && a.paragraphOf[s.index] !== a.paragraphOf[s.index - 1]) quoted = false;
+    scope.sentence = s.index;
     scope.paragraph = a.paragraphOf[s.index];
     const t = sentenceTokens(a, s, quoted);
     quoted = t.quotedAtEnd;

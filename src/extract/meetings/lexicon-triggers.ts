@@ -188,6 +188,9 @@ export const NOUN_GOVERNORS: Record<string, SubjectRole | 'participant'> = {
   withdraws: 'participant', stayed: 'participant', stay: 'participant',
   // "they resumed their tete-a-tete on Saturday", "continued the talks"
   resumed: 'participant', resume: 'participant', resumes: 'participant', continued: 'participant', continue: 'participant',
+  // "ended five hours of talks in Munich", "concluded two days of negotiations", "started talks"
+  ended: 'participant', end: 'participant', ends: 'participant', concluded: 'participant', conclude: 'participant', concludes: 'participant',
+  completed: 'participant', finished: 'participant', started: 'participant', start: 'participant', starts: 'participant', wrapped: 'participant',
 };
 
 /**

@@ -4,7 +4,7 @@ import type { EntityMention } from '../entities/index.js';
 import type { ArticleScope } from './scope.js';
 import { tokenAt, wordsAt, type Tok } from './tokens.js';
 import { coordinated } from './coordination.js';
-import { firstPersonItems, speakerLabel } from './first-person.js';
+import { firstPersonItems, hostItems, speakerLabel } from './first-person.js';
 import { anaphor, APPOSITION_MARKS, ROLE_PHRASES, twoCountries } from './group-anaphors.js';
 import { FIXED_ROLES } from './people-words.js';
 
@@ -82,7 +82,7 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
     for (let j = found.first; j <= found.last; j++) taken[j] = 1;
     i = found.last;
   }
-  for (const it of firstPersonItems(tokens, taken, scope)) {
+  for (const it of [...firstPersonItems(tokens, taken, scope), ...hostItems(tokens, taken, scope)]) {
     const own = it.possessive;
     items.push(flags(tokens, it));
     it.possessive ||= own;

@@ -34,8 +34,11 @@ export class ArticleScope {
   readout: { persons: string[]; lead: Set<number> } = { persons: [], lead: new Set() };
   /** who says "I" outside quotes: a statement page's author, a transcript paragraph's speaker (see first-person.ts) */
   readonly voice: { author: string | null; speaker: { key: string; paragraph: number } | null } = { author: null, speaker: null };
-  /** the paragraph of the sentence being read */
+  /** the sentence being read, and its paragraph */
+  sentence = 0;
   paragraph = 0;
+  /** the host of the latest meeting told with one, for "the host" after it */
+  host: { key: string; sentence: number } | null = null;
 
   constructor(readonly k: Knowledge, readonly date: Time | null, mentions: EntityMention[]) {
     for (const m of mentions) {

@@ -162,8 +162,10 @@ export function sentenceMeetings(
     };
     // a call is between two unless the text makes it a conference ("a trilateral call", "by video link")
     const conference = /trilateral|three-way|joint|conference/.test(words(tokens, args.windowStart, tr.last + 1));
+    // "a separate meeting with", "a bilateral meeting with": apart from the main meeting
+    const apartAdjective = SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
     const separate = status.separate || (mode === 'phone' && !conference && subjectKeys.length === 1 && args.object.filter((it) => it.kind === 'person').length >= 2) || args.object.some((it) => it.each) || (args.object.some((it) => it.apart) && args.object.every((it) => it.kind === 'person')) || (tr.spec.eachObject === true && subjectKeys.length === 1)
-      || SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
+      || (apartAdjective && pluralNoun(tokens, tr));
     if (separate && subjectKeys.length >= 1 && objectKeys.length >= 2) {
       for (const o of objectKeys) out.push({ ...base, keys: [...subjectKeys, o], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
       // "received both, first separately and then together": the joint meeting as well
@@ -177,9 +179,10 @@ export function sentenceMeetings(
         // "had met in Sochi in January, St Petersburg in June ...": one meeting per venue and time
         for (const o of listed) out.push({ ...base, keys: [...all], place: o.place, date: o.date, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
       // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
-      } else out.push({ ...base, keys: all, separate: (separate && all.length === 2 && !status.phase) || fewer });
+      } else out.push({ ...base, keys: all, separate: ((separate || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective });
     }
     rememberGroup(scope, all, s.index, end);
+    if (base.host) scope.host = { key: base.host, sentence: s.index };
   }
   return out;
 }
@@ -273,4 +276,15 @@ function words(tokens: Tok[], from: number, to: number): string {
 
 function unique(keys: string[]): string[] {
   return [...new Set(keys)];
+}
+
+/**
+ * "separate meetings with A and B" are one each; "a separate meeting with the co-chairs" is one
+ * meeting apart from the main one, with all of them ("talks" is plural in form only: "separate
+ * talks with A and B" are as many as the people).
+ */
+function pluralNoun(tokens: Tok[], tr: TriggerMatch): boolean {
+  if (tr.spec.kind !== 'noun') return true;
+  const head = tokens[tr.last]?.low ?? '';
+  return head.endsWith('s');
 }
