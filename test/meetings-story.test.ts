@@ -93,6 +93,13 @@ describe("the story's day", () => {
     expect(find(meetings(text, '2020-10-31'), 'Zohrab Mnatsakanyan', 'Jeyhun Bayramov', 'Igor Popov')?.date).toBe('2020-10-30');
   });
 
+  it("gives each of two coordinated meetings its own date, and a sentence's opening date to both", () => {
+    const text = 'The talks build on the meeting Antony Blinken hosted for Ararat Mirzoyan and Jeyhun Bayramov in Washington on November 7, 2022, and on the meeting Jake Sullivan held at the White House last September with Armen Grigoryan and Hikmet Hajiyev.';
+    expect(find(meetings(text, '2023-05-04'), 'Jake Sullivan', 'Armen Grigoryan', 'Hikmet Hajiyev')?.date).toBe('2022-09');
+    const opening = meetings('On Monday, Vladimir Putin opened the summit in Sochi, and Ilham Aliyev met Nikol Pashinyan on its sidelines.', '2020-11-12');
+    expect(opening[0].date).toBe('2020-11-09');
+  });
+
   it('does not date a planned meeting by the day it was offered', () => {
     const text = 'On November 19 Charles Michel offered to receive Ilham Aliyev and Nikol Pashinyan in Brussels on December 15, and both accepted.';
     const m = find(meetings(text, '2021-11-26'), 'Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan');

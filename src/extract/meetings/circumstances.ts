@@ -139,6 +139,9 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
     // "on November 19 offered to receive them ... on December 15": the first date is the offer's
     if (i < tr.first) for (let x = from; x < to; x++) if (PLAN_ACTS.has(tokens[x].low)) crossed = true;
+    // "the meeting X hosted on November 7, and the meeting Y held last September": a date before
+    // ", and" is the first conjunct's, unless it opens the sentence for both ("On Monday, ..., and")
+    if (i < tr.first && i > 3) for (let x = i + 1; x < tr.first; x++) if (tokens[x].low === 'and' && tokens[x - 1].text === ',') crossed = true;
     // "agreed in a phone call on Monday to meet in Moscow": the date before the infinitive is the agreement's
     if (i < tr.first && tokens[tr.first - 1]?.low === 'to' && planActBefore(tokens, i)) crossed = true;
     if (crossed) continue;
