@@ -43,11 +43,14 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     quoted = t.quotedAtEnd;
     const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
     // a date after the article's own is a plan, whatever the verb's tense
-    insteadOf(found, s, candidates);
-    dateFromStory(found, s.text, storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
-    placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
-    modeFromStory(found, a, s);
-    placeFromParagraph(found, a, s, candidates, placesOf(mentionsBySentence.get(s.index - 1) ?? [], a.article.text), c.knowledge);
+    if (found.length) {
+      // what the story around the sentence says of when, where and how (story.ts, dateline.ts)
+      insteadOf(found, s, candidates);
+      dateFromStory(found, s.text, storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
+      placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
+      modeFromStory(found, a, s);
+      placeFromParagraph(found, a, s, candidates, placesOf(mentionsBySentence.get(s.index - 1) ?? [], a.article.text), c.knowledge);
+    }
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
   }

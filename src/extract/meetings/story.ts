@@ -82,7 +82,7 @@ export function storyDay(a: AnnotatedArticle, s: Sentence, datesBySentence: Map<
   // else the day of the last meeting held that this paragraph told ("Clinton held talks with X
   // earlier in the day ... Gordon went up to see Y at the hotel")
   const para = a.paragraphOf[s.index];
-  const inParagraph = [...told].reverse().find((m) => a.paragraphOf[m.sentences[0]] === para && m.status === 'held' && !m.otherOccasion);
+  const inParagraph = findLast(told, (m) => a.paragraphOf[m.sentences[0]] === para && m.status === 'held' && !m.otherOccasion);
   const paragraphDay = inParagraph?.date?.length === 10 ? inParagraph.date : null;
   return { anchor: anchor ?? (articleDate?.length === 10 ? articleDate : null), previous: own.length ? null : previous ?? paragraphDay };
 }
@@ -131,7 +131,7 @@ export function modeFromStory(found: Candidate[], a: AnnotatedArticle, s: Senten
  */
 export function insteadOf(found: Candidate[], s: Sentence, told: Candidate[]): void {
   if (!/^\s*Instead\b/.test(s.text)) return;
-  const off = [...told].reverse().find((m) => m.status === 'not-held');
+  const off = findLast(told, (m) => m.status === 'not-held');
   if (!off) return;
   for (const m of found) {
     if (m.status !== 'held' || m.mode === 'phone' || m.mode === 'video') continue;
@@ -154,7 +154,7 @@ export function placeFromParagraph(found: Candidate[], a: AnnotatedArticle, s: S
   const samePara = s.index > 0 && a.paragraphOf[s.index - 1] === para;
   const named = THERE.test(s.text) && samePara ? previousPlaces.filter((p) => p.kind === 'city' || p.kind === 'capital' || p.kind === 'landmark').pop() : undefined;
   const there = named ? venue(named, k) : null;
-  const last = [...told].reverse().find((m) => a.paragraphOf[m.sentences[0]] === para && m.status === 'held' && m.place && m.place.kind !== 'country' && inPerson(m));
+  const last = findLast(told, (m) => a.paragraphOf[m.sentences[0]] === para && m.status === 'held' && m.place && m.place.kind !== 'country' && inPerson(m));
   for (const f of found) {
     if (f.place || !inPerson(f) || f.status === 'not-held' || f.otherOccasion) continue;
     if (there) f.place = there;
@@ -170,4 +170,10 @@ function inPerson(m: Candidate): boolean {
 function withinADay(a: Time | null, b: Time | null): boolean {
   if (!a || !b || a.length < 10 || b.length < 10) return !a || !b || a === b;
   return Math.abs(dayDiff(a, b)) <= 1;
+}
+
+/** The last item that passes, searched from the end (no copy of a long list). */
+export function findLast<T>(list: T[], test: (x: T) => unknown): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
+  return undefined;
 }
