@@ -27,13 +27,14 @@ export class WorkerPool {
   }
 
   private start(): Slot {
-    // A 32 MB young generation and a 512 MB old one. V8's defaults took peak RSS to 324 MB on
-    // the bench corpus; a 16 MB young generation brought it to about 225 MB but collected so
-    // often that 32 MB took 9% less CPU over 1,000 articles (medians of three runs side by
-    // side) for about 10 MB more peak RSS. An article that needs more fails alone (see `fail`).
+    // A 16 MB young generation and a 512 MB old one: measured on the bench corpus, peak RSS
+    // 324 → about 225 MB at the same speed (V8 sizes and collects the heaps sooner); an article
+    // that needs more fails alone (see `fail`). 32 MB took about 9% less CPU over 1,000 articles
+    // but 298 MB peak RSS over 4,000 (265 MB with 16, 260 MB with 24, which saved no CPU): too
+    // close to the 300 MB budget.
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
       workerData: { knowledgeFiles: this.knowledgeFiles },
-      resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 512 },
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 },
     });
     const slot: Slot = { worker, jobs: new Map() };
     worker.on('message', (msg: { id: number; outcome: Outcome }) => {
