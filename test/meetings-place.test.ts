@@ -41,6 +41,11 @@ describe('venue phrases', () => {
     expect(b.location).toBe('Nakhchivan');
   });
 
+  it("reads a venue written with an abbreviation ('in St. Petersburg')", () => {
+    const [m] = meetings('The last meeting between Serzh Sargsyan and Ilham Aliyev took place in St. Petersburg in June 2016.', '2017-10-16');
+    expect(m.location).toBe('Saint Petersburg');
+  });
+
   it('follows a journey onward to the next city and stops the first venue at a new predicate', () => {
     const list = meetings('Dmitry Medvedev is due in Yerevan on Thursday for talks with Serzh Sargsyan and will travel on to Baku on Friday to see Ilham Aliyev.', '2016-04-06');
     expect(find(list, 'Dmitry Medvedev', 'Serzh Sargsyan')?.location).toBe('Yerevan');
@@ -132,5 +137,22 @@ describe("talks on a summit's eve", () => {
   it('a week away they are not', () => {
     const text = 'Vladimir Putin hosted Ilham Aliyev and Serzh Sargsyan at Bocharov Ruchei on Sunday. A week earlier he had held separate talks with Aliyev and with Sargsyan on 3 August.';
     expect(find(meetings(text, '2014-08-11'), 'Vladimir Putin', 'Ilham Aliyev')?.location ?? null).toBeNull();
+  });
+});
+
+describe("the lead's venue stands in for a missing dateline", () => {
+  it("places the story's meetings at the venue its headline gives its talks", () => {
+    const text = 'Armenia and Azerbaijan agree ceasefire after marathon Moscow talks\n\nSat 10 Oct 2020\n\nThe truce took effect at noon after more than ten hours of negotiation through the night.\n\nSergei Lavrov has welcomed Jeyhun Bayramov and Zohrab Mnatsakanyan at the start of the talks.';
+    expect(meetings(text, '2020-10-10')[0]).toMatchObject({ location: 'Moscow', date: '2020-10-10' });
+    const none = 'Armenia and Azerbaijan agree ceasefire after marathon talks\n\nSat 10 Oct 2020\n\nThe truce took effect at noon after more than ten hours of negotiation through the night.\n\nSergei Lavrov has welcomed Jeyhun Bayramov and Zohrab Mnatsakanyan at the start of the talks.';
+    expect(meetings(none, '2020-10-10')[0].location).toBeNull();
+  });
+});
+
+describe("a meeting noun's relative clause", () => {
+  it('gives the meeting its venue and day', () => {
+    const text = 'In November 2023 Baku pulled out of a round of talks between Jeyhun Bayramov and Ararat Mirzoyan that Antony Blinken was due to host in Washington on 20 November.';
+    const m = meetings(text, '2024-12-30').find((x) => x.participants.length === 3);
+    expect(m).toMatchObject({ location: 'Washington', date: '2023-11-20', status: 'not-held' });
   });
 });

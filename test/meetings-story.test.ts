@@ -55,6 +55,12 @@ describe("the story's day", () => {
     expect(find(apart, 'Colin Powell', 'Robert Kocharyan')?.date).toBeNull();
   });
 
+  it("gives an undated meeting the day of the last meeting its paragraph told", () => {
+    const lead = 'Turkey and Armenia signed two protocols on Saturday after a quarrel over closing statements held up the ceremony for hours.\n\n';
+    const text = `${lead}Hillary Clinton held talks with Edward Nalbandian at her hotel earlier in the day. Her convoy turned around. Philip Gordon went up to see Edward Nalbandian at the hotel.`;
+    expect(find(meetings(text, '2009-10-10'), 'Philip Gordon', 'Edward Nalbandian')?.date).toBe('2009-10-10');
+  });
+
   it("carries over only a day of the story's own time, not a date in history", () => {
     const lead = 'Talks on the future of Nagorno-Karabakh opened in Florida this week with both presidents at the table and three mediators.\n\n';
     const old = meetings(`${lead}The ceasefire was signed on May 12, 1994. Colin Powell saw Robert Kocharyan alone to discuss it.`, '2001-04-07');
@@ -85,6 +91,13 @@ describe("the story's day", () => {
     expect(where[0]).toMatchObject({ status: 'planned', date: '2001-04-09', location: 'Washington' });
     const text = 'Zohrab Mnatsakanyan and Jeyhun Bayramov held talks with mediators in Geneva on Friday.\n\nThe meeting had been planned for Thursday but was put back by a day.\n\nLater in the day the two ministers sat down with Igor Popov, a spokeswoman said.';
     expect(find(meetings(text, '2020-10-31'), 'Zohrab Mnatsakanyan', 'Jeyhun Bayramov', 'Igor Popov')?.date).toBe('2020-10-30');
+  });
+
+  it("gives each of two coordinated meetings its own date, and a sentence's opening date to both", () => {
+    const text = 'The talks build on the meeting Antony Blinken hosted for Ararat Mirzoyan and Jeyhun Bayramov in Washington on November 7, 2022, and on the meeting Jake Sullivan held at the White House last September with Armen Grigoryan and Hikmet Hajiyev.';
+    expect(find(meetings(text, '2023-05-04'), 'Jake Sullivan', 'Armen Grigoryan', 'Hikmet Hajiyev')?.date).toBe('2022-09');
+    const opening = meetings('On Monday, Vladimir Putin opened the summit in Sochi, and Ilham Aliyev met Nikol Pashinyan on its sidelines.', '2020-11-12');
+    expect(opening[0].date).toBe('2020-11-09');
   });
 
   it('does not date a planned meeting by the day it was offered', () => {
@@ -125,5 +138,18 @@ describe("how: a conversation among a paragraph's calls", () => {
     expect(meetings(plain, '2020-07-16').map((m) => m.mode)).toEqual(['in-person', 'in-person']);
     const apart = 'Diplomacy so far has amounted mostly to phone calls.\n\nOn Monday Sergei Lavrov spoke separately with Elmar Mammadyarov and with Zohrab Mnatsakanyan.';
     expect(meetings(apart, '2020-07-16').map((m) => m.mode)).toEqual(['in-person', 'in-person']);
+  });
+});
+
+describe("where, from the paragraph", () => {
+  it("reads a sentence opening 'There' at the place the sentence before went to, and keeps it for the next day", () => {
+    const text = 'Jacques Chirac received Robert Kocharyan at the Elysee Palace on Friday, before both men were driven to Rambouillet, south-west of Paris. There Robert Kocharyan sat down with Ilham Aliyev and the mediators. They resumed their talks on Saturday morning, Robert Kocharyan and Ilham Aliyev alone.';
+    const list = meetings(text, '2006-02-12');
+    expect(find(list, 'Robert Kocharyan', 'Ilham Aliyev')?.location).toBe('Rambouillet');
+  });
+
+  it("does not read 'There was' as a place", () => {
+    const text = 'Talks on Nagorno-Karabakh ended in Florida on Friday with a promise from both presidents to keep going.\n\nRobert Kocharyan flew to Paris on Monday. There was a meeting between Robert Kocharyan and Heydar Aliyev on Tuesday, officials said.';
+    expect(meetings(text, '2001-04-07')[0]).toMatchObject({ location: null, date: '2001-04-03' });
   });
 });

@@ -87,7 +87,7 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14)), markers);
   const also = / also | too /.test(before) || / too | as well /.test(after);
   // "met several times", "held talks on five occasions": a tally of meetings, not the one told
-  const otherOccasion = hasCue(before, OTHER_OCCASION) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
+  const otherOccasion = hasCue(before, OTHER_OCCASION) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
   const base = { also, otherOccasion, separate, phase };
   // "had been planned for Friday but did not take place": the call-off may stand past a 'but'
   const rest = words(tokens, tr.last + 1, tokens.length);
@@ -126,30 +126,49 @@ export function readMode(tokens: Tok[], tr: TriggerMatch): MeetingMode | null {
 export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], reach = tr.last): { value: Time | null; found: boolean; text?: string; span?: boolean } {
   let best: { value: Time | null; distance: number; text: string; span: boolean } | null = null;
   const clause = tokens[tr.first].outerClause;
+  const relative = relativeClause(tokens, tr, reach);
   const windowFrom = tokens[Math.max(0, tr.first - NEAR)].start;
   const windowTo = tokens[Math.min(tokens.length - 1, reach + NEAR)].end;
   for (const d of dates) {
     if (d.kind === 'duration' || d.kind === 'decade' || d.start < windowFrom || d.start >= windowTo) continue;
     const i = tokenAt(tokens, d.start);
-    if (i >= tokens.length || tokens[i].outerClause !== clause || (i >= tr.first && i <= tr.last)) continue;
+    if (i >= tokens.length || (tokens[i].outerClause !== clause && tokens[i].outerClause !== relative) || (i >= tr.first && i <= tr.last)) continue;
     if (DATE_OTHER_EVENT.has(tokens[i - 1]?.low ?? '')) continue;
     const [from, to] = i > tr.last ? [tr.last + 1, i] : [i, tr.first];
     let crossed = false;
     for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
     // "on November 19 offered to receive them ... on December 15": the first date is the offer's
     if (i < tr.first) for (let x = from; x < to; x++) if (PLAN_ACTS.has(tokens[x].low)) crossed = true;
+    // "the meeting X hosted on November 7, and the meeting Y held last September": a date before
+    // ", and" is the first conjunct's, unless it opens the sentence for both ("On Monday, ..., and")
+    if (i < tr.first && i > 3) for (let x = i + 1; x < tr.first; x++) if (tokens[x].low === 'and' && tokens[x - 1].text === ',') crossed = true;
     // "agreed in a phone call on Monday to meet in Moscow": the date before the infinitive is the agreement's
     if (i < tr.first && tokens[tr.first - 1]?.low === 'to' && planActBefore(tokens, i)) crossed = true;
     if (crossed) continue;
     // the dateline's date ("MOSCOW, April 2, 2019 - ... met ... on Monday") is when the story was
     // filed: any date of the clause itself wins over it
-    const distance = (i > reach ? i - reach : i > tr.last ? i - tr.last : tr.first - i) + (inDateline(tokens, i, tr.first) ? DATELINE_PENALTY : 0);
+    // a date in the noun's own relative clause is the meeting's, before any of the clause around it
+    const distance = tokens[i].outerClause === relative && relative !== clause ? 0
+      : (i > reach ? i - reach : i > tr.last ? i - tr.last : tr.first - i) + (inDateline(tokens, i, tr.first) ? DATELINE_PENALTY : 0);
     // a span of several days ("talks on 10-12 May", "a two-day summit") fixes no one day of the meeting
     const span = (!!d.end && d.end !== d.value) || multiDay(tokens, tr);
     if (!best || distance < best.distance) best = { value: span ? null : d.value, distance, text: d.text, span };
   }
   if (best) return { value: best.value, found: true, text: best.text, span: best.span };
   return whenClauseDate(tokens, tr, dates) ?? { value: null, found: false };
+}
+
+/**
+ * The relative clause on a meeting noun, right after its people ("a round of talks between X
+ * and Y that Blinken was due to host in Washington on 20 November"): its date and venue are the
+ * meeting's. -1 when there is none.
+ */
+export function relativeClause(tokens: Tok[], tr: TriggerMatch, reach: number): number {
+  if (tr.spec.kind !== 'noun') return -1;
+  let i = reach + 1;
+  if (tokens[i]?.text === ',') i++;
+  const t = tokens[i];
+  return t && (t.low === 'that' || t.low === 'which') && t.outerClause !== tokens[tr.first].outerClause ? t.outerClause : -1;
 }
 
 /** An act of planning earlier in the date's clause ("agreed in a phone call on Monday ..."). */

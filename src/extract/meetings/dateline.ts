@@ -2,6 +2,7 @@ import type { AnnotatedArticle, Time } from '../../types.js';
 import type { ExtractContext } from '../context.js';
 import type { Candidate } from './candidate.js';
 import { dayDiff } from '../../time/partial.js';
+import { findLast } from './story.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import type { EntityMention } from '../entities/index.js';
@@ -85,9 +86,31 @@ export function paragraphHeadings(c: ExtractContext): Map<number, PlaceEntry> {
 export function placeFromStory(found: Candidate[], told: Candidate[], heading: PlaceEntry | undefined, dateline: PlaceEntry | null, here: PlaceEntry): void {
   for (const f of found) {
     if (f.place === here) {
-      const last = [...told].reverse().find((m) => m.status === 'held' && m.place && m.place !== here && m.mode !== 'phone' && m.mode !== 'video');
+      const last = findLast(told, (m) => m.status === 'held' && m.place && m.place !== here && m.mode !== 'phone' && m.mode !== 'video');
       f.place = last?.place ?? dateline;
     }
     if (!f.place && heading && f.status === 'held' && f.mode !== 'phone' && f.mode !== 'video') f.place = heading;
   }
+}
+
+/** Meeting nouns a headline's venue may stand before or after ("Moscow talks", "summit in Vienna"). */
+const HEADLINE_MEETING = /^\s+(?:talks|summit|meeting|negotiations|round|session)\b/i;
+const HEADLINE_MEETING_BEFORE = /\b(?:talks|summit|meeting|negotiations|round|session) (?:in|at) (?:the )?$/i;
+
+/**
+ * With no dateline, the venue the lead gives its meeting even without people ("ceasefire after
+ * marathon Moscow talks", "summit in Vienna") stands in for one: the place of the story.
+ */
+export function leadVenue(c: ExtractContext, lead: Set<number>): Dateline | null {
+  const text = c.article.article.text;
+  for (const m of c.mentions) {
+    if (!lead.has(m.sentenceIndex) || m.known?.type !== 'place') continue;
+    const entry = m.known.entry as PlaceEntry;
+    if (entry.kind !== 'city' && entry.kind !== 'capital' && entry.kind !== 'landmark') continue;
+    if (!HEADLINE_MEETING.test(text.slice(m.end, m.end + 16)) && !HEADLINE_MEETING_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    const place = entry.kind === 'landmark' && entry.city ? c.knowledge.place(entry.city) ?? entry : c.knowledge.place(entry.id) ?? entry;
+    const s = c.article.sentences[m.sentenceIndex];
+    return { place, paragraphEnd: s ? s.end : m.end };
+  }
+  return null;
 }

@@ -1,4 +1,6 @@
 import type { Meeting } from '../../types.js';
+import type { EntityMention } from '../entities/index.js';
+import type { PlaceEntry } from '../../knowledge/types.js';
 import type { ExtractContext } from '../context.js';
 import { ArticleScope } from './scope.js';
 import { sentenceTokens } from './tokens.js';
@@ -6,9 +8,9 @@ import { sentenceMeetings } from './sentence.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
 import { dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
-import { findDateline, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
+import { findDateline, leadVenue, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
 import { HERE } from './place.js';
-import { dateFromStory, inNarrativeYear, insteadOf, modeFromStory, storyDay } from './story.js';
+import { dateFromStory, inNarrativeYear, insteadOf, modeFromStory, placeFromParagraph, storyDay } from './story.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
@@ -29,7 +31,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   scope.readout = { persons: readoutPersons(a, c.mentions), lead };
   scope.voice.author = statementAuthor(a, c.mentions);
   const candidates: Candidate[] = [];
-  const dateline = findDateline(a, c.mentions, c.knowledge);
+  const dateline = findDateline(a, c.mentions, c.knowledge) ?? leadVenue(c, lead);
   const headings = paragraphHeadings(c);
   let quoted = false;
   for (const s of a.sentences) {
@@ -41,10 +43,14 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     quoted = t.quotedAtEnd;
     const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
     // a date after the article's own is a plan, whatever the verb's tense
-    insteadOf(found, s, candidates);
-    dateFromStory(found, s.text, storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
-    placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
-    modeFromStory(found, a, s);
+    if (found.length) {
+      // what the story around the sentence says of when, where and how (story.ts, dateline.ts)
+      insteadOf(found, s, candidates);
+      dateFromStory(found, s.text, storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
+      placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
+      modeFromStory(found, a, s);
+      placeFromParagraph(found, a, s, candidates, placesOf(mentionsBySentence.get(s.index - 1) ?? [], a.article.text), c.knowledge);
+    }
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
   }
@@ -70,6 +76,12 @@ function toMeeting(m: Candidate, scope: ArticleScope): Meeting {
     ploverMode: ploverMode(m, scope),
     evidence: m.evidence,
   };
+}
+
+/** The known places a sentence names as somewhere one goes or is ("driven to Rambouillet", "in Sochi"), in order. */
+function placesOf(mentions: EntityMention[], text: string): PlaceEntry[] {
+  return mentions.filter((m) => m.known?.type === 'place' && /\b(?:to|in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)))
+    .map((m) => m.known!.entry as PlaceEntry);
 }
 
 function groupBy<T>(list: T[], key: (x: T) => number): Map<number, T[]> {

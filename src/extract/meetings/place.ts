@@ -8,7 +8,7 @@ import type { Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import { TOPIC_NOUNS, VENUE_KINDS, VENUE_WORDS } from './lexicon-cues.js';
 import { TRAVEL_VERBS } from './lexicon-triggers.js';
-import { NEAR } from './circumstances.js';
+import { NEAR, relativeClause } from './circumstances.js';
 
 // Where one trigger's meeting took place, read in its own clause.
 
@@ -50,13 +50,14 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
     }
   }
   const clause = tokens[tr.first].outerClause;
+  const relative = relativeClause(tokens, tr, reach);
   const candidates: { at: number; entry: PlaceEntry }[] = [];
   let cut = false;
   for (let i = Math.max(0, tr.first - NEAR); i < tokens.length && i <= reach + NEAR; i++) {
     const t = tokens[i];
     // "one after the other" orders the guests, it does not start another event
     if (i > tr.last && ((CUT_PLACE.has(t.low) && tokens[i - 1]?.low !== 'one') || newPredicate(tokens, i))) cut = true;
-    if (t.outerClause !== clause || !venueIntro(tokens, i, tr) || t.quoted) continue;
+    if ((t.outerClause !== clause && t.outerClause !== relative) || !venueIntro(tokens, i, tr) || t.quoted) continue;
     if (i > tr.last && cut) continue;
     if (TOPIC_NOUNS.has(tokens[i - 1]?.low ?? '')) continue;
     const found = venuePhrase(tokens, i + 1, placeAt, k, when);
@@ -134,6 +135,9 @@ function capitalAt(k: Knowledge, country: string, when: Time | null): PlaceEntry
   return k.places.find((x) => x.country === country && x.capitalUntil && when < x.capitalUntil.slice(0, when.length)) ?? current;
 }
 
+/** Abbreviations that open place names ("St. Petersburg", "Mt. Ararat"). */
+const ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
+
 /** The place of "in/at ..." starting at token i: the most specific place before the phrase ends. */
 function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k: Knowledge, when: Time | null): PlaceEntry | null {
   let best: PlaceEntry | null = null;
@@ -158,6 +162,8 @@ function venuePhrase(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, k:
     }
     if (t.cap && t.demonym) demonymCountry = t.demonym.country ?? null;
     if (VENUE_WORDS.has(t.low) || (t.cap && !t.punct)) continue;
+    // "in St. Petersburg": the abbreviation's full stop is inside the name
+    if (t.text === '.' && ABBREVIATIONS.has(tokens[j - 1]?.text ?? '')) continue;
     break;
   }
   return best;

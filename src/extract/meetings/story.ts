@@ -1,5 +1,8 @@
 import type { AnnotatedArticle, DateMention, Sentence, Time } from '../../types.js';
 import type { Candidate } from './candidate.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import type { PlaceEntry } from '../../knowledge/types.js';
+import { venue } from './place.js';
 import { monthInYear } from '../dates/index.js';
 import { writtenYearContext } from '../dates/resolve.js';
 import { addDays, dayDiff } from '../../time/partial.js';
@@ -58,7 +61,7 @@ const STORY_WEEKS = 2;
 export interface StoryDay {
   /** the day-precise date the narrative was last on, from this sentence's mentions or the one before */
   anchor: Time | null;
-  /** the day the paragraph's previous sentence gave, when this sentence gives no date of its own */
+  /** the day the paragraph's previous sentence gave, or its last meeting held, when this sentence gives no date of its own */
   previous: Time | null;
 }
 
@@ -76,7 +79,12 @@ export function storyDay(a: AnnotatedArticle, s: Sentence, datesBySentence: Map<
   const previous = s.index > 0 && a.paragraphOf[s.index] === a.paragraphOf[s.index - 1] ? lastDay((datesBySentence.get(s.index - 1) ?? []).filter(storyTime)) : null;
   let anchor = lastDay(own);
   for (let i = told.length - 1; !anchor && i >= 0; i--) if (told[i].status === 'held' && told[i].date?.length === 10) anchor = told[i].date;
-  return { anchor: anchor ?? (articleDate?.length === 10 ? articleDate : null), previous: own.length ? null : previous };
+  // else the day of the last meeting held that this paragraph told ("Clinton held talks with X
+  // earlier in the day ... Gordon went up to see Y at the hotel")
+  const para = a.paragraphOf[s.index];
+  const inParagraph = findLast(told, (m) => a.paragraphOf[m.sentences[0]] === para && m.status === 'held' && !m.otherOccasion);
+  const paragraphDay = inParagraph?.date?.length === 10 ? inParagraph.date : null;
+  return { anchor: anchor ?? (articleDate?.length === 10 ? articleDate : null), previous: own.length ? null : previous ?? paragraphDay };
 }
 
 /**
@@ -123,11 +131,49 @@ export function modeFromStory(found: Candidate[], a: AnnotatedArticle, s: Senten
  */
 export function insteadOf(found: Candidate[], s: Sentence, told: Candidate[]): void {
   if (!/^\s*Instead\b/.test(s.text)) return;
-  const off = [...told].reverse().find((m) => m.status === 'not-held');
+  const off = findLast(told, (m) => m.status === 'not-held');
   if (!off) return;
   for (const m of found) {
     if (m.status !== 'held' || m.mode === 'phone' || m.mode === 'video') continue;
     m.date ??= off.date;
     m.place ??= off.place;
   }
+}
+
+/** "There they sat down ...": the place adverb, not "There was/were ..." of existence. */
+const THERE = /^\s*There\s+(?!(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|seems?|appears?|remains?|being|been)\b)\w/;
+
+/**
+ * Where a meeting with no venue of its own was, from its paragraph: "... both men were driven to
+ * Rambouillet. There they first sat down ..." is at the place the sentence before named last;
+ * else the venue of the paragraph's last meeting held in person within a day of it ("they
+ * resumed their tete-a-tete on Saturday morning").
+ */
+export function placeFromParagraph(found: Candidate[], a: AnnotatedArticle, s: Sentence, told: Candidate[], previousPlaces: PlaceEntry[], k: Knowledge): void {
+  const para = a.paragraphOf[s.index];
+  const samePara = s.index > 0 && a.paragraphOf[s.index - 1] === para;
+  const named = THERE.test(s.text) && samePara ? previousPlaces.filter((p) => p.kind === 'city' || p.kind === 'capital' || p.kind === 'landmark').pop() : undefined;
+  const there = named ? venue(named, k) : null;
+  const last = findLast(told, (m) => a.paragraphOf[m.sentences[0]] === para && m.status === 'held' && m.place && m.place.kind !== 'country' && inPerson(m));
+  for (const f of found) {
+    if (f.place || !inPerson(f) || f.status === 'not-held' || f.otherOccasion) continue;
+    if (there) f.place = there;
+    else if (last && f.status === 'held' && withinADay(f.date, last.date)) f.place = last.place;
+  }
+}
+
+function inPerson(m: Candidate): boolean {
+  return m.mode !== 'phone' && m.mode !== 'video';
+}
+
+/** Two days at most one apart, or either unknown. */
+function withinADay(a: Time | null, b: Time | null): boolean {
+  if (!a || !b || a.length < 10 || b.length < 10) return !a || !b || a === b;
+  return Math.abs(dayDiff(a, b)) <= 1;
+}
+
+/** The last item that passes, searched from the end (no copy of a long list). */
+export function findLast<T>(list: T[], test: (x: T) => unknown): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
+  return undefined;
 }
