@@ -1,3 +1,4 @@
+import { tokensOf } from '../../annotate/index.js';
 import type { Meeting } from '../../types.js';
 import type { EntityMention } from '../entities/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
@@ -45,8 +46,8 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     // a date after the article's own is a plan, whatever the verb's tense
     if (found.length) {
       // what the story around the sentence says of when, where and how (story.ts, dateline.ts)
-      insteadOf(found, s, candidates);
-      dateFromStory(found, s.text, storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
+      insteadOf(found, a, s, candidates);
+      dateFromStory(found, tokensOf(a, s), storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
       placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
       modeFromStory(found, a, s);
       placeFromParagraph(found, a, s, candidates, placesOf(mentionsBySentence.get(s.index - 1) ?? [], a.article.text), c.knowledge);

@@ -6,6 +6,8 @@ import { venue } from './place.js';
 import { monthInYear } from '../dates/index.js';
 import { writtenYearContext } from '../dates/resolve.js';
 import { addDays, dayDiff } from '../../time/partial.js';
+import { compile, matchAt, occursIn, type PatternToken } from '../../annotate/pattern.js';
+import { tokensOf } from '../../annotate/index.js';
 
 // Circumstances a meeting takes from the story around it when its own clause gives none: the
 // year the narrative is in, the day it is on ("earlier in the day"), the article's day for a
@@ -51,9 +53,9 @@ export function inNarrativeYear(dates: DateMention[], articleDate: Time | null):
 }
 
 /** Phrases that put an event on the narrative's current day. */
-const SAME_DAY = /\b(?:earlier|later) (?:in the day|that day|today|on the same day)\b|\bthe same day\b/i;
+const SAME_DAY = compile('( ( earlier | later ) ( in the day | that day | today | on the same day ) | the same day )');
 /** A perfect in a news report: it happened just now ("has spoken by phone", "have held talks"). */
-const PERFECT = /\b(?:has|have)(?: (?:just|now|also|already|today))? (?:met|held|had|spoken|talked|received|hosted|welcomed|discussed|called|phoned|telephoned|sat)\b/i;
+const PERFECT = compile('( has | have ) ( just | now | also | already | today )? ( met | held | had | spoken | talked | received | hosted | welcomed | discussed | called | phoned | telephoned | sat )');
 
 /** How many weeks around the article date a written day counts as the story's own time. */
 const STORY_WEEKS = 2;
@@ -93,12 +95,12 @@ export function storyDay(a: AnnotatedArticle, s: Sentence, datesBySentence: Map<
  * continues the day the paragraph's previous sentence gave ("Powell opened the conference on
  * Tuesday. He first saw each president alone").
  */
-export function dateFromStory(found: Candidate[], sentence: string, day: StoryDay, articleDate: Time | null): void {
+export function dateFromStory(found: Candidate[], sentence: readonly PatternToken[], day: StoryDay, articleDate: Time | null): void {
   for (const m of found) {
     if (m.date || m.multiDay || m.status !== 'held' || m.otherOccasion) continue;
-    if (SAME_DAY.test(sentence) && day.anchor) m.date = day.anchor;
+    if (occursIn(SAME_DAY, sentence) && day.anchor) m.date = day.anchor;
     else if (day.previous) m.date = day.previous;
-    else if (PERFECT.test(sentence) && articleDate && articleDate.length === 10) {
+    else if (occursIn(PERFECT, sentence) && articleDate && articleDate.length === 10) {
       m.date = articleDate;
       m.dateAssumed = true;
     }
@@ -106,10 +108,10 @@ export function dateFromStory(found: Candidate[], sentence: string, day: StoryDa
 }
 
 /** A conversation verb: "spoke with", "talked to", "discussed ... with"; how it was held the clause or the story says. */
-const CONVERSATION = /\b(?:spoke|spoken|speaks|speaking|talked|talks|talking|discussed)\b[^.;]{0,40}\b(?:with|to)\b/i;
+const CONVERSATION = compile('( spoke | spoken | speaks | speaking | talked | talks | talking | discussed ) ( ! ( . | ; ) _ ){0,8}? ( with | to )');
 /** A paragraph about calls: "Diplomacy so far has amounted mostly to phone calls." */
-const CALLS = /\b(?:tele)?phone\b|\bcalls? (?:with|between)\b/i;
-const VISIT = /\b(?:met|meeting|visit\w*|arrived|flew|travell?ed|hosted|received|sidelines)\b/i;
+const CALLS = compile('( phone | telephone | ( call | calls ) ( with | between ) )');
+const VISIT = compile('( met | meeting | visit* | arrived | flew | travelled | traveled | hosted | received | sidelines )');
 
 /**
  * "Diplomacy has amounted mostly to phone calls. On Monday Lavrov spoke separately with X and
@@ -117,10 +119,11 @@ const VISIT = /\b(?:met|meeting|visit\w*|arrived|flew|travell?ed|hosted|received
  * paragraph about calls (the one before or after), was a call too.
  */
 export function modeFromStory(found: Candidate[], a: AnnotatedArticle, s: Sentence): void {
-  if (!CONVERSATION.test(s.text) || VISIT.test(s.text)) return;
+  const own = tokensOf(a, s);
+  if (!occursIn(CONVERSATION, own) || occursIn(VISIT, own)) return;
   const para = a.paragraphOf[s.index];
   const near = [a.sentences[s.index - 1], a.sentences[s.index + 1]].filter((x) => x && a.paragraphOf[x.index] === para);
-  if (!near.some((x) => CALLS.test(x.text))) return;
+  if (!near.some((x) => occursIn(CALLS, tokensOf(a, x)))) return;
   for (const m of found) if (!m.mode && !m.place) m.mode = 'phone';
 }
 
@@ -129,8 +132,8 @@ export function modeFromStory(found: Candidate[], a: AnnotatedArticle, s: Senten
  * margins of the summit, Pashinyan held a meeting with ...": the meeting held instead is on the
  * called-off one's day and at its venue, unless it gives its own.
  */
-export function insteadOf(found: Candidate[], s: Sentence, told: Candidate[]): void {
-  if (!/^\s*Instead\b/.test(s.text)) return;
+export function insteadOf(found: Candidate[], a: AnnotatedArticle, s: Sentence, told: Candidate[]): void {
+  if (!matchAt(INSTEAD, tokensOf(a, s), 0)) return;
   const off = findLast(told, (m) => m.status === 'not-held');
   if (!off) return;
   for (const m of found) {
@@ -141,7 +144,8 @@ export function insteadOf(found: Candidate[], s: Sentence, told: Candidate[]): v
 }
 
 /** "There they sat down ...": the place adverb, not "There was/were ..." of existence. */
-const THERE = /^\s*There\s+(?!(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|seems?|appears?|remains?|being|been)\b)\w/;
+const THERE = compile('there ! ( is | are | was | were | has | have | had | will | would | could | may | might | must | should | can | seem | seems | appear | appears | remain | remains | being | been ) #Word');
+const INSTEAD = compile('instead');
 
 /**
  * Where a meeting with no venue of its own was, from its paragraph: "... both men were driven to
@@ -152,7 +156,7 @@ const THERE = /^\s*There\s+(?!(?:is|are|was|were|has|have|had|will|would|could|m
 export function placeFromParagraph(found: Candidate[], a: AnnotatedArticle, s: Sentence, told: Candidate[], previousPlaces: PlaceEntry[], k: Knowledge): void {
   const para = a.paragraphOf[s.index];
   const samePara = s.index > 0 && a.paragraphOf[s.index - 1] === para;
-  const named = THERE.test(s.text) && samePara ? previousPlaces.filter((p) => p.kind === 'city' || p.kind === 'capital' || p.kind === 'landmark').pop() : undefined;
+  const named = samePara && matchAt(THERE, tokensOf(a, s), 0) ? previousPlaces.filter((p) => p.kind === 'city' || p.kind === 'capital' || p.kind === 'landmark').pop() : undefined;
   const there = named ? venue(named, k) : null;
   const last = findLast(told, (m) => a.paragraphOf[m.sentences[0]] === para && m.status === 'held' && m.place && m.place.kind !== 'country' && inPerson(m));
   for (const f of found) {
