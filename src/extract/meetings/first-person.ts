@@ -4,6 +4,8 @@ import type { ArticleScope } from './scope.js';
 import type { Item } from './references.js';
 import type { Tok } from './tokens.js';
 import { STATEMENT_NOUNS } from './people-words.js';
+import { compile, firstMatch } from '../../annotate/pattern.js';
+import { tokensOf } from '../../annotate/index.js';
 
 // "I" and "we" outside quotation marks name somebody in two kinds of page: a statement, op-ed or
 // remarks page whose heading names its author ("Press statement by President Michel ... Tonight I
@@ -20,15 +22,16 @@ const LABEL_WORDS = 10;
 export function statementAuthor(a: AnnotatedArticle, mentions: EntityMention[]): string | null {
   for (const s of a.sentences) {
     if (s.index >= HEADING_SENTENCES) break;
-    const m = STATEMENT_HEADING.exec(s.text);
+    const tokens = tokensOf(a, s);
+    const m = firstMatch(STATEMENT_HEADING, tokens);
     if (!m) continue;
-    const from = s.start + (m.index ?? 0) + m[0].length;
+    const from = tokens[m.end - 1].end;
     const author = mentions.find((x) => x.type === 'person' && x.sentenceIndex === s.index && x.start >= from && x.start - from <= AUTHOR_REACH);
     if (author) return author.key;
   }
   return null;
 }
-const STATEMENT_HEADING = new RegExp(`\\b(?:${STATEMENT_NOUNS.join('|')})\\s+(?:by|of|from)\\s`, 'i');
+const STATEMENT_HEADING = compile(`( ${STATEMENT_NOUNS.map((n) => n.split(/(?=-)|(?<=-)| /).join(' ').replace(/ - /g, ' ~- ~')).join(' | ')} ) ( by | of | from )`);
 /** Characters between "statement by" and the author's name (a title: "the President of the European Council"). */
 const AUTHOR_REACH = 60;
 
