@@ -80,11 +80,12 @@ export function storyDay(a: AnnotatedArticle, s: Sentence, datesBySentence: Map<
   const storyTime = (d: DateMention) => d.kind === 'relative' || (!!articleDate && !!d.value && Math.abs(dayDiff(d.value, articleDate)) <= STORY_WEEKS * 7);
   const previous = s.index > 0 && a.paragraphOf[s.index] === a.paragraphOf[s.index - 1] ? lastDay((datesBySentence.get(s.index - 1) ?? []).filter(storyTime)) : null;
   let anchor = lastDay(own);
-  for (let i = told.length - 1; !anchor && i >= 0; i--) if (told[i].status === 'held' && told[i].date?.length === 10) anchor = told[i].date;
+  // (a bounded look back: an article of thousands of undated meetings stays linear)
+  for (let i = told.length - 1; !anchor && i >= Math.max(0, told.length - TOLD_LOOKBACK); i--) if (told[i].status === 'held' && told[i].date?.length === 10) anchor = told[i].date;
   // else the day of the last meeting held that this paragraph told ("Clinton held talks with X
   // earlier in the day ... Gordon went up to see Y at the hotel")
   const para = a.paragraphOf[s.index];
-  const inParagraph = findLast(told, (m) => a.paragraphOf[m.sentences[0]] === para && m.status === 'held' && !m.otherOccasion);
+  const inParagraph = lastInParagraph(a, told, para, (m) => m.status === 'held' && !m.otherOccasion);
   const paragraphDay = inParagraph?.date?.length === 10 ? inParagraph.date : null;
   return { anchor: anchor ?? (articleDate?.length === 10 ? articleDate : null), previous: own.length ? null : previous ?? paragraphDay };
 }
@@ -158,7 +159,7 @@ export function placeFromParagraph(found: Candidate[], a: AnnotatedArticle, s: S
   const samePara = s.index > 0 && a.paragraphOf[s.index - 1] === para;
   const named = samePara && matchAt(THERE, tokensOf(a, s), 0) ? previousPlaces.filter((p) => p.kind === 'city' || p.kind === 'capital' || p.kind === 'landmark').pop() : undefined;
   const there = named ? venue(named, k) : null;
-  const last = findLast(told, (m) => a.paragraphOf[m.sentences[0]] === para && m.status === 'held' && m.place && m.place.kind !== 'country' && inPerson(m));
+  const last = lastInParagraph(a, told, para, (m) => m.status === 'held' && m.place !== null && m.place.kind !== 'country' && inPerson(m));
   for (const f of found) {
     if (f.place || !inPerson(f) || f.status === 'not-held' || f.otherOccasion) continue;
     if (there) f.place = there;
@@ -177,6 +178,22 @@ function withinADay(a: Time | null, b: Time | null): boolean {
 }
 
 /** The last item that passes, searched from the end (no copy of a long list). */
+/** How many meetings told before a sentence its story day may look back over. */
+const TOLD_LOOKBACK = 64;
+
+/**
+ * The last meeting told in paragraph `para` that passes `test`. Meetings are told in text order,
+ * so the search stops at the paragraph's start: linear over an article however many it tells.
+ */
+function lastInParagraph(a: AnnotatedArticle, told: Candidate[], para: number, test: (m: Candidate) => boolean): Candidate | undefined {
+  for (let i = told.length - 1; i >= 0; i--) {
+    const p = a.paragraphOf[told[i].sentences[0]];
+    if (p < para) return undefined;
+    if (p === para && test(told[i])) return told[i];
+  }
+  return undefined;
+}
+
 export function findLast<T>(list: T[], test: (x: T) => unknown): T | undefined {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
   return undefined;
