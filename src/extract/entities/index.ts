@@ -5,7 +5,7 @@ import { fold } from '../../knowledge/text.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { firstIndexNotBefore } from '../../annotate/search.js';
 import { isCapitalised, joinable, matchDictionary, type WordToken } from './dictionary.js';
-import { findUnknownNames, inCredit } from './unknown.js';
+import { capitalWord, FIRST_NAME_TAGS, findUnknownNames, inCredit } from './unknown.js';
 import { namesADocument, usedAsOrganization } from './metonymy.js';
 
 /** One mention of an entity in an article; meetings and ceasefires work from these. */
@@ -109,10 +109,8 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
 function creditedFirstName(text: string, tokens: WordToken[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   return first === last && next !== undefined && next.sentence === tokens[first].sentence && joinable(text, tokens[first], next)
-    && isCapitalised(next.text) && next.text !== next.text.toUpperCase() && inCredit(text, tokens[first].start);
+    && capitalWord(next) && inCredit(text, tokens[first].start);
 }
-
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
 
 /**
  * "Mark Sullivan", "Anna Grigoryan": a first name before a known family name that is none of the
@@ -120,7 +118,7 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person'
  * a bearer's own first name ("Serge" for "Serzh") shares its first three letters and is no proof.
  */
 function otherFirstName(prev: WordToken, candidates: PersonEntry[]): boolean {
-  if (!prev.lexicon.some((t) => FIRST_NAME_TAGS.has(t))) return false;
+  if (!prev.lexicon.some((t) => FIRST_NAME_TAGS.has(t) || t === 'Person')) return false;
   const stem = prev.folded.slice(0, 3);
   return !candidates.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => fold(n.split(' ')[0]).startsWith(stem)));
 }

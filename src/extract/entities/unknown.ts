@@ -17,7 +17,7 @@ export interface UnknownName {
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun']);
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+export const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const JOINERS = new Set(['de', 'da', 'di', 'del', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'le', 'la', 'ter', 'mc', 'o']);
 
 /** The last word of an organisation's name: "Ministry", "Council", "Center"... */
@@ -40,7 +40,7 @@ function nameLike(t: WordToken): boolean {
 }
 
 /** A capitalised word that is not an acronym and starts with a letter. */
-function capitalWord(t: WordToken): boolean {
+export function capitalWord(t: WordToken): boolean {
   return isCapitalised(t.text) && t.text !== t.text.toUpperCase() && /^\p{L}/u.test(t.text);
 }
 
@@ -95,8 +95,10 @@ export function findUnknownNames(
   const ambiguous: UnknownName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || TITLES.has(tokens[i].folded)) continue;
-    // a credit names people whatever else their words may be ("By Martin Dell", "By Jordan Hale")
-    const credited = (t: WordToken) => capitalWord(t) && inCredit(text, tokens[i].start);
+    // a credit names people whatever else their words may be ("By Martin Dell", "By Jordan Hale");
+    // whether the run stands in one is read once, and only when a word needs it
+    let creditRun: boolean | undefined;
+    const credited = (t: WordToken) => capitalWord(t) && (creditRun ??= inCredit(text, tokens[i].start));
     if (!nameLike(tokens[i]) && !(capitalWord(tokens[i]) && !tagsOf(tokens[i]).includes('Determiner') && credited(tokens[i]))) continue;
     const inTitleCase = skipSentence.has(tokens[i].sentence);
     let j = i;

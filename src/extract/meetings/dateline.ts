@@ -2,7 +2,7 @@ import type { AnnotatedArticle, Time } from '../../types.js';
 import type { ExtractContext } from '../context.js';
 import type { Candidate } from './candidate.js';
 import { dayDiff } from '../../time/partial.js';
-import { findLast } from './story.js';
+import { findRecent } from './story.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import type { EntityMention } from '../entities/index.js';
@@ -86,7 +86,7 @@ export function paragraphHeadings(c: ExtractContext): Map<number, PlaceEntry> {
 export function placeFromStory(found: Candidate[], told: Candidate[], heading: PlaceEntry | undefined, dateline: PlaceEntry | null, here: PlaceEntry): void {
   for (const f of found) {
     if (f.place === here) {
-      const last = findLast(told, (m) => m.status === 'held' && m.place && m.place !== here && m.mode !== 'phone' && m.mode !== 'video');
+      const last = findRecent(told, (m) => m.status === 'held' && m.place && m.place !== here && m.mode !== 'phone' && m.mode !== 'video');
       f.place = last?.place ?? dateline;
     }
     if (!f.place && heading && f.status === 'held' && f.mode !== 'phone' && f.mode !== 'video') f.place = heading;

@@ -248,7 +248,7 @@ const JOINT_GAP = 4;
 
 /** A plural meeting noun that counts occasions, not one event's sessions ("two meetings", "summits"; not bare "talks"). */
 function severalMeetings(tokens: Tok[], tr: TriggerMatch): boolean {
-  if (tr.spec.kind !== 'noun' || !/s$/.test(tokens[tr.last].low)) return false;
+  if (!nounIsPlural(tokens, tr)) return false;
   return COUNT_WORDS.has(tokens[tr.first - 1]?.low ?? '') || !ONE_EVENT_PLURALS.has(tokens[tr.last].low);
 }
 /** Plural nouns that most often name one event ("talks in Vienna"); counted ("two rounds of talks") they are several. */
@@ -294,7 +294,10 @@ function unique(keys: string[]): string[] {
  * talks with A and B" are as many as the people).
  */
 function pluralNoun(tokens: Tok[], tr: TriggerMatch): boolean {
-  if (tr.spec.kind !== 'noun') return true;
-  const head = tokens[tr.last]?.low ?? '';
-  return head.endsWith('s');
+  return tr.spec.kind !== 'noun' || nounIsPlural(tokens, tr);
+}
+
+/** The trigger is a meeting noun in the plural ("meetings", "talks"). */
+function nounIsPlural(tokens: Tok[], tr: TriggerMatch): boolean {
+  return tr.spec.kind === 'noun' && /s$/.test(tokens[tr.last].low);
 }

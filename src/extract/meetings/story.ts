@@ -80,8 +80,7 @@ export function storyDay(a: AnnotatedArticle, s: Sentence, datesBySentence: Map<
   const storyTime = (d: DateMention) => d.kind === 'relative' || (!!articleDate && !!d.value && Math.abs(dayDiff(d.value, articleDate)) <= STORY_WEEKS * 7);
   const previous = s.index > 0 && a.paragraphOf[s.index] === a.paragraphOf[s.index - 1] ? lastDay((datesBySentence.get(s.index - 1) ?? []).filter(storyTime)) : null;
   let anchor = lastDay(own);
-  // (a bounded look back: an article of thousands of undated meetings stays linear)
-  for (let i = told.length - 1; !anchor && i >= Math.max(0, told.length - TOLD_LOOKBACK); i--) if (told[i].status === 'held' && told[i].date?.length === 10) anchor = told[i].date;
+  anchor ??= findRecent(told, (m) => m.status === 'held' && m.date?.length === 10)?.date ?? null;
   // else the day of the last meeting held that this paragraph told ("Clinton held talks with X
   // earlier in the day ... Gordon went up to see Y at the hotel")
   const para = a.paragraphOf[s.index];
@@ -135,7 +134,7 @@ export function modeFromStory(found: Candidate[], a: AnnotatedArticle, s: Senten
  */
 export function insteadOf(found: Candidate[], a: AnnotatedArticle, s: Sentence, told: Candidate[]): void {
   if (!matchAt(INSTEAD, tokensOf(a, s), 0)) return;
-  const off = findLast(told, (m) => m.status === 'not-held');
+  const off = findRecent(told, (m) => m.status === 'not-held');
   if (!off) return;
   for (const m of found) {
     if (m.status !== 'held' || m.mode === 'phone' || m.mode === 'video') continue;
@@ -194,7 +193,8 @@ function lastInParagraph(a: AnnotatedArticle, told: Candidate[], para: number, t
   return undefined;
 }
 
-export function findLast<T>(list: T[], test: (x: T) => unknown): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
+/** The latest of the last TOLD_LOOKBACK meetings told that passes `test`: an article of thousands stays linear. */
+export function findRecent(told: Candidate[], test: (m: Candidate) => unknown): Candidate | undefined {
+  for (let i = told.length - 1; i >= Math.max(0, told.length - TOLD_LOOKBACK); i--) if (test(told[i])) return told[i];
   return undefined;
 }
