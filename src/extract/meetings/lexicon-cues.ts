@@ -24,6 +24,8 @@ export const EXTRA_PARTICIPANT_CUES: [string, 'host' | 'mediator' | 'participant
   ['alongside', 'participant'], ['together with', 'participant'], ['along with', 'participant'], ['joined by', 'participant'],
   ['in the presence of', 'participant'], ['with the participation of', 'participant'], ['with participation of', 'participant'],
   ['attended by', 'participant'],
+  // the mediators who called the sitting ("at the initiative of the co-chairs, a working dinner took place")
+  ['at the initiative of', 'participant'], ['on the initiative of', 'participant'],
 ];
 
 /** Not-held: a negation or a call-off before the trigger, or a call-off right after a noun ("the summit was cancelled"). */
@@ -110,6 +112,8 @@ export const EXTRA_GAP_WORDS = new Set([
   'held', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'and', 'for', 'first', 'time', 'meeting', 'summit',
   'sidelines', 'margins', 'side', 'took', 'place', 'takes', 'began', 'begins', 'opened', 'opens', 'started', 'continued', 'which', 'that',
   'with',
+  // a plan's participle ("the meeting planned in Granada with the participation of X")
+  'planned', 'scheduled', 'expected', 'due', 'set', 'proposed', 'envisaged',
   // "two meetings in Paris, in January and in March, both hosted by X"
   'both', 'each', 'all',
   // the document of a signing ("signed two protocols in Zurich in the presence of X")

@@ -135,7 +135,9 @@ export function sentenceMeetings(
     // a negation before a handshake is the handshake's ("did not shake hands at the summit")
     const prev = triggers[n - 1];
     const windowStart = prev?.spec.positiveOnly && prev.last >= args.windowStart ? prev.last + 1 : args.windowStart;
-    const afterFrom = tr.spec.kind === 'noun' ? Math.max(tr.last, ...args.object.map((it) => it.last)) + 1 : tr.last + 1;
+    // ... and past the companions that follow it ("the meeting with the participation of X, Y and Z did not take place")
+    const companionsEnd = extras.filter((e) => e.at > tr.last).flatMap((e) => e.items.map((it) => it.last));
+    const afterFrom = tr.spec.kind === 'noun' ? Math.max(tr.last, ...args.object.map((it) => it.last), ...companionsEnd) + 1 : tr.last + 1;
     const status = readStatus(tokens, tr, windowStart, args.governor, afterFrom);
     if (tr.spec.positiveOnly && status.status === 'not-held') continue;
     const mode = readMode(tokens, tr);
