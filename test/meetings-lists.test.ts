@@ -49,3 +49,55 @@ describe('companions of a bare meeting noun', () => {
     expect(sorted(ms[0])).toEqual(['Elmar Mammadyarov', 'Vartan Oskanian']);
   });
 });
+
+describe('the larger format of a meeting just told', () => {
+  it('adds everyone of "held first in the extended format, with the participation of" to the meeting before', () => {
+    const variants = [
+      'Ilham Aliyev met Nikol Pashinyan in Brussels on Sunday. The meeting was held first in the expanded format, with the participation of the foreign ministers '
+        + 'Jeyhun Bayramov and Ararat Mirzoyan, as well as the EU special representative Toivo Klaar.',
+      'Ilham Aliyev met Nikol Pashinyan in Brussels on Sunday. The talks then continued in an enlarged composition with the participation of Jeyhun Bayramov, '
+        + 'Ararat Mirzoyan and Toivo Klaar.',
+      'Ilham Aliyev met Nikol Pashinyan in Brussels on Sunday. The session itself opened in the presence of Jeyhun Bayramov, Ararat Mirzoyan and Toivo Klaar.',
+    ];
+    for (const text of variants) {
+      const ms = meetings(text, '2023-05-15');
+      expect(ms).toHaveLength(1);
+      expect(sorted(ms[0])).toEqual(['Ararat Mirzoyan', 'Ilham Aliyev', 'Jeyhun Bayramov', 'Nikol Pashinyan', 'Toivo Klaar']);
+    }
+  });
+
+  it('keeps ministers named in the same breath as the co-chairs out of a later "the co-chairs"', () => {
+    const ms = meetings(
+      'Serzh Sargsyan met Ilham Aliyev in Geneva on Monday. The talks opened with the participation of the foreign ministers, Edward Nalbandian and Elmar Mammadyarov, '
+        + 'the co-chairs Igor Popov (Russia), Stephane Visconti (France) and Andrew Schofer (USA). '
+        + 'Later Serzh Sargsyan had a working dinner with the co-chairs.',
+      '2017-10-17',
+    );
+    const dinner = ms.find((m) => m.participants.length === 4);
+    expect(dinner && sorted(dinner)).toEqual(['Andrew Schofer', 'Igor Popov', 'Serzh Sargsyan', 'Stéphane Visconti']);
+  });
+});
+
+describe('a meeting told against another one', () => {
+  it('keeps "before the meeting, X had breakfast with the co-chairs" apart, at the meeting\'s place and day, and its status from its own clause', () => {
+    const variants = [
+      'Serzh Sargsyan and Ilham Aliyev met in Geneva on Monday with the co-chairs Igor Popov, Stephane Visconti and Andrew Schofer. '
+        + 'Before the meeting Serzh Sargsyan had a working breakfast with the co-chairs, and in the evening the ministers are expected to see them again.',
+      'Serzh Sargsyan and Ilham Aliyev met in Geneva on Monday with the co-chairs Igor Popov, Stephane Visconti and Andrew Schofer. '
+        + 'Ahead of the talks, Serzh Sargsyan held a working breakfast with the co-chairs, while the ministers are due to meet them on Tuesday.',
+    ];
+    for (const text of variants) {
+      const ms = meetings(text, '2017-10-17');
+      const breakfast = ms.find((m) => m.participants.length === 4);
+      expect(breakfast && sorted(breakfast)).toEqual(['Andrew Schofer', 'Igor Popov', 'Serzh Sargsyan', 'Stéphane Visconti']);
+      expect(breakfast).toMatchObject({ status: 'held', location: 'Geneva', date: '2017-10-16' });
+    }
+  });
+});
+
+describe('agency initials', () => {
+  it('reads "E.Mammadyarov" and "H. Aliyev" as the bearer whose first name the initial opens', () => {
+    const ms = meetings('Foreign Minister E.Mammadyarov met his Armenian counterpart V.Oskanian in Prague. Earlier H. Aliyev received R.Kocharyan in Baku.', '2002-05-15');
+    expect(ms.map(sorted)).toEqual([['Elmar Mammadyarov', 'Vartan Oskanian'], ['Heydar Aliyev', 'Robert Kocharyan']]);
+  });
+});

@@ -107,11 +107,13 @@ export const VENUE_KINDS = new Set(['city', 'capital', 'landmark', 'country', 'r
 
 /** Words that may stand between a meeting and an agent or companion phrase: venue, date and time words only. */
 export const EXTRA_GAP_WORDS = new Set([
-  'in', 'at', 'on', 'the', 'a', 'of', "'s", '-', '.', 'last', 'this', 'next', 'week', 'month', 'year', 'weekend', 'earlier', 'later',
+  'in', 'at', 'on', 'the', 'a', 'an', 'of', "'s", '-', '.', 'last', 'this', 'next', 'week', 'month', 'year', 'weekend', 'earlier', 'later',
   'again', 'today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'city', 'capital', 'resort', 'talks', 'also',
   'held', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'and', 'for', 'first', 'time', 'meeting', 'summit',
   'sidelines', 'margins', 'side', 'took', 'place', 'takes', 'began', 'begins', 'opened', 'opens', 'started', 'continued', 'which', 'that',
-  'with',
+  'with', 'itself', 'themselves',
+  // the format it was held in ("was held first in the extended format, with the participation of X")
+  'format', 'extended', 'expanded', 'enlarged', 'broader', 'wider', 'narrow', 'composition', 'then',
   // a plan's participle ("the meeting planned in Granada with the participation of X")
   'planned', 'scheduled', 'expected', 'due', 'set', 'proposed', 'envisaged',
   // "two meetings in Paris, in January and in March, both hosted by X"

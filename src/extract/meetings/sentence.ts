@@ -13,6 +13,7 @@ import { findTriggers } from './triggers.js';
 import { argumentsOf, dashedNames } from './arguments.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
+import { besideAnother, mealNoun } from './beside.js';
 import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
 import { readPlace, venuesAt } from './place.js';
 import { withReadoutPersons } from './readout.js';
@@ -160,7 +161,7 @@ export function sentenceMeetings(
       strong: status.strong,
       ...(status.notHeld ? { notHeld: status.notHeld } : {}),
       separate: false,
-      also: status.also,
+      also: status.also || besideAnother(tokens, triggers, n) || (mealNoun(tokens, tr) && objectKeys.length > 0),
       otherOccasion: status.otherOccasion,
       cameoHint: tr.spec.cameo,
       joins,
