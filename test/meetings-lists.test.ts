@@ -98,3 +98,38 @@ describe('agency initials', () => {
     expect(ms.map(sorted)).toEqual([['Elmar Mammadyarov', 'Vartan Oskanian'], ['Heydar Aliyev', 'Robert Kocharyan']]);
   });
 });
+
+describe('people who join the meeting just told', () => {
+  const told = 'Zohrab Mnatsakanyan and Elmar Mammadyarov met in Paris on Friday. ';
+  const all = ['Andrew Schofer', 'Elmar Mammadyarov', 'Igor Popov', 'Stéphane Visconti', 'Zohrab Mnatsakanyan'];
+  it('reads "also attended.", "were joined by", "Also present were" and "were also present"', () => {
+    expectOneMeeting([
+      `${told}Igor Popov of Russia, Stephane Visconti of France and Andrew Schofer of the United States, the co-chairs of the OSCE Minsk Group, also attended.`,
+      `${told}They were joined by the co-chairs Igor Popov and Stephane Visconti and by Andrew Schofer.`,
+      `${told}Also present were the co-chairs Igor Popov, Stephane Visconti and Andrew Schofer.`,
+      `${told}The Minsk Group co-chairs Igor Popov, Stephane Visconti and Andrew Schofer were also present.`,
+    ], '2019-03-30', all);
+  });
+
+  it('joins nobody who attended something else, refused to take part or never attended', () => {
+    expectOneMeeting([
+      `${told}Igor Popov attended the funeral of a soldier in Moscow.`,
+      `${told}Igor Popov refused to take part in the talks.`,
+      `${told}Igor Popov never attended.`,
+    ], '2019-03-30', ['Elmar Mammadyarov', 'Zohrab Mnatsakanyan']);
+  });
+
+  it('keeps the tete-a-tete apart from the expanded round the others joined, at its place and day', () => {
+    const ms = meetings(
+      'Serzh Sargsyan and Ilham Aliyev ended five hours of talks in Munich on Sunday. The presidents first spoke tete-a-tete at a hotel. '
+        + 'Later they were joined by the foreign ministers Edward Nalbandian and Elmar Mammadyarov for the expanded round. '
+        + 'The two presidents had met in Zurich in January.',
+      '2009-11-23',
+    );
+    const pair = ms.filter((m) => m.participants.length === 2);
+    expect(pair.map((m) => [m.location, m.date])).toEqual([['Munich', '2009-11-22'], ['Zurich', '2009-01']]);
+    const expanded = ms.filter((m) => m.participants.length === 4);
+    expect(expanded).toHaveLength(1);
+    expect(sorted(expanded[0])).toEqual(['Edward Nalbandian', 'Elmar Mammadyarov', 'Ilham Aliyev', 'Serzh Sargsyan']);
+  });
+});

@@ -171,7 +171,9 @@ export function sentenceMeetings(
     // a call is between two unless the text makes it a conference ("a trilateral call", "by video link")
     const conference = /trilateral|three-way|joint|conference/.test(words(tokens, args.windowStart, tr.last + 1));
     // "a separate meeting with", "a bilateral meeting with": apart from the main meeting
+    // ... and a tete-a-tete is the principals alone, apart from the larger format others join
     const apartAdjective = SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
+    const alone = status.separate || (tr.spec.kind === 'noun' && TETE.has(tokens[tr.first].low));
     const separate = status.separate || (mode === 'phone' && !conference && subjectKeys.length === 1 && args.object.filter((it) => it.kind === 'person').length >= 2) || args.object.some((it) => it.each) || (args.object.some((it) => it.apart) && args.object.every((it) => it.kind === 'person')) || (tr.spec.eachObject === true && subjectKeys.length === 1)
       || (apartAdjective && pluralNoun(tokens, tr));
     if (separate && subjectKeys.length >= 1 && objectKeys.length >= 2) {
@@ -187,7 +189,7 @@ export function sentenceMeetings(
         // "had met in Sochi in January, St Petersburg in June ...": one meeting per venue and time
         for (const o of listed) out.push({ ...base, keys: [...all], place: o.place, date: o.date, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
       // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
-      } else out.push({ ...base, keys: all, separate: ((separate || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective });
+      } else out.push({ ...base, keys: all, separate: ((separate || alone || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective });
     }
     rememberGroup(scope, all, s.index, end);
     if (base.host) scope.host = { key: base.host, sentence: s.index };
@@ -282,6 +284,8 @@ function onSidelines(tokens: Tok[], tr: { first: number; spec: { kind: string } 
   }
   return false;
 }
+
+const TETE = new Set(['tete', 'tête']);
 
 function words(tokens: Tok[], from: number, to: number): string {
   return tokens.slice(Math.max(0, from), to).map((t) => t.low).join(' ');
