@@ -260,6 +260,11 @@ describe('deals that are truces without a ceasefire word', () => {
     expect(cite('The 26 November 2021 statement set up a border commission.', '2022-03-01')).toEqual([]);
   });
 
+  it('any paper that records a deal: a pact, a protocol, an arrangement', () => {
+    expect(ids(cite('Officials said the 12 May 1994 protocol was the only thing keeping the guns quiet.', '2004-06-03'))).toEqual(['bishkek-1994']);
+    expect(ids(cite('Each side accused the other of breaking the pact of November 9, 2020.', '2021-05-01'))).toEqual(['trilateral-2020-11-10']);
+  });
+
   it('not a statement of a day no truce was agreed', () => {
     expect(cite('Both sides said they stood by the statement of 26 November 2021 on the border commission.', '2022-01-10')).toEqual([]);
     expect(cite('The agreement of 11 January 2021 on transport links was discussed.', '2021-06-01')).toEqual([]);
