@@ -29,8 +29,8 @@ const p = (source: string): Pattern => compile(source, SETS);
 
 // ---- mentions (mentions.ts)
 
-/** a ceasefire word: "ceasefire agreement", "cease-fire", "truces", "cessation of hostilities" */
-export const TERM = p('@TRUCE (@DEALS|regime|regimes|protocol|protocols)? | (cessation|halt|suspension) (of|to) the? all? (hostilities|fighting|fire|military (operations|actions))');
+/** a ceasefire word: "ceasefire agreement", "cease-fire", "truces", "cessation of hostilities", "a humanitarian pause", "the US-brokered pause" */
+export const TERM = p('@TRUCE (@DEALS|regime|regimes|protocol|protocols)? | (humanitarian|~brokered|~mediated) (pause|pauses) | (cessation|halt|suspension) (of|to) the? all? (hostilities|fighting|fire|military (operations|actions))');
 
 /** the deal that ended a war */
 export const ENDED_WAR = [
@@ -55,6 +55,13 @@ export const DATED_DEAL = p('<((joint|trilateral|tripartite))? @PAPERS (((which|
 // The same with the day written first: "the Nov. 9 deal", "the 10 November 2020 statement",
 // "April 5's agreement". The mention is the captured deal word; the day before it is its tight date.
 export const DAY_BEFORE_DEAL = p('(@MONTH #Day|#Day @MONTH) (,? #Year)? @POSSESSIVE? (trilateral|tripartite|joint|peace)? <@PAPERS>');
+
+// A deal named by its month: "the November 2020 statement", "the agreement of May 1994". It
+// cites a truce only when one of the catalogue's was agreed in that month (resolve.ts).
+export const MONTH_DEALS = [
+  p('@MONTH ,? #Year @POSSESSIVE? (trilateral|tripartite|joint|peace)? <@PAPERS>'),
+  p('<((joint|trilateral|tripartite))? @PAPERS (of|dated)> @MONTH ,? #Year'),
+];
 
 /** "a Russian-brokered deal": a ceasefire only when a date or cue says which */
 export const BROKERED_DEAL = p('#Word (~.|~#Word){0,6} ~- ~(brokered|mediated) peace? @DEAL');
