@@ -133,3 +133,31 @@ describe('people who join the meeting just told', () => {
     expect(sorted(expanded[0])).toEqual(['Edward Nalbandian', 'Elmar Mammadyarov', 'Ilham Aliyev', 'Serzh Sargsyan']);
   });
 });
+
+describe('mediators who see each side in turn', () => {
+  const chairs = ['Igor Popov', 'Jacques Faure', 'James Warlick'];
+  it('makes one meeting per host, each at its own venue and day', () => {
+    const variants = [
+      'The co-chairs Igor Popov, James Warlick and Jacques Faure held talks with Ilham Aliyev in Baku on 4 November and with Serzh Sargsyan in Yerevan the following day.',
+      'Igor Popov, James Warlick and Jacques Faure met Ilham Aliyev in Baku on 4 November and then Serzh Sargsyan in Yerevan on 5 November.',
+      'On their tour, Igor Popov, James Warlick and Jacques Faure conferred with Ilham Aliyev in Baku on November 4, and later with Serzh Sargsyan in Yerevan on November 5.',
+    ];
+    for (const text of variants) {
+      const ms = meetings(text, '2013-11-18');
+      expect(ms.map((m) => [sorted(m), m.location, m.date])).toEqual([
+        [[...chairs, 'Ilham Aliyev'].sort(), 'Baku', '2013-11-04'],
+        [[...chairs, 'Serzh Sargsyan'].sort(), 'Yerevan', '2013-11-05'],
+      ]);
+    }
+  });
+
+  it('keeps a companion of the trip in every meeting, and a plain list of guests in one', () => {
+    const ms = meetings('Together with Andrzej Kasprzyk, the personal representative of the OSCE chairman, Igor Popov and James Warlick held talks with Ilham Aliyev in Baku on 4 November and with Serzh Sargsyan in Yerevan the next day.', '2013-11-18');
+    expect(ms.map(sorted)).toEqual([
+      ['Andrzej Kasprzyk', 'Igor Popov', 'Ilham Aliyev', 'James Warlick'],
+      ['Andrzej Kasprzyk', 'Igor Popov', 'James Warlick', 'Serzh Sargsyan'],
+    ]);
+    expect(meetings('Vladimir Putin met Ilham Aliyev in Sochi on Friday and Nikol Pashinyan said on Saturday that he was ready to follow.', '2021-01-30').map(sorted))
+      .toEqual([['Ilham Aliyev', 'Vladimir Putin']]);
+  });
+});

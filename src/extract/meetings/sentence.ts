@@ -13,7 +13,8 @@ import { findTriggers } from './triggers.js';
 import { argumentsOf, dashedNames } from './arguments.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
-import { besideAnother, mealNoun } from './beside.js';
+import { besideAnother, mealNoun, teteNoun } from './beside.js';
+import { furtherMeetings } from './further-objects.js';
 import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
 import { readPlace, venuesAt } from './place.js';
 import { withReadoutPersons } from './readout.js';
@@ -173,7 +174,7 @@ export function sentenceMeetings(
     // "a separate meeting with", "a bilateral meeting with": apart from the main meeting
     // ... and a tete-a-tete is the principals alone, apart from the larger format others join
     const apartAdjective = SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
-    const alone = status.separate || (tr.spec.kind === 'noun' && TETE.has(tokens[tr.first].low));
+    const alone = status.separate || teteNoun(tokens, tr);
     const separate = status.separate || (mode === 'phone' && !conference && subjectKeys.length === 1 && args.object.filter((it) => it.kind === 'person').length >= 2) || args.object.some((it) => it.each) || (args.object.some((it) => it.apart) && args.object.every((it) => it.kind === 'person')) || (tr.spec.eachObject === true && subjectKeys.length === 1)
       || (apartAdjective && pluralNoun(tokens, tr));
     if (separate && subjectKeys.length >= 1 && objectKeys.length >= 2) {
@@ -189,7 +190,11 @@ export function sentenceMeetings(
         // "had met in Sochi in January, St Petersburg in June ...": one meeting per venue and time
         for (const o of listed) out.push({ ...base, keys: [...all], place: o.place, date: o.date, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
       // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
-      } else out.push({ ...base, keys: all, separate: ((separate || alone || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective });
+      } else {
+        out.push({ ...base, keys: all, separate: ((separate || alone || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective });
+        // "met A in Baku on Monday and B in Yerevan on Tuesday": a meeting for each further object, where and when its words say
+        if (args.object.length && subjectKeys.length) out.push(...furtherMeetings(view, args.object, all.filter((k) => !objectKeys.includes(k)), base, dateAt, scope.k, (it, others) => resolve(it, others), (f) => weekdayByTense(f.date, f.dateText ?? undefined, status, scope.date)));
+      }
     }
     rememberGroup(scope, all, s.index, end);
     if (base.host) scope.host = { key: base.host, sentence: s.index };
@@ -284,8 +289,6 @@ function onSidelines(tokens: Tok[], tr: { first: number; spec: { kind: string } 
   }
   return false;
 }
-
-const TETE = new Set(['tete', 'tête']);
 
 function words(tokens: Tok[], from: number, to: number): string {
   return tokens.slice(Math.max(0, from), to).map((t) => t.low).join(' ');
