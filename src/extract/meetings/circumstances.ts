@@ -130,7 +130,9 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
   const windowFrom = tokens[Math.max(0, tr.first - NEAR)].start;
   const windowTo = tokens[Math.min(tokens.length - 1, reach + NEAR)].end;
   for (const d of dates) {
-    if (d.kind === 'duration' || d.kind === 'decade' || d.start < windowFrom || d.start >= windowTo) continue;
+    // "had previously met in Washington in November": a word of the past or future ("previously",
+    // "soon") names no time, so the calendar date beside it is the meeting's
+    if (d.kind === 'duration' || d.kind === 'decade' || d.expr.t === 'ref' || d.start < windowFrom || d.start >= windowTo) continue;
     const i = tokenAt(tokens, d.start);
     if (i >= tokens.length || (tokens[i].outerClause !== clause && tokens[i].outerClause !== relative) || (i >= tr.first && i <= tr.last)) continue;
     if (DATE_OTHER_EVENT.has(tokens[i - 1]?.low ?? '')) continue;

@@ -81,7 +81,7 @@ export const NARROW_FORMAT = ['in a narrow format', 'in narrow format'];
 export const SEPARATE_ADJECTIVES = new Set(['separate', 'individual', 'respective', 'private', 'bilateral']);
 
 /** Words that say the meeting is another occasion than the article's main one ("last met in 2019", "first encounter since"). */
-export const OTHER_OCCASION = ['last', 'previous', 'previously', 'earlier', 'former', 'ago', 'since', 'several times', 'repeatedly', 'again', 'past'];
+export const OTHER_OCCASION = ['last', 'previous', 'previously', 'recently', 'lately', 'earlier', 'former', 'ago', 'since', 'several times', 'repeatedly', 'again', 'past'];
 
 /** Prepositions that before a date mention say it dates another event ("the first encounter since December"). */
 export const DATE_OTHER_EVENT = new Set(['since', 'until', 'till', 'before', 'after', 'by', 'following']);
