@@ -26,3 +26,23 @@ describe('a word of the past or future beside a calendar date', () => {
     expect(find(later, 'Ilham Aliyev', 'Charles Michel')?.date).toBeNull();
   });
 });
+
+describe("the story's visit: an undated meeting in the city of the story's dated meetings", () => {
+  it('takes the one day of the dated meetings held in the same city', () => {
+    const wire = meetings('PRAGUE, 7 October 2022 - Nikol Pashinyan and Ilham Aliyev sat down with Emmanuel Macron and Charles Michel in Prague on Thursday.\n\nSeparately, Recep Tayyip Erdogan met Pashinyan at Prague Castle.', '2022-10-07');
+    expect(find(wire, 'Recep Tayyip Erdoğan', 'Nikol Pashinyan')).toMatchObject({ date: '2022-10-06', dateAssumed: true });
+    const signing = meetings('Talks in Zurich\n\nThe protocols were signed on Saturday after a delay of three hours.\n\nEdward Nalbandian and Ahmet Davutoglu signed the two protocols at the University of Zurich in the presence of Hillary Clinton.\n\nClinton held talks with Nalbandian in Zurich on Saturday.', '2009-10-10');
+    expect(find(signing, 'Edward Nalbandian', 'Ahmet Davutoğlu', 'Hillary Clinton')?.date).toBe('2009-10-10');
+    const readout = meetings('Moscow, 26 May 2023\n\nVladimir Putin received Nikol Pashinyan in the Kremlin on Thursday, the press service said.\n\nIn Moscow the Armenian premier also met Prime Minister Mikhail Mishustin.', '2023-05-26');
+    expect(find(readout, 'Nikol Pashinyan', 'Mikhail Mishustin')?.date).toBe('2023-05-25');
+  });
+
+  it('leaves it undated when the city saw meetings on two days, long ago, or the text puts it on another occasion', () => {
+    const two = meetings('Vienna, 20 May 2016\n\nSergey Lavrov met Elmar Mammadyarov in Vienna on Monday. John Kerry met Edward Nalbandian in Vienna on Tuesday.\n\nIn Vienna Kerry also met Lavrov.', '2016-05-20');
+    expect(find(two, 'John Kerry', 'Sergey Lavrov')?.date).toBeNull();
+    const old = meetings('Brussels, 20 May 2023\n\nCharles Michel first hosted Ilham Aliyev for talks on the border in Brussels on 14 December 2021.\n\nMichel later received Nikol Pashinyan in Brussels.', '2023-05-20');
+    expect(find(old, 'Charles Michel', 'Nikol Pashinyan')?.date).toBeNull();
+    const before = meetings('Moscow, 26 May 2023\n\nVladimir Putin received Nikol Pashinyan in Moscow on Thursday.\n\nPashinyan had previously met Mikhail Mishustin in Moscow.', '2023-05-26');
+    expect(find(before, 'Nikol Pashinyan', 'Mikhail Mishustin')?.date).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import { ArticleScope } from './scope.js';
 import { sentenceTokens } from './tokens.js';
 import { sentenceMeetings } from './sentence.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
-import { dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
+import { dateAtStoryVenue, dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
 import { findDateline, leadVenue, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
 import { HERE } from './place.js';
@@ -59,6 +59,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   placeAtDateline(c, meetings, lead, dateline);
   dateLeadMeetings(meetings, lead, c.articleDate);
   dateFullerReports(meetings, lead);
+  dateAtStoryVenue(meetings, c.articleDate);
   inheritOccasion(meetings);
   return meetings.map((m) => toMeeting(m, scope));
 }
