@@ -156,3 +156,21 @@ describe("a meeting noun's relative clause", () => {
     expect(m).toMatchObject({ location: 'Washington', date: '2023-11-20', status: 'not-held' });
   });
 });
+
+describe('a meeting on the sidelines of an occasion the story placed just before', () => {
+  it("is at the occasion's city", () => {
+    const wire = meetings('The European Political Community gathered in the Spanish city of Granada on Thursday. On the margins of the summit, Nikol Pashinyan held talks with Emmanuel Macron.', '2023-10-06');
+    expect(find(wire, 'Nikol Pashinyan', 'Emmanuel Macron')?.location).toBe('Granada');
+    const readout = meetings('Leaders of the member states arrived in Vilnius for the NATO summit. Recep Tayyip Erdogan also had a conversation with Ilham Aliyev. On the sidelines of the summit, Erdogan met Nikol Pashinyan.', '2023-07-12');
+    expect(find(readout, 'Recep Tayyip Erdoğan', 'Nikol Pashinyan')?.location).toBe('Vilnius');
+    const agency = meetings('The CIS heads of state held an informal summit in St. Petersburg. During the summit, Vladimir Putin spoke with Nikol Pashinyan and Ilham Aliyev.', '2023-12-27');
+    expect(find(agency, 'Vladimir Putin', 'Nikol Pashinyan', 'Ilham Aliyev')?.location).toBe('Saint Petersburg');
+  });
+
+  it('keeps the venue its own sentence gives, and places no call', () => {
+    const own = meetings('Leaders of the continent gathered in Granada on Thursday. Nikol Pashinyan and Ilham Aliyev sat down on June 1 on the sidelines of the EPC summit, which was held at Mimi Castle near Chisinau.', '2023-10-06');
+    expect(find(own, 'Nikol Pashinyan', 'Ilham Aliyev')?.location).not.toBe('Granada');
+    const call = meetings('The summit opened in Granada. On the sidelines of the summit, Nikol Pashinyan spoke by phone with Ilham Aliyev.', '2023-10-06');
+    expect(find(call, 'Nikol Pashinyan', 'Ilham Aliyev')?.location ?? null).toBeNull();
+  });
+});

@@ -11,7 +11,7 @@ import { dateAtStoryVenue, dateFullerReports, dateLeadMeetings, leadSentences } 
 import { joinTold } from './join.js';
 import { findDateline, leadVenue, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
 import { HERE } from './place.js';
-import { dateFromStory, inNarrativeYear, insteadOf, modeFromStory, placeFromParagraph, storyDay } from './story.js';
+import { dateFromStory, inNarrativeYear, insteadOf, modeFromStory, placeFromParagraph, placeOfOccasion, storyDay } from './story.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
@@ -51,6 +51,10 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
       placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
       modeFromStory(found, a, s);
       placeFromParagraph(found, a, s, candidates, placesOf(mentionsBySentence.get(s.index - 1) ?? [], a.article.text), c.knowledge);
+      // a sentence that names a venue of its own ("on the sidelines of the summit at Mimi Castle") needs none from before
+      if (!venuesNamed(mentionsBySentence.get(s.index) ?? [], a.article.text).length) {
+        placeOfOccasion(found, a, s, [s.index - 2, s.index - 1].flatMap((i) => venuesNamed(mentionsBySentence.get(i) ?? [], a.article.text)), c.knowledge);
+      }
     }
     for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
     candidates.push(...found);
@@ -83,6 +87,15 @@ function toMeeting(m: Candidate, scope: ArticleScope): Meeting {
 /** The known places a sentence names as somewhere one goes or is ("driven to Rambouillet", "in Sochi"), in order. */
 function placesOf(mentions: EntityMention[], text: string): PlaceEntry[] {
   return mentions.filter((m) => m.known?.type === 'place' && /\b(?:to|in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)))
+    .map((m) => m.known!.entry as PlaceEntry);
+}
+
+/** How far before a city a venue word may stand ("in the Spanish city of Granada"). */
+const VENUE_LEAD = /\b(?:in|at|to|near|outside)\b(?:\s+[\w'\u2019.-]+){0,4}\s+$/i;
+
+/** The cities and landmarks a sentence names as where something is or goes ("gathered in the Spanish city of Granada"), in order. */
+function venuesNamed(mentions: EntityMention[], text: string): PlaceEntry[] {
+  return mentions.filter((m) => m.known?.type === 'place' && ['city', 'capital', 'landmark'].includes((m.known.entry as PlaceEntry).kind) && VENUE_LEAD.test(text.slice(Math.max(0, m.start - 40), m.start)))
     .map((m) => m.known!.entry as PlaceEntry);
 }
 

@@ -166,6 +166,21 @@ export function placeFromParagraph(found: Candidate[], a: AnnotatedArticle, s: S
   }
 }
 
+/** "on the sidelines of the summit", "on the margins of the forum", "during the summit": the occasion the meeting was part of. */
+const OCCASION = compile('( ( sidelines | sideline | margins | margin | fringes | fringe ) of | ( during | at ) the ( summit | conference | forum | gathering | meeting | session ) )');
+
+/**
+ * "The European Political Community gathered in the Spanish city of Granada on Thursday. On the
+ * margins of the summit, Pashinyan held talks with Macron": a meeting on the sidelines of an
+ * occasion, with no venue of its own, is where the sentences just before placed the occasion
+ * (`recentVenues`: the cities they name as where something is, last one last).
+ */
+export function placeOfOccasion(found: Candidate[], a: AnnotatedArticle, s: Sentence, recentVenues: PlaceEntry[], k: Knowledge): void {
+  const last = recentVenues[recentVenues.length - 1];
+  if (!last || !occursIn(OCCASION, tokensOf(a, s))) return;
+  for (const f of found) if (!f.place && inPerson(f) && f.status !== 'not-held' && !f.otherOccasion) f.place = venue(last, k);
+}
+
 function inPerson(m: Candidate): boolean {
   return m.mode !== 'phone' && m.mode !== 'video';
 }
