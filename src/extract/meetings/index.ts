@@ -46,7 +46,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     // a date after the article's own is a plan, whatever the verb's tense
     if (found.length) {
       // what the story around the sentence says of when, where and how (story.ts, dateline.ts)
-      insteadOf(found, a, s, candidates);
+      insteadOf(found, a, s, candidates, datesBySentence.get(s.index - 1) ?? []);
       dateFromStory(found, tokensOf(a, s), storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
       placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
       modeFromStory(found, a, s);

@@ -132,15 +132,22 @@ export function modeFromStory(found: Candidate[], a: AnnotatedArticle, s: Senten
  * margins of the summit, Pashinyan held a meeting with ...": the meeting held instead is on the
  * called-off one's day and at its venue, unless it gives its own.
  */
-export function insteadOf(found: Candidate[], a: AnnotatedArticle, s: Sentence, told: Candidate[]): void {
+export function insteadOf(found: Candidate[], a: AnnotatedArticle, s: Sentence, told: Candidate[], previousDates: DateMention[]): void {
   if (!matchAt(INSTEAD, tokensOf(a, s), 0)) return;
-  const off = findRecent(told, (m) => m.status === 'not-held');
-  if (!off) return;
+  // the meeting called off may have no named people of its own ("the five-sided meeting planned
+  // for October 5 ... did not take place"): then the one day the sentence before gave is its day
+  const off = findRecent(told, (m) => m.status === 'not-held') ?? { date: onlyDay(previousDates), place: null };
   for (const m of found) {
     if (m.status !== 'held' || m.mode === 'phone' || m.mode === 'video') continue;
     m.date ??= off.date;
     m.place ??= off.place;
   }
+}
+
+/** The one day-precise date among a sentence's mentions; null when it gives none or several. */
+function onlyDay(dates: DateMention[]): Time | null {
+  const days = new Set(dates.filter((d) => d.kind !== 'range' && d.kind !== 'duration' && d.value?.length === 10).map((d) => d.value));
+  return days.size === 1 ? [...days][0] : null;
 }
 
 /** "There they sat down ...": the place adverb, not "There was/were ..." of existence. */
