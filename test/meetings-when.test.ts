@@ -46,3 +46,19 @@ describe("the story's visit: an undated meeting in the city of the story's dated
     expect(find(before, 'Nikol Pashinyan', 'Mikhail Mishustin')?.date).toBeNull();
   });
 });
+
+describe("what became of a meeting told with a relative clause", () => {
+  it('reads the predicate after the clause: postponed, called off', () => {
+    const wire = meetings('Talks between Jeyhun Bayramov and Ararat Mirzoyan that Antony Blinken was due to host in Washington on November 20 have been postponed, the State Department said.', '2023-11-20');
+    expect(find(wire, 'Antony Blinken', 'Jeyhun Bayramov', 'Ararat Mirzoyan')).toMatchObject({ status: 'not-held', location: 'Washington' });
+    const agency = meetings('The summit of Ilham Aliyev and Nikol Pashinyan, which Charles Michel had planned to host in Granada, was cancelled after Baku withdrew.', '2023-10-04');
+    expect(agency.find((m) => m.participants.includes('Nikol Pashinyan'))?.status).toBe('not-held');
+  });
+
+  it('reads a plan in the clause itself, and a meeting held as held', () => {
+    const plan = meetings('A meeting of Ilham Aliyev and Nikol Pashinyan that is scheduled for next month in Brussels will focus on the border.', '2023-10-04');
+    expect(find(plan, 'Ilham Aliyev', 'Nikol Pashinyan')?.status).toBe('planned');
+    const held = meetings('The talks between Ilham Aliyev and Nikol Pashinyan that took place in Brussels on Sunday ended without a statement.', '2023-05-16');
+    expect(find(held, 'Ilham Aliyev', 'Nikol Pashinyan')).toMatchObject({ status: 'held', location: 'Brussels' });
+  });
+});

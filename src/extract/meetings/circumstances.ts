@@ -3,7 +3,7 @@ import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { NotHeldKind } from './candidate.js';
 import {
-  DATE_OTHER_EVENT, FORMER_PLAN, MODE_WORDS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
+  DATE_OTHER_EVENT, FORMER_PLAN, RELATIVE_PLAN, MODE_WORDS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
 } from './lexicon-cues.js';
 import { PREPOSITION_GOVERNORS } from './lexicon-triggers.js';
 import { MULTI_DAY_COUNTS, PLANNED_AFTER_NOUN, RANKING_WORDS } from './lexicon-lists.js';
@@ -71,7 +71,13 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   // "the next day sat down with both": a narrative's next day, not a plan's 'next'
   const before = words(tokens, windowStart, tr.first).replace(/ next (?=(?:day|morning|afternoon|evening|night) )/g, ' ');
   // a noun's own predicate may come after a venue and a date ("planned in Granada on October 5 was called off")
-  const callOff = words(tokens, afterFrom, clauseAfter(tokens, tr, 12, afterFrom));
+  // "talks between X and Y that Blinken was due to host on 20 November have been postponed": the
+  // noun's relative clause says what was planned, the predicate after it what became of it
+  const relative = relativeClause(tokens, tr, afterFrom - 1);
+  let predicate = afterFrom;
+  if (relative >= 0) while (predicate < tokens.length && (tokens[predicate].outerClause === relative || tokens[predicate].text === ',')) predicate++;
+  const own = relative >= 0 ? words(tokens, afterFrom, predicate) : '';
+  const callOff = words(tokens, predicate, clauseAfter(tokens, tr, 12, predicate)) + own;
   const afterEnd = clauseAfter(tokens, tr, 8);
   const after = words(tokens, tr.last + 1, afterEnd);
   const head = governor ?? tr.first;
@@ -93,7 +99,7 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const rest = words(tokens, tr.last + 1, tokens.length);
   const undone = hasCue(before + rest, FORMER_PLAN) && hasCue(rest, NOT_HELD_AFTER);
   if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER) || undone) return { ...base, status: 'not-held', strong: true, notHeld: hasCue(before, REJECTED_CUES) ? 'rejected' : 'halted' };
-  if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER)) return { ...base, status: 'planned', strong: true };
+  if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER) || hasCue(own, RELATIVE_PLAN)) return { ...base, status: 'planned', strong: true };
   // "trilateral talks of X, Y and Z will be held on Monday": a noun's own predicate after its people
   if (tr.spec.kind === 'noun' && governor === null && hasCue(callOff, PLANNED_AFTER_NOUN) && !rankedNoun(tokens, tr)) return { ...base, status: 'planned', strong: true };
   const verbPast = tr.spec.kind === 'verb' && !tr.spec.presentForm && !/ing$/.test(tokens[tr.first].low);

@@ -55,6 +55,12 @@ export const PLANNED_BEFORE = [
   'called for', 'calls for', 'call for', 'calling for', 'urged', 'urges', 'urging', 'pushed for', 'pushing for',
 ];
 
+/**
+ * Planned: a plan told in a meeting noun's relative clause ("talks that Blinken was due to host",
+ * "a summit which is scheduled for May"); not "expected", which as often tells what talks held were to bring.
+ */
+export const RELATIVE_PLAN = ['will', 'is to', 'are to', 'was to', 'were to', 'due', 'scheduled', 'planned', 'set to', 'set for', 'supposed to'];
+
 /** Planned: a future right after a noun and its people ("talks of X with Y will be held", "the summit is scheduled for"). */
 export const PLANNED_AFTER = [
   'will be held', 'will take place', 'is to be held', 'are to be held', 'is to take place', 'are to take place', 'is scheduled',
