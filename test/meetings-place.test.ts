@@ -62,6 +62,15 @@ describe('venue phrases', () => {
     const [m] = meetings(text, '1999-10-12');
     expect(m).toMatchObject({ location: 'Istanbul', status: 'planned' });
   });
+
+  it("follows a 'when' or 'where' back over a relative date ('next week', 'later this month')", () => {
+    const readout = meetings('Charles Michel will visit Baku next week, when he will meet Ilham Aliyev.', '2024-03-03');
+    expect(find(readout, 'Charles Michel', 'Ilham Aliyev')).toMatchObject({ location: 'Baku', status: 'planned' });
+    const wire = meetings('Recep Tayyip Erdogan travels to Nakhchivan on Monday morning, where he is to meet Ilham Aliyev.', '2023-09-20');
+    expect(find(wire, 'Recep Tayyip Erdoğan', 'Ilham Aliyev')?.location).toBe('Nakhchivan');
+    const agency = meetings('Sergey Lavrov will arrive in Yerevan later this month, where he will hold talks with Ararat Mirzoyan.', '2024-05-03');
+    expect(find(agency, 'Sergey Lavrov', 'Ararat Mirzoyan')?.location).toBe('Yerevan');
+  });
 });
 
 describe('a record is not a plan, a refusal is no meeting', () => {
