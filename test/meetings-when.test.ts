@@ -62,3 +62,18 @@ describe("what became of a meeting told with a relative clause", () => {
     expect(find(held, 'Ilham Aliyev', 'Nikol Pashinyan')).toMatchObject({ status: 'held', location: 'Brussels' });
   });
 });
+
+describe("a date opening the sentence frames its 'after' clause", () => {
+  const lead = 'Fighting over Nagorno-Karabakh has raged for weeks, with hundreds of soldiers killed on both sides of the line.\n\n';
+  it('dates talks told in an after-clause to the sentence-opening day', () => {
+    const agency = meetings('On November 16 the fighting on the border was stopped by the evening due to mediation of Russia, after Sergei Shoigu had telephone talks with Zakir Hasanov.', '2021-11-26');
+    expect(find(agency, 'Sergei Shoigu', 'Zakir Hasanov')).toMatchObject({ date: '2021-11-16', mode: 'phone' });
+    const wire = meetings(`${lead}On Monday the two sides agreed to a truce, after Sergey Lavrov held talks with Jeyhun Bayramov in Moscow.`, '2020-10-14');
+    expect(find(wire, 'Sergey Lavrov', 'Jeyhun Bayramov')?.date).toBe('2020-10-12');
+  });
+
+  it('not when the after-clause puts them days or weeks before', () => {
+    const weeks = meetings(`${lead}On Monday the two sides agreed to a truce, two weeks after Sergey Lavrov held talks with Jeyhun Bayramov in Moscow.`, '2020-10-14');
+    expect(find(weeks, 'Sergey Lavrov', 'Jeyhun Bayramov')?.date ?? null).toBeNull();
+  });
+});

@@ -140,13 +140,23 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     // "soon") names no time, so the calendar date beside it is the meeting's
     if (d.kind === 'duration' || d.kind === 'decade' || d.expr.t === 'ref' || d.start < windowFrom || d.start >= windowTo) continue;
     const i = tokenAt(tokens, d.start);
-    if (i >= tokens.length || (tokens[i].outerClause !== clause && tokens[i].outerClause !== relative) || (i >= tr.first && i <= tr.last)) continue;
+    if (i >= tokens.length || (i >= tr.first && i <= tr.last)) continue;
+    // "On November 16 the fighting stopped, after Shoigu had telephone talks with ...": a date that
+    // opens the sentence frames its 'after' clause too, on the same day (not "two weeks after")
+    const frame = i < tr.first && (i === 0 || (i === 1 && tokens[0].low === 'on')) && sameDayAfter(tokens, i, tr.first);
+    if (tokens[i].outerClause !== clause && tokens[i].outerClause !== relative && !frame) continue;
     if (DATE_OTHER_EVENT.has(tokens[i - 1]?.low ?? '')) continue;
     const [from, to] = i > tr.last ? [tr.last + 1, i] : [i, tr.first];
     let crossed = false;
-    for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
+    for (let x = from; x < to; x++) {
+      const low = tokens[x].low;
+      if (frame && low === 'after') continue;
+      if ((DATE_OTHER_EVENT.has(low) && low !== 'by') || low === 'since') crossed = true;
+    }
     // "on November 19 offered to receive them ... on December 15": the first date is the offer's
-    if (i < tr.first) for (let x = from; x < to; x++) if (PLAN_ACTS.has(tokens[x].low)) crossed = true;
+    // (with an 'after' clause framed by the date, only the clause's own acts count)
+    const acts = frame ? lastAfter(tokens, from, to) : from;
+    if (i < tr.first) for (let x = acts; x < to; x++) if (PLAN_ACTS.has(tokens[x].low)) crossed = true;
     // "the meeting X hosted on November 7, and the meeting Y held last September": a date before
     // ", and" is the first conjunct's, unless it opens the sentence for both ("On Monday, ..., and")
     if (i < tr.first && i > 3) for (let x = i + 1; x < tr.first; x++) if (tokens[x].low === 'and' && tokens[x - 1].text === ',') crossed = true;
@@ -201,6 +211,21 @@ function whenClauseDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]): 
 }
 
 const DATELINE_PENALTY = 1000;
+
+/** An 'after' between a date and the trigger that does not move to another day ("two weeks after" does). */
+function sameDayAfter(tokens: Tok[], from: number, to: number): boolean {
+  for (let x = from + 1; x < to; x++) if (tokens[x].low === 'after') return !SPAN_UNITS.has(tokens[x - 1].low);
+  return false;
+}
+
+/** The last 'after' in [from, to) (`from` when there is none). */
+function lastAfter(tokens: Tok[], from: number, to: number): number {
+  for (let x = to - 1; x > from; x--) if (tokens[x].low === 'after') return x;
+  return from;
+}
+
+/** "two weeks after", "days after": an 'after' that puts the event on another day than the date's. */
+const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'fortnight']);
 
 /** Acts of planning: a date before one of them, with the meeting after, dates the plan, not the meeting. */
 const PLAN_ACTS = new Set(['offered', 'offers', 'proposed', 'proposes', 'invited', 'invites', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'decided', 'announced']);
