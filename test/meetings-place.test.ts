@@ -183,3 +183,21 @@ describe('a meeting on the sidelines of an occasion the story placed just before
     expect(find(call, 'Nikol Pashinyan', 'Ilham Aliyev')?.location ?? null).toBeNull();
   });
 });
+
+describe('a meeting told as part of a visit', () => {
+  it("is at the visit's destination, a country narrowed to the story's city there", () => {
+    const wire = meetings('YEREVAN, 18 November 2013 - Serzh Sargsyan and Ilham Aliyev will meet in Vienna on Tuesday.\n\nSargsyan will fly to Austria later on Monday; during the visit he is also due to hold talks with Austrian President Heinz Fischer.', '2013-11-18');
+    expect(find(wire, 'Serzh Sargsyan', 'Heinz Fischer')?.location).toBe('Vienna');
+    const readout = meetings('Nikol Pashinyan arrived in Paris on Monday for a working visit to France. During the visit, Pashinyan met Emmanuel Macron.', '2024-02-21');
+    expect(find(readout, 'Nikol Pashinyan', 'Emmanuel Macron')?.location).toBe('Paris');
+    const agency = meetings('Ilham Aliyev paid a state visit to Italy. On his visit he held talks with Sergio Mattarella.', '2020-02-21');
+    expect(find(agency, 'Ilham Aliyev', 'Sergio Mattarella')?.location).toBe('Italy');
+  });
+
+  it("keeps a country when the story's meetings there are in two cities", () => {
+    const two = meetings('Vladimir Putin received Nikol Pashinyan in Moscow on Monday. On Tuesday Putin hosted Ilham Aliyev in Sochi. Pashinyan also met Sergey Lavrov in Russia.', '2024-05-22');
+    expect(find(two, 'Nikol Pashinyan', 'Sergey Lavrov')?.location).toBe('Russia');
+    const one = meetings('Vladimir Putin received Nikol Pashinyan in Moscow on Monday. Pashinyan also met Sergey Lavrov in Russia.', '2024-05-22');
+    expect(find(one, 'Nikol Pashinyan', 'Sergey Lavrov')?.location).toBe('Moscow');
+  });
+});

@@ -6,7 +6,7 @@ import { venue } from './place.js';
 import { monthInYear } from '../dates/index.js';
 import { writtenYearContext } from '../dates/resolve.js';
 import { addDays, dayDiff } from '../../time/partial.js';
-import { compile, matchAt, occursIn, type PatternToken } from '../../annotate/pattern.js';
+import { compile, firstMatch, matchAt, occursIn, type PatternToken } from '../../annotate/pattern.js';
 import { tokensOf } from '../../annotate/index.js';
 
 // Circumstances a meeting takes from the story around it when its own clause gives none: the
@@ -185,6 +185,27 @@ const OCCASION = compile('( ( sidelines | sideline | margins | margin | fringes 
 export function placeOfOccasion(found: Candidate[], a: AnnotatedArticle, s: Sentence, recentVenues: PlaceEntry[], k: Knowledge): void {
   const last = recentVenues[recentVenues.length - 1];
   if (!last || !occursIn(OCCASION, tokensOf(a, s))) return;
+  for (const f of found) if (!f.place && inPerson(f) && f.status !== 'not-held' && !f.otherOccasion) f.place = venue(last, k);
+}
+
+/** "during the visit", "on his working visit", "during her trip": the journey the sentence or the one before told. */
+const VISIT_PHRASE = compile('( during | on | throughout ) ( the | his | her | their | this | that ) ( official | working | state | two-day | three-day )? ( visit | trip | stay | tour )');
+
+/**
+ * "Sarkisian would fly to Austria later on Monday; during the visit he is also due to hold talks
+ * with Fischer": a meeting with no venue of its own, told as part of a visit, is at the visit's
+ * destination (`destinations`: the places the sentence names before the phrase, and the sentence
+ * before it, as somewhere one goes or is; the last city wins, else the last country). A country is narrowed later to the
+ * story's city in it (dateline.ts).
+ */
+export function placeOfVisit(found: Candidate[], a: AnnotatedArticle, s: Sentence, destinations: (at: number) => PlaceEntry[], k: Knowledge): void {
+  const T = tokensOf(a, s);
+  const m = firstMatch(VISIT_PHRASE, T);
+  if (!m) return;
+  // "arrived in Paris for a working visit to France": the city over its country
+  const named = destinations(T[m.start].start);
+  const last = named.filter((p) => p.kind !== 'country').pop() ?? named.pop();
+  if (!last) return;
   for (const f of found) if (!f.place && inPerson(f) && f.status !== 'not-held' && !f.otherOccasion) f.place = venue(last, k);
 }
 
