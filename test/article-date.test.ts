@@ -47,6 +47,26 @@ describe('article date from page headers', () => {
     // without any sign of US style the page is read day first, and flagged
     expect(dated('7/8/2025')).toMatchObject({ value: '2025-08-07', ambiguous: true });
   });
+
+  it('reads a slashed date month first on a page an American outlet signs', () => {
+    const k = loadKnowledge();
+    const on = (raw: string) => findArticleDate(page(raw), k)?.value;
+    // a masthead, a dateline credit, a 12-hour clock with a US zone
+    expect(on(`The Washington Post\n\nMinisters resume border talks\n\n8/7/2025${story}`)).toBe('2025-08-07');
+    expect(on(`Ministers resume border talks\n\n8/7/2025\n\nGENEVA (AP) \u2014 The foreign ministers of the two neighbours sat down in Geneva.\n`)).toBe('2025-08-07');
+    expect(on(`Ministers resume border talks\n\n8/7/2025, 4:10 PM EDT${story}`)).toBe('2025-08-07');
+    // AP's "Sept." in the story
+    expect(on(`Ministers resume border talks\n\n8/7/2025\n\nThe ministers will meet again on Sept. 12, the hosts said in a short statement.\n`)).toBe('2025-08-07');
+    // an outlet only quoted in the prose says nothing of the page
+    expect(on(`Ministers resume border talks\n\n8/7/2025\n\nThe foreign minister told CNN in a long interview that the two neighbours would sign the accord within weeks.\n`)).toBe('2025-07-08');
+  });
+
+  it("follows the order the page's other numeric dates fix, whatever the outlet", () => {
+    const k = loadKnowledge();
+    const on = (raw: string) => findArticleDate(page(raw), k)?.value;
+    expect(on(`Ministers resume border talks\n\n8/7/2025${story}\nRelated: Border commission meets (7/24/2025)\n`)).toBe('2025-08-07');
+    expect(on(`CNN\n\nMinisters resume border talks\n\n8/7/2025${story}\nRelated: Border commission meets (24/07/2025)\n`)).toBe('2025-07-08');
+  });
 });
 
 describe('dates that are not the article date', () => {

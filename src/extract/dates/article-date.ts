@@ -9,13 +9,15 @@ import type { AnnotatedArticle, ArticleDate, Time } from '../../types.js';
 import { evidenceFor, sentenceAt } from '../../annotate/evidence.js';
 import { dayNumber, formatDay, formatMonth, isValidDay, parseTime } from '../../time/calendar.js';
 import { datelineDates } from './dateline.js';
+import type { Knowledge } from '../../knowledge/index.js';
 import { docDates, findCaption, findCopyright, findFooter, findHeader, findStamp, fullDates, fullOf, settleAmbiguous, type Found } from './article/furniture.js';
 import { footerLines, headLines, rawOffset, sectionStart } from './article/lines.js';
 
 /** How far into the text a dateline may open. */
 const DATELINE_WINDOW = 4000;
 
-export function findArticleDate(a: AnnotatedArticle): ArticleDate | null {
+/** `k`: the knowledge, whose US outlets tell an American page's month-first dates (without it, other cues only). */
+export function findArticleDate(a: AnnotatedArticle, k?: Knowledge): ArticleDate | null {
   const meta = a.article.meta;
   const fromMeta = metadataDate(meta.date);
   if (fromMeta) return { value: fromMeta, source: 'metadata' };
@@ -29,7 +31,7 @@ export function findArticleDate(a: AnnotatedArticle): ArticleDate | null {
   const titleLine = head.find((l) => l.title);
   const tail = footerLines(text, a.article.origin, rawTop).filter((l) => l.start !== titleLine?.start);
 
-  const settle = (f: Found | null) => (f ? settleAmbiguous(f, a, head) : null);
+  const settle = (f: Found | null) => (f ? settleAmbiguous(f, a, head, k) : null);
   const page = findStamp(head) ?? settle(findHeader(a, head)) ?? settle(findCaption(a, head)) ?? settle(findFooter(a, tail));
   const found = datelineDate(a, page) ?? page;
   if (!found) return null;

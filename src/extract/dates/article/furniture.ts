@@ -8,6 +8,8 @@ import { allMatches, compile } from '../../../annotate/pattern.js';
 import { scanText, scanTokens, type Match } from '../grammar.js';
 import { dateTokensIn, sentenceDateTokens } from '../tokens.js';
 import { isListItem, isOffLimits, LINE_CHARS, type Line } from './lines.js';
+import { americanPage, numericOrder } from './month-first.js';
+import type { Knowledge } from '../../../knowledge/index.js';
 
 const HEADER_LINE_MAX = 160;
 
@@ -209,31 +211,25 @@ export function findCopyright(doc: Doc): Found | null {
   return last && { value: formatYear(last.year), source: 'copyright', start: last.start, stop: last.stop };
 }
 
-/** US time zones or 12-hour clocks beside a slashed date: the page writes month first ("7/8/2025 4:10 p.m. ET"). */
-const US_STYLE = /\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b|\b[ap]\.m\./;
-
 /**
- * Settles a day-first numeric date that could be read month-first ("06.04.2016"): the reading
- * whose month the text names more often wins; on a tie a slashed date on a page keeping US time
- * is month-first, anything else day-first. Either way it is flagged.
+ * Settles a day-first numeric date that could be read month-first ("06.04.2016", "7/8/2025"):
+ * the order the page's other numeric dates fix; else, for a slashed date on an American page
+ * (month-first.ts), the month first; else the reading whose month the text names more often,
+ * day-first on a tie. Either way it is flagged.
  */
-export function settleAmbiguous(found: Found, doc: Doc, head: Line[]): Found {
+export function settleAmbiguous(found: Found, doc: Doc, head: Line[], k?: Knowledge): Found {
   if (!found.ambiguous) return found;
   const here = parseTime(found.value);
   if (!here || here.m === null || here.d === null) return found;
+  const swapped = isValidDay(here.y, here.d, here.m) ? { ...found, value: formatDay(here.y, here.d, here.m) } : found;
+  const order = numericOrder(doc, found);
+  if (order) return order === 'month-first' ? swapped : found;
+  if (found.slashed && americanPage(doc, head, k)) return swapped;
   const counts = new Map<number, number>();
   for (const m of docDates(doc)) {
     if (m.start >= found.start && m.stop <= found.stop) continue;
     const e = m.expr;
     if ((e.t === 'date' && !e.numeric) || e.t === 'month' || e.t === 'day-range') counts.set(e.m, (counts.get(e.m) ?? 0) + 1);
   }
-  const altM = here.d;
-  const altD = here.m;
-  const forAlt = counts.get(altM) ?? 0;
-  const forHere = counts.get(here.m) ?? 0;
-  const usTie = forAlt === forHere && found.slashed === true && head.some((l) => US_STYLE.test(l.text));
-  if ((forAlt > forHere || usTie) && isValidDay(here.y, altM, altD)) {
-    return { ...found, value: formatDay(here.y, altM, altD) };
-  }
-  return found;
+  return (counts.get(here.d) ?? 0) > (counts.get(here.m) ?? 0) ? swapped : found;
 }
