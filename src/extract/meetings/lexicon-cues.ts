@@ -57,6 +57,12 @@ export const PLANNED_BEFORE = [
   'called for', 'calls for', 'call for', 'calling for', 'urged', 'urges', 'urging', 'pushed for', 'pushing for',
 ];
 
+/**
+ * Planned: a plan told in a meeting noun's relative clause ("talks that Blinken was due to host",
+ * "a summit which is scheduled for May"); not "expected", which as often tells what talks held were to bring.
+ */
+export const RELATIVE_PLAN = ['will', 'is to', 'are to', 'was to', 'were to', 'due', 'scheduled', 'planned', 'set to', 'set for', 'supposed to'];
+
 /** Planned: a future right after a noun and its people ("talks of X with Y will be held", "the summit is scheduled for"). */
 export const PLANNED_AFTER = [
   'will be held', 'will take place', 'is to be held', 'are to be held', 'is to take place', 'are to take place', 'is scheduled',
@@ -83,7 +89,7 @@ export const NARROW_FORMAT = ['in a narrow format', 'in narrow format'];
 export const SEPARATE_ADJECTIVES = new Set(['separate', 'individual', 'respective', 'private', 'bilateral']);
 
 /** Words that say the meeting is another occasion than the article's main one ("last met in 2019", "first encounter since"). */
-export const OTHER_OCCASION = ['last', 'previous', 'previously', 'earlier', 'former', 'ago', 'since', 'several times', 'repeatedly', 'again', 'past'];
+export const OTHER_OCCASION = ['last', 'previous', 'previously', 'recently', 'lately', 'earlier', 'former', 'ago', 'since', 'several times', 'repeatedly', 'again', 'past'];
 
 /** Prepositions that before a date mention say it dates another event ("the first encounter since December"). */
 export const DATE_OTHER_EVENT = new Set(['since', 'until', 'till', 'before', 'after', 'by', 'following']);

@@ -125,8 +125,8 @@ function whereClause(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, Place
   return null;
 }
 
-/** What may stand between a place and a 'where' that points back to it: a date ("on Nov. 18-19,"), a comma. */
-const DATE_FILLER = /^(?:on|in|of|and|[,.\-–]|\d{1,4}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?)$/;
+/** What may stand between a place and a 'where' that points back to it: a date ("on Nov. 18-19,", "next week"), a comma. */
+const DATE_FILLER = /^(?:on|in|of|and|[,.\-–]|\d{1,4}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?|next|this|last|later|early|late|week|month|weekend|today|tomorrow|morning|afternoon|evening)$/;
 
 /** A country's capital at a time ("the Kazakh capital" in 1994 is Almaty, in 2024 Astana); today's when the time is unknown. */
 function capitalAt(k: Knowledge, country: string, when: Time | null): PlaceEntry | undefined {
