@@ -161,3 +161,28 @@ describe('mediators who see each side in turn', () => {
       .toEqual([['Ilham Aliyev', 'Vladimir Putin']]);
   });
 });
+
+describe('a meeting in two formats', () => {
+  it('keeps the narrow part and adds the larger format with everyone who joined it', () => {
+    const variants = [
+      'Serzh Sargsyan and Ilham Aliyev met in Geneva on Monday. The talks at the hotel opened in a tete-a-tete format and then continued in an expanded format '
+        + 'with the participation of the foreign ministers Edward Nalbandian and Elmar Mammadyarov.',
+      'Serzh Sargsyan and Ilham Aliyev met in Geneva on Monday. The meeting began in a narrow format and continued with the participation of Edward Nalbandian and Elmar Mammadyarov.',
+      'Serzh Sargsyan and Ilham Aliyev met in Geneva on Monday. After a one-on-one conversation they were joined by Edward Nalbandian and Elmar Mammadyarov.',
+    ];
+    for (const text of variants) {
+      const ms = meetings(text, '2017-10-17');
+      expect(ms.map((m) => [sorted(m), m.location, m.date])).toEqual([
+        [['Ilham Aliyev', 'Serzh Sargsyan'], 'Geneva', '2017-10-16'],
+        [['Edward Nalbandian', 'Elmar Mammadyarov', 'Ilham Aliyev', 'Serzh Sargsyan'], 'Geneva', '2017-10-16'],
+      ]);
+    }
+  });
+
+  it('gives a later occasion\'s mediator to that occasion only', () => {
+    const ms = meetings('Jeyhun Bayramov and Ararat Mirzoyan held talks in Washington on 29 June with the participation of Antony Blinken, and earlier, on 19 May, '
+      + 'in Moscow under the mediation of Sergey Lavrov.', '2023-07-16');
+    expect(sorted(ms[0])).toEqual(['Antony Blinken', 'Ararat Mirzoyan', 'Jeyhun Bayramov']);
+    expect(ms.some((m) => m.participants.includes('Sergey Lavrov') && m.participants.includes('Antony Blinken'))).toBe(false);
+  });
+});

@@ -26,6 +26,8 @@ export interface Candidate {
   also: boolean;
   /** its people join the meeting told just before ("X also took part", "Y attended the talks") */
   joins?: boolean;
+  /** ... in its larger format ("then continued in an expanded format with X"): the narrow part stays a meeting of its own */
+  expanded?: boolean;
   otherOccasion: boolean;
   /** CAMEO family the phrasing suggested (refined once everything is known) */
   cameoHint: string;

@@ -20,7 +20,13 @@ export function joinTold(candidates: Candidate[]): Candidate[] {
     }
     // "X refused to take part", "Y never attended": nobody joins
     const target = c.status === 'not-held' ? undefined : latestTold(out, c);
-    if (target) {
+    if (target && c.expanded && c.keys.some((k) => !target.keys.includes(k))) {
+      // the larger format is a meeting of its own, with the narrow part's people and the ones who joined
+      const larger: Candidate = { ...target, keys: [...new Set([...target.keys, ...c.keys])], mediators: [...target.mediators], evidence: [...target.evidence], sentences: [...target.sentences], joins: false, expanded: false };
+      absorb(larger, { ...c, status: target.status, strong: false });
+      target.separate = true;
+      out.push(larger);
+    } else if (target) {
       for (const k of c.keys) if (!target.keys.includes(k)) target.keys.push(k);
       absorb(target, { ...c, status: target.status, strong: false });
     } else if (c.keys.length >= 2) {

@@ -119,7 +119,7 @@ export const EXTRA_GAP_WORDS = new Set([
   'sidelines', 'margins', 'side', 'took', 'place', 'takes', 'began', 'begins', 'opened', 'opens', 'started', 'continued', 'which', 'that',
   'with', 'itself', 'themselves',
   // the format it was held in ("was held first in the extended format, with the participation of X")
-  'format', 'extended', 'expanded', 'enlarged', 'broader', 'wider', 'narrow', 'composition', 'then',
+  'format', 'extended', 'expanded', 'enlarged', 'broader', 'wider', 'narrow', 'composition', 'then', 'tete', 'hotel', 'residence', 'palace',
   // a plan's participle ("the meeting planned in Granada with the participation of X")
   'planned', 'scheduled', 'expected', 'due', 'set', 'proposed', 'envisaged',
   // "two meetings in Paris, in January and in March, both hosted by X"

@@ -13,7 +13,7 @@ import { findTriggers } from './triggers.js';
 import { argumentsOf, dashedNames } from './arguments.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
-import { besideAnother, mealNoun, teteNoun } from './beside.js';
+import { besideAnother, formatNoun, inPhases, mealNoun, teteNoun } from './beside.js';
 import { furtherMeetings } from './further-objects.js';
 import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
 import { readPlace, venuesAt } from './place.js';
@@ -47,7 +47,7 @@ export function sentenceMeetings(
   let previousSubject: Item[] | null = null;
   let previousVerb: Arguments | null = null;
   let verbObjectKeys: string[] = [];
-  const triggers = findTriggers(tokens, personEnds);
+  const triggers = findTriggers(tokens, personEnds).filter((tr) => !formatNoun(tokens, tr));
   const dateAt = datesByToken(tokens, dates);
   // the triggers that bound another's agent phrases ("hosted by X"): not "hosted" of "hosted by";
   // companion phrases are not bounded by the event the meeting is on the sidelines of either
@@ -166,6 +166,7 @@ export function sentenceMeetings(
       otherOccasion: status.otherOccasion,
       cameoHint: tr.spec.cameo,
       joins,
+      ...(joins && inPhases(tokens) ? { expanded: true } : {}),
       sentences: [s.index],
       evidence: [evidenceFor(a, s, start, end)],
     };
