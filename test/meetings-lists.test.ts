@@ -186,3 +186,22 @@ describe('a meeting in two formats', () => {
     expect(ms.some((m) => m.participants.includes('Sergey Lavrov') && m.participants.includes('Antony Blinken'))).toBe(false);
   });
 });
+
+describe('each side with the mediators, then both together', () => {
+  it('keeps each side\'s session and the joint one, "the same diplomats" being the mediators', () => {
+    const variants = [
+      'Zohrab Mnatsakanyan was the first to sit down with the co-chairs \u2013 Igor Popov, Stephane Visconti and Andrew Schofer \u2013 and with Andrzej Kasprzyk. '
+        + 'His counterpart Jeyhun Bayramov then held a separate session with the same diplomats. Later in the day the two ministers sat down together with the mediators.',
+      'Zohrab Mnatsakanyan first met the co-chairs \u2014 Igor Popov, Stephane Visconti and Andrew Schofer \u2014 and Andrzej Kasprzyk in Geneva. '
+        + 'Jeyhun Bayramov afterwards had a separate meeting with the same envoys. In the evening the two foreign ministers met together with the mediators.',
+    ];
+    const mediators = ['Andrew Schofer', 'Andrzej Kasprzyk', 'Igor Popov', 'Stéphane Visconti'];
+    for (const text of variants) {
+      expect(meetings(text, '2020-10-31').map(sorted)).toEqual([
+        [...mediators, 'Zohrab Mnatsakanyan'].sort(),
+        [...mediators, 'Jeyhun Bayramov'].sort(),
+        [...mediators, 'Jeyhun Bayramov', 'Zohrab Mnatsakanyan'].sort(),
+      ]);
+    }
+  });
+});

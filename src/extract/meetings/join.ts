@@ -15,6 +15,7 @@ export function joinTold(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     if (!c.joins) {
       if ((c.separate || c.also) && (!c.place || !c.date)) partOfTold(out, c);
+      if (c.separate) pairedApart(out, c);
       out.push(c);
       continue;
     }
@@ -58,6 +59,23 @@ function partOfTold(told: Candidate[], c: Candidate): void {
     if (!compatible(t, c)) return;
     c.place ??= t.place;
     c.date ??= t.date;
+    return;
+  }
+}
+
+/**
+ * "X sat down with the co-chairs first. Y then held a separate session with the same diplomats":
+ * the meeting before with the same others and another principal was apart as well, not a part of
+ * the joint session that may follow.
+ */
+function pairedApart(told: Candidate[], c: Candidate): void {
+  const at = Math.min(...c.sentences);
+  for (let i = told.length - 1; i >= 0; i--) {
+    const t = told[i];
+    if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return;
+    const shared = t.keys.filter((k) => c.keys.includes(k)).length;
+    if (t.separate || shared < 2 || shared === t.keys.length || shared === c.keys.length) continue;
+    if (compatible(t, c)) t.separate = true;
     return;
   }
 }
