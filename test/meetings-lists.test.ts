@@ -205,3 +205,14 @@ describe('each side with the mediators, then both together', () => {
     }
   });
 });
+
+describe('the meeting noun that sets a verb\'s meeting', () => {
+  it('gives the host of "at talks hosted by Z" to the meeting the verb told', () => {
+    const variants = [
+      'Serzh Sargsyan and Ilham Aliyev last met in January 2012 in the Black Sea resort of Sochi, at talks hosted by Dmitry Medvedev, then the Russian president.',
+      'In January 2012 Serzh Sargsyan sat down with Ilham Aliyev in Sochi, at a dinner hosted by Dmitry Medvedev.',
+      'Serzh Sargsyan and Ilham Aliyev met in Sochi in January 2012, during talks organised by Dmitry Medvedev.',
+    ];
+    for (const m of expectOneMeeting(variants, '2013-11-18', ['Dmitry Medvedev', 'Ilham Aliyev', 'Serzh Sargsyan'])) expect(m).toMatchObject({ host: 'Dmitry Medvedev', location: 'Sochi', date: '2012-01' });
+  });
+});

@@ -58,3 +58,12 @@ export function inPhases(tokens: Tok[]): boolean {
   const text = ` ${tokens.filter((t) => t.text !== '-').map((t) => t.low).join(' ')} `;
   return NARROW_CUES.some((c) => text.includes(` ${c} `));
 }
+
+/** Nouns of an event around meetings rather than a meeting: its host is not the host of the meeting at it. */
+const EVENT_NOUNS = new Set(['summit', 'summits', 'conference', 'forum']);
+const SETTING_PREPOSITIONS = new Set(['at', 'during']);
+
+/** "at talks hosted by X", "during a dinner given by Y": a meeting noun with no people of its own, after 'at' or 'during'. */
+export function settingNoun(tokens: Tok[], tr: TriggerMatch, objects: number, governor: number | null): boolean {
+  return tr.spec.kind === 'noun' && !objects && governor !== null && SETTING_PREPOSITIONS.has(tokens[governor].low) && !EVENT_NOUNS.has(tokens[tr.last].low);
+}

@@ -13,7 +13,7 @@ import { findTriggers } from './triggers.js';
 import { argumentsOf, dashedNames } from './arguments.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
-import { besideAnother, formatNoun, inPhases, mealNoun, teteNoun } from './beside.js';
+import { besideAnother, formatNoun, inPhases, mealNoun, settingNoun, teteNoun } from './beside.js';
 import { furtherMeetings } from './further-objects.js';
 import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
 import { readPlace, venuesAt } from './place.js';
@@ -104,7 +104,10 @@ export function sentenceMeetings(
     // hosts, mediators and companions join a meeting whose own people the text fully gives; a bare
     // noun takes its people from them alone when they name two ("the summit, attended by X and Y")
     const bare = !core.length && !unresolved && tr.spec.kind === 'noun';
-    let extras = (core.length >= 2 || (core.length === 1 && !args.looseSubject) || bare) && !unresolved
+    // "met in Sochi, at talks hosted by Z": the talks are the meeting just told (a summit is an event around it)
+    const last = out.filter((c) => !c.separate).pop();
+    const setting = last !== undefined && settingNoun(tokens, tr, args.object.length, args.governor) && core.every((k) => last.keys.includes(k));
+    let extras = (core.length >= 2 || (core.length === 1 && !args.looseSubject) || bare || setting) && !unresolved
       ? extrasOf(view, tr, args, (bounds[b - 1]?.last ?? -1) + 1, {
         agent: bounds[b + (bounds[b] === tr ? 1 : 0)]?.first ?? tokens.length,
         companion: companionBounds[cb + (companionBounds[cb] === tr ? 1 : 0)]?.first ?? tokens.length,
@@ -115,7 +118,7 @@ export function sentenceMeetings(
     // "X and Y sat down in Geneva for talks mediated by Z": the talks are the meeting just told, Z joins it
     // "they did so by video link, together with X and Y": the means of the meeting just told, and X and Y join it
     const means = bare && meansNoun(tokens, tr);
-    const told = bare && (purposeNoun(tokens, tr) || means) ? out.filter((c) => !c.separate).pop() : undefined;
+    const told = (bare && (purposeNoun(tokens, tr) || means)) || setting ? last : undefined;
     if (told) {
       if (means) told.mode ??= tr.spec.mode;
       for (const e of extras) for (const k of e.items.flatMap((it) => it.keys)) {
