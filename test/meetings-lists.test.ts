@@ -216,3 +216,22 @@ describe('the meeting noun that sets a verb\'s meeting', () => {
     for (const m of expectOneMeeting(variants, '2013-11-18', ['Dmitry Medvedev', 'Ilham Aliyev', 'Serzh Sargsyan'])) expect(m).toMatchObject({ host: 'Dmitry Medvedev', location: 'Sochi', date: '2012-01' });
   });
 });
+
+describe('a meeting that counts its sides', () => {
+  const told = 'The trilateral meeting of Ilham Aliyev, Charles Michel and Nikol Pashinyan was held in Brussels yesterday. ';
+  it('takes the group told before for the sides its companions leave out', () => {
+    const variants = [
+      `${told}The next meeting in the five-party format, with the participation of Emmanuel Macron and Olaf Scholz, is planned for October in Granada.`,
+      `${told}A five-sided meeting with the participation of Emmanuel Macron and Olaf Scholz is expected in Granada in October.`,
+    ];
+    for (const text of variants) {
+      const plan = meetings(text, '2023-07-16').find((m) => m.status === 'planned');
+      expect(plan && sorted(plan)).toEqual(['Charles Michel', 'Emmanuel Macron', 'Ilham Aliyev', 'Nikol Pashinyan', 'Olaf Scholz']);
+    }
+  });
+
+  it('adds nobody when no group of the right size was told', () => {
+    const ms = meetings('Ilham Aliyev met Nikol Pashinyan in Brussels. A five-party meeting with the participation of Emmanuel Macron and Olaf Scholz is planned for October.', '2023-07-16');
+    expect(ms.filter((m) => m.status === 'planned').map(sorted)).toEqual([['Emmanuel Macron', 'Olaf Scholz']]);
+  });
+});

@@ -107,6 +107,8 @@ function plainGap(tokens: Tok[], from: number, to: number): boolean {
       // a bracketed country or title after the last name ("and Z (France) - a working dinner")
       : t.text === '(' ? bracketClose(tokens, i, to) : -1;
     if (close >= 0) { i = close; continue; }
+    // a hyphenated word ("in the five-party format", "the long-awaited meeting")
+    if (!t.punct && (tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-')) continue;
     // ", and earlier, in Moscow, under the mediation of Y": another occasion's phrase
     if (t.text === ',' && (tokens[i + 1]?.low === 'and' || tokens[i + 1]?.low === 'but')) return false;
     // venue, date and topic words ("talks in Moscow on Monday on the Karabakh settlement, at the invitation of")

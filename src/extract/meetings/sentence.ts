@@ -15,6 +15,7 @@ import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
 import { besideAnother, formatNoun, inPhases, mealNoun, settingNoun, teteNoun } from './beside.js';
 import { furtherMeetings } from './further-objects.js';
+import { restOfCount, sidesCounted } from './format-count.js';
 import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
 import { readPlace, venuesAt } from './place.js';
 import { withReadoutPersons } from './readout.js';
@@ -133,6 +134,8 @@ export function sentenceMeetings(
     const hostKeys = extraKeys('host');
     const mediatorKeys = extraKeys('mediator');
     let all = unique([...core, ...hostKeys, ...mediatorKeys, ...extraKeys('participant')]);
+    // "the next meeting in the five-party format, with the participation of X and Y": the others are the group told before
+    if (bare && all.length) all = unique([...all, ...restOfCount(scope, s.index, tokens[tr.first].start, all, sidesCounted(tokens, tr))]);
     if (scope.readout.lead.has(s.index)) all = withReadoutPersons(all, scope.readout.persons);
     const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
     if (all.length < (joins ? 1 : 2)) continue;
