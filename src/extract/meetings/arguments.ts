@@ -92,7 +92,8 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     const w = laterWith(tokens, j, 'with', false, nextTrigger);
     if (w >= 0) own = listAfter(view, w + 1);
   }
-  const possessor = possessorOf(view, tr.first);
+  // "their meeting with the parties": others the text does not name met them, so no meeting of theirs alone
+  const possessor = attacher === 'with' && !own.length && theirBefore(tokens, tr.first) ? [] : possessorOf(view, tr.first);
   const gov = governorOf(view, tr.first);
   let subject: Item[] = [];
   let subjectRole: SubjectRole = null;
@@ -199,6 +200,8 @@ function possessorOf(view: SentenceView, noun: number): Item[] {
   let i = noun - 1;
   while (i >= 0 && noun - i <= 5 && itemAt[i] < 0) {
     const t = tokens[i];
+    // "their first meeting", "their talks in Vienna": the group the story is about (resolved like 'they')
+    if (t.low === 'their') return theirPeople(view, i);
     if (!(t.low === "'s" || t.text === "'" || isDash(t) || (!t.punct && !NOUN_GOVERNORS[t.low] && !OBJECT_STOPS.has(t.low)))) return [];
     i--;
   }
@@ -211,6 +214,34 @@ function possessorOf(view: SentenceView, noun: number): Item[] {
   }
   // "Putin-Aliyev talks", "the Pashinyan–Aliyev–Michel meeting": names joined by dashes right before the noun
   return it.last === noun - 1 ? dashedNames(view, itemAt[i]) : [];
+}
+
+/** A 'their' among the few words before a noun ("their first meeting"). */
+function theirBefore(tokens: Tok[], noun: number): boolean {
+  for (let i = noun - 1; i >= 0 && noun - i <= 5 && !tokens[i].punct; i--) if (tokens[i].low === 'their') return true;
+  return false;
+}
+
+/**
+ * Who a possessive 'their' before a meeting noun stands for: the latest list of two or more
+ * people the sentence named before it ("envoys - X and Y - who held their first round of talks",
+ * "the heads of A and B said they stand by their meeting"), else the group the story is about,
+ * resolved like 'they' ("Their first bilateral meeting followed in July").
+ */
+function theirPeople(view: SentenceView, at: number): Item[] {
+  const { tokens, items } = view;
+  for (let n = items.length - 1; n >= 0; n--) {
+    const it = items[n];
+    if (it.last >= at || it.quoted) continue;
+    const list = (view.listOf.get(it) ?? [it]).filter((x) => !x.quoted && x.last < at);
+    if (list.length >= 2 || it.kind === 'group' || it.keys.length >= 2) return list;
+    // "X for Turkey and Y, deputy speaker ... - who held their talks": people of one clause, however joined
+    const clause = items.slice(0, n + 1).filter((x) => x.kind === 'person' && !x.quoted && tokens[x.first].clause === tokens[it.first].clause);
+    if (clause.length >= 2) return clause;
+    break;
+  }
+  const t = tokens[at];
+  return [{ kind: 'group', first: at, last: at, keys: [], possessive: true, aside: t.aside, quoted: t.quoted, count: 0, role: null, plural: true }];
 }
 
 /** The names joined by hyphens or en dashes that end with item `n` ("Pashinyan-Aliyev"), or none when it stands alone. */

@@ -6,8 +6,9 @@ import { tokenAt, wordsAt, type Tok } from './tokens.js';
 import { coordinated } from './coordination.js';
 import { firstPersonItems, hostItems, speakerLabel } from './first-person.js';
 import { anaphor, APPOSITION_MARKS, ROLE_PHRASES, twoCountries } from './group-anaphors.js';
-import { FIXED_ROLES } from './people-words.js';
+import { FIXED_ROLES, ROLE_NOUNS_OF } from './people-words.js';
 
+const ROLES_OF = ROLE_NOUNS_OF.map(([words, role]) => ({ words: words.split(' '), role, plural: /s$/.test(words) }));
 const FIXED = FIXED_ROLES.map(([words, role, country]) => ({ words: words.split(' '), role, country })).sort((a, b) => b.words.length - a.words.length);
 
 /**
@@ -195,7 +196,8 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
     else if (tokens[k]?.low === ',' && tokens[k + 1]?.low === 'and' && countryAt[k + 2]) k += 2;
     else break;
   }
-  const noun = ROLE_PHRASES.find((r) => wordsAt(tokens, k, r.words));
+  const noun = ROLE_PHRASES.find((r) => wordsAt(tokens, k, r.words))
+    ?? (before.length ? undefined : ROLES_OF.find((r) => wordsAt(tokens, k, r.words) && tokens[k + r.words.length]?.low === 'of'));
   if (!noun) return null;
   if (!before.length && j === i && noun.role === 'counterpart') return null;
   let last = k + noun.words.length - 1;

@@ -20,6 +20,8 @@ export interface Group {
   offset: number;
   /** named by a pronoun or a group anaphor: the people the story is about just then */
   topic?: boolean;
+  /** a host and the guest(s) he received: less likely than peers to be "both leaders" later */
+  hosted?: boolean;
 }
 
 /**

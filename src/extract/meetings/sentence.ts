@@ -186,7 +186,7 @@ export function sentenceMeetings(
       // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
       } else out.push({ ...base, keys: all, separate: ((separate || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective });
     }
-    rememberGroup(scope, all, s.index, end);
+    rememberGroup(scope, all, s.index, end, false, base.host !== null);
     if (base.host) scope.host = { key: base.host, sentence: s.index };
   }
   return out;

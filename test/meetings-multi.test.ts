@@ -1,0 +1,100 @@
+import { describe, it, expect } from '@jest/globals';
+import { processText } from '../src/pipeline/process.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
+import type { Meeting } from '../src/types.js';
+
+// Which meetings, and how many, a sentence or a paragraph tells: possessive 'their', a pair the
+// story is about against a host and his guest, role phrases with 'head(s) of', reports of a few of
+// the lead meeting's people on another day. Articles of our own.
+
+const k = loadKnowledge();
+const meetings = (text: string, date: string): Meeting[] => processText('test.txt', text, k, { date }).meetings;
+const set = (m: Meeting) => [...m.participants].sort().join(' + ');
+const sets = (ms: Meeting[]) => ms.map(set).sort();
+
+describe("'their' before a meeting noun", () => {
+  it('names the pair the story is about ("Their first meeting followed ...")', () => {
+    const ms = meetings('Ilham Aliyev and Nikol Pashinyan spoke briefly at a forum in Tirana on 16 May. Their first full bilateral meeting followed on 10 July in Abu Dhabi.', '2026-01-14');
+    const abu = ms.find((m) => m.location === 'Abu Dhabi');
+    expect(abu).toMatchObject({ participants: expect.arrayContaining(['Ilham Aliyev', 'Nikol Pashinyan']), date: '2025-07-10', status: 'held' });
+    expect(abu?.participants).toHaveLength(2);
+  });
+
+  it('names the people of its own clause, however they are joined ("envoys - X for Turkey and Y - who held their first round of talks")', () => {
+    const ms = meetings('Ankara and Yerevan named envoys in December \u2014 diplomat Serdar Kilic for Turkey and Ruben Rubinyan, a deputy speaker \u2014 who held their first round of talks in Moscow on 14 January.', '2022-03-01');
+    expect(sets(ms)).toEqual(['Ruben Rubinyan + Serdar Kılıç']);
+    expect(ms[0]).toMatchObject({ location: 'Moscow', date: '2022-01-14' });
+  });
+
+  it('reads "said they stand by their meeting in Vienna" in a statement as that meeting', () => {
+    const ms = meetings('Sergey Lavrov and Jeyhun Bayramov said in a joint statement that they stood by the outcome of their meeting in Moscow on 3 March.', '2023-04-10');
+    expect(sets(ms)).toEqual(['Jeyhun Bayramov + Sergey Lavrov']);
+    expect(ms[0]).toMatchObject({ location: 'Moscow', date: '2023-03-03' });
+  });
+
+  it('makes no meeting of "their meeting with" people it does not name', () => {
+    const ms = meetings('Vladimir Putin, Ilham Aliyev and Nikol Pashinyan praised the mediators and recalled their meeting with the parties in Madrid in 2007.', '2021-01-12');
+    expect(ms).toHaveLength(0);
+  });
+});
+
+describe('a pair the story is about', () => {
+  it('takes "both leaders" for the two sides, not the host who had received one of them', () => {
+    const ms = meetings([
+      'Ilham Aliyev and Nikol Pashinyan met in Abu Dhabi on 10 July.',
+      'The UAE president, Mohamed bin Zayed Al Nahyan, who had received the Armenian premier the day before, lent the venue.',
+      'On 8 August Donald Trump received both leaders at the White House, first separately and then together.',
+    ].join(' '), '2025-08-20');
+    const washington = ms.filter((m) => m.location === 'Washington').map(set).sort();
+    expect(washington).toEqual(['Donald Trump + Ilham Aliyev', 'Donald Trump + Ilham Aliyev + Nikol Pashinyan', 'Donald Trump + Nikol Pashinyan']);
+  });
+
+  it('still takes "the two leaders" for a host and his guest when the text told of no other pair', () => {
+    const ms = meetings('Vladimir Putin received Nikol Pashinyan in the Kremlin on Monday. The two leaders then met again over dinner on Tuesday.', '2023-05-26');
+    expect(ms.map(set)).toEqual(['Nikol Pashinyan + Vladimir Putin', 'Nikol Pashinyan + Vladimir Putin']);
+  });
+});
+
+describe("role phrases with 'head(s) of'", () => {
+  it('reads "the head of the Russian state" and "the heads of Azerbaijan and Armenia"', () => {
+    const a = meetings('Vladimir Putin spoke to reporters in Sochi on Friday. Before the talks, the head of the Russian state had held separate conversations with Ilham Aliyev and with Nikol Pashinyan.', '2021-11-27');
+    expect(sets(a)).toEqual(['Ilham Aliyev + Vladimir Putin', 'Nikol Pashinyan + Vladimir Putin']);
+    const b = meetings('The heads of Azerbaijan and Armenia, Ilham Aliyev and Nikol Pashinyan, were the guests of honour. The heads of Azerbaijan and Armenia met in Brussels on Sunday.', '2022-05-23');
+    expect(sets(b)).toEqual(['Ilham Aliyev + Nikol Pashinyan']);
+  });
+
+  it('takes no office from "the Azerbaijani head of delegation"', () => {
+    const ms = meetings('Ilham Aliyev named a new negotiator. The Azerbaijani head of delegation met Ruben Rubinyan in Vienna.', '2022-05-23');
+    expect(ms).toHaveLength(0);
+  });
+});
+
+describe("the lead's meeting and reports of some of its people", () => {
+  it('keeps "A and B met in Vienna on May 16" apart from the undated trilateral the lead reports', () => {
+    const ms = meetings([
+      'Vladimir Putin held a trilateral meeting with President of Azerbaijan Ilham Aliyev and President of Armenia Serzh Sargsyan in St Petersburg.',
+      'Aliyev and Sargsyan said they stood by the understandings of their meeting in Vienna on May 16.',
+    ].join(' '), '2016-06-20');
+    expect(ms.map((m) => [set(m), m.location, m.date])).toEqual([
+      ['Ilham Aliyev + Serzh Sargsyan + Vladimir Putin', 'Saint Petersburg', '2016-06-20'],
+      ['Ilham Aliyev + Serzh Sargsyan', 'Vienna', '2016-05-16'],
+    ]);
+  });
+
+  it('still folds an undated report of the pair into the lead meeting', () => {
+    const ms = meetings([
+      'Vladimir Putin hosted talks with President of Azerbaijan Ilham Aliyev and President of Armenia Serzh Sargsyan in Sochi on Friday.',
+      'Aliyev and Sargsyan met in Sochi for the first time since the war.',
+    ].join(' '), '2021-11-27');
+    expect(ms).toHaveLength(1);
+  });
+
+  it('does not let a plan told later take a meeting dated before the article', () => {
+    const ms = meetings([
+      'Ilham Aliyev and Nikol Pashinyan held their first bilateral meeting on 10 July in Abu Dhabi.',
+      'Whether Aliyev will sit down with Pashinyan in Yerevan next spring is the question diplomats keep asking.',
+    ].join(' '), '2025-12-01');
+    const abu = ms.find((m) => m.location === 'Abu Dhabi');
+    expect(abu).toMatchObject({ status: 'held', date: '2025-07-10' });
+  });
+});
