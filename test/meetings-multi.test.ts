@@ -98,3 +98,37 @@ describe("the lead's meeting and reports of some of its people", () => {
     expect(abu).toMatchObject({ status: 'held', date: '2025-07-10' });
   });
 });
+
+describe('a meeting named by its place in a series ("the previous one took place ...")', () => {
+  it('gives it the people of the meeting just told, and its own venue and date', () => {
+    const a = meetings([
+      'Dmitry Medvedev, Ilham Aliyev and Serzh Sargsyan held talks in Kazan on Friday.',
+      'The meeting lasted three hours. The Kazan summit was the ninth that Medvedev has hosted.',
+      'The previous one took place in Sochi on March 5.',
+    ].join(' '), '2011-06-24');
+    const sochi = a.find((m) => m.location === 'Sochi');
+    expect(sochi && set(sochi)).toBe('Dmitry Medvedev + Ilham Aliyev + Serzh Sargsyan');
+    expect(sochi?.date).toBe('2011-03-05');
+    const b = meetings('Ararat Mirzoyan and Jeyhun Bayramov held a second round of talks in Almaty on Friday; the first was held in Washington in November.', '2024-05-11');
+    expect(b.map((m) => [set(m), m.location])).toEqual([
+      ['Ararat Mirzoyan + Jeyhun Bayramov', 'Almaty'],
+      ['Ararat Mirzoyan + Jeyhun Bayramov', 'Washington'],
+    ]);
+    const c = meetings('Olaf Scholz hosted Nikol Pashinyan and Ilham Aliyev in Munich on Saturday. The next one will be held in Berlin in March.', '2024-02-18');
+    expect(c.find((m) => m.location === 'Berlin')).toMatchObject({ status: 'planned', participants: expect.arrayContaining(['Olaf Scholz', 'Nikol Pashinyan', 'Ilham Aliyev']) });
+  });
+
+  it('reads "the latest of which took place in X" only when its own sentence tells whose meetings they were', () => {
+    const a = meetings('Robert Kocharyan and Ilham Aliyev have met three times this year, the latest of which took place in Kazan in August.', '2005-10-01');
+    expect(a.find((m) => m.location === 'Kazan')).toMatchObject({ date: '2005-08' });
+    const b = meetings('Robert Kocharyan and Ilham Aliyev met at Rambouillet on Friday. It differed from the corridor encounters of the past two years, the latest of which took place in Kazan in August.', '2006-02-12');
+    expect(b.map((m) => m.location)).toEqual(['Rambouillet']);
+  });
+
+  it('points to nothing when a meeting noun just before named nobody, nor after a long gap', () => {
+    const a = meetings('Dmitry Medvedev received Serzh Sargsyan in Yerevan in October. It was only the second meeting between the two Caucasus neighbours; the first took place in St Petersburg in June.', '2008-11-03');
+    expect(a.map((m) => m.location)).toEqual(['Yerevan']);
+    const b = meetings('The first took place in Sochi in January, officials said.', '2010-10-27');
+    expect(b).toHaveLength(0);
+  });
+});

@@ -42,6 +42,12 @@ export interface TriggerSpec {
   joins?: boolean;
   /** the word that must close its person object: "brought X and Y together" */
   closesWith?: string;
+  /**
+   * a meeting named by its place in a series, with no noun of its own ("the previous one took
+   * place in Sochi"): its people are those of the meeting just told, and it is a trigger only
+   * after 'the' and before one of ELLIPSIS_PREDICATES
+   */
+  elliptic?: boolean;
 }
 
 const v = (words: string, extra: Partial<TriggerSpec> = {}): TriggerSpec => ({
@@ -103,6 +109,20 @@ const VIDEO: Partial<TriggerSpec> = { mode: 'video', cameo: '041' };
 const NOT_THIRD: Form[] = ['past', 'base', 'ing', 'participle'];
 const NOT_NOUN: Form[] = ['past', 'participle', 'third', 'ing'];
 
+/**
+ * The heads of an elliptic mention of a meeting in a series, after 'the' ("the previous one took
+ * place in Sochi", "the first was held in St Petersburg", "the latest of which took place in Kazan").
+ */
+const ELLIPSIS_HEADS = [
+  'previous one', 'last one', 'latest one', 'first one', 'second one', 'next one', 'previous', 'first', 'second', 'third', 'next',
+  'latest of which', 'last of which', 'first of which', 'previous of which',
+];
+/** The predicates that make such a head a meeting: it took place, was held, or will be. */
+export const ELLIPSIS_PREDICATES = [
+  'took place', 'was held', 'had taken place', 'had been held', 'has taken place', 'has been held', 'happened', 'was hosted',
+  'will take place', 'will be held', 'is to take place', 'is to be held', 'is scheduled', 'is planned', 'is expected',
+].map((p) => p.split(' '));
+
 /** Longest first at each position: "spoke by phone with" wins over nothing, "phone call" over "call". */
 export const TRIGGERS: TriggerSpec[] = [
   // meeting verbs
@@ -161,7 +181,9 @@ export const TRIGGERS: TriggerSpec[] = [
   n('video conference', { mode: 'video', cameo: '041' }), n('video conferencing', { mode: 'video', cameo: '041' }),
   n('video link', { mode: 'video', cameo: '041' }), n('virtual meeting', { mode: 'video', cameo: '041' }),
   n('virtual summit', { mode: 'video', cameo: '041' }), n('online meeting', { mode: 'video', cameo: '041' }),
+  ...ELLIPSIS_HEADS.map((h) => n(h, { elliptic: true })),
 ];
+
 
 /**
  * What makes a noun trigger's clause subject a participant: "X held talks with Y", "X hosted a

@@ -41,6 +41,8 @@ export class ArticleScope {
   /** the sentence being read, and its paragraph */
   sentence = 0;
   paragraph = 0;
+  /** the people of the latest meeting told (not one of several separate ones), for "the previous one" after it */
+  told: { keys: string[]; sentence: number } | null = null;
   /** the host of the latest meeting told with one, for "the host" after it */
   host: { key: string; sentence: number } | null = null;
 

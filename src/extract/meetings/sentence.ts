@@ -54,8 +54,13 @@ export function sentenceMeetings(
   const companionBounds = bounds.filter((tr) => !onSidelines(tokens, tr));
   let b = 0;
   let cb = 0;
+  // a meeting phrasing before in the sentence that named nobody: an elliptic one after it points to that one, not further back
+  let silentBefore = false;
+  let outBefore = 0;
   for (let n = 0; n < triggers.length; n++) {
     const tr = triggers[n];
+    if (n > 0 && out.length === outBefore && triggers[n - 1].spec.kind === 'noun') silentBefore = true;
+    outBefore = out.length;
     // bounds[b] is the first bounding trigger at or after this one (linear over the sentence)
     while (bounds[b] && bounds[b].first < tr.first) b++;
     while (companionBounds[cb] && companionBounds[cb].first < tr.first) cb++;
@@ -86,7 +91,15 @@ export function sentenceMeetings(
     const subjectKeys = unique(args.subject.flatMap((it) => resolve(it, objectNamed)));
     const subjectSet = new Set(subjectKeys);
     const objectKeys = unique(args.object.flatMap((it) => resolve(it, subjectSet))).filter((k) => !subjectSet.has(k));
-    const core = unique([...subjectKeys, ...objectKeys]);
+    let core = unique([...subjectKeys, ...objectKeys]);
+    // "the previous one took place in Sochi": the people of the meeting just told
+    if (tr.spec.elliptic) {
+      // "..., the latest of which took place in Kazan" points to the noun right before, never to an earlier sentence
+      const relative = tr.spec.words[tr.spec.words.length - 1] === 'which';
+      const told = silentBefore ? null : out.filter((c) => !c.separate).pop()?.keys ?? (relative ? null : recentlyTold(scope, s.index));
+      if (!told) continue;
+      core = [...told];
+    }
     // "the co-chairs will try to bring the two leaders together" with no leaders to point back to:
     // the people met are unknown, and the co-chairs alone did not meet
     // (a readout's lead takes its people from the page's tags instead, see readout.ts)
@@ -130,7 +143,11 @@ export function sentenceMeetings(
     let all = unique([...core, ...hostKeys, ...mediatorKeys, ...extraKeys('participant')]);
     if (scope.readout.lead.has(s.index)) all = withReadoutPersons(all, scope.readout.persons);
     const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
-    if (all.length < (joins ? 1 : 2)) continue;
+    if (all.length < (joins ? 1 : 2)) {
+      // "The Kazan meeting was the ninth ...": the meeting told is still the one the text is about
+      if (bare && scope.told && definiteNoun(tokens, tr)) scope.told.sentence = s.index;
+      continue;
+    }
 
     // a negation before a handshake is the handshake's ("did not shake hands at the summit")
     const prev = triggers[n - 1];
@@ -187,9 +204,27 @@ export function sentenceMeetings(
       } else out.push({ ...base, keys: all, separate: ((separate || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective });
     }
     rememberGroup(scope, all, s.index, end, false, base.host !== null);
+    scope.told = { keys: all, sentence: s.index };
     if (base.host) scope.host = { key: base.host, sentence: s.index };
   }
   return out;
+}
+
+/** How many sentences back the meeting an elliptic mention points to may have been told. */
+const ELLIPSIS_LOOKBACK = 3;
+
+/** The people of the latest meeting told a few sentences back, or null. */
+function recentlyTold(scope: ArticleScope, sentence: number): string[] | null {
+  return scope.told && sentence - scope.told.sentence <= ELLIPSIS_LOOKBACK ? scope.told.keys : null;
+}
+
+/** "the meeting", "The Kazan summit", "this meeting": a meeting noun after a definite determiner. */
+function definiteNoun(tokens: Tok[], tr: TriggerMatch): boolean {
+  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
+    if (DEFINITE.has(tokens[i].low)) return true;
+    if (tokens[i].punct) return false;
+  }
+  return false;
 }
 
 /**
