@@ -175,7 +175,7 @@ export interface CeasefireCitation {
 /** Everything extracted from one article: the `Article` of the JSON contract. */
 export interface ArticleFacts {
   file: string;
-  /** set when the article was not analysed: "off-topic" (it names nothing of the conflict; only with --topic-filter) */
+  /** set when the article was not analysed: "off-topic" (it names nothing of the conflict; never with --all-topics) */
   skipped?: 'off-topic';
   title: string | null;
   date: ArticleDate | null;

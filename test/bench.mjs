@@ -181,8 +181,8 @@ function mixedCorpus(pools, onTopic) {
   const offTopic = lengthMatched(timebank, onC.bytes / onC.count);
   const off = writeCorpus(path.join(dir, 'off'), mixedSize - on, offTopic, variationPools({ neutral: true }), 'off');
   interleave(dir, path.join(dir, 'on'), path.join(dir, 'off'));
-  const filtered = analyze(dir, ['--topic-filter']);
-  const all = analyze(dir);
+  const filtered = analyze(dir);
+  const all = analyze(dir, ['--all-topics']);
   const skippedOff = filtered.lines.filter((l) => l.startsWith('{"file":') && l.includes('-off.txt"') && l.includes('"skipped":"off-topic"')).length;
   const skippedOn = filtered.lines.filter((l) => l.includes('-on.txt"') && l.includes('"skipped":"off-topic"')).length;
   console.log(`mixed corpus, ${mixedSize} articles (${mixedSize - on} off topic from TimeBank, mean ${(off.bytes / off.count / 1024).toFixed(1)} KB; ${on} on topic, mean ${(onC.bytes / onC.count / 1024).toFixed(1)} KB):`);

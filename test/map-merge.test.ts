@@ -84,7 +84,7 @@ describeWithParallel('map in parallel shards + merge', () => {
 
   it('counts the articles the topic filter skipped in the summary', () => {
     const merged = sh(`cat shard-*.ndjson | node $CLI merge meetings`);
-    expect(merged.stdout).toMatch(/ in 8 articles; 1 input failed \(see above\); 1 off-topic article skipped by --topic-filter\n$/);
+    expect(merged.stdout).toMatch(/ in 8 articles; 1 input failed \(see above\); 1 off-topic article skipped \(--all-topics analyses them\)\n$/);
   });
 });
 

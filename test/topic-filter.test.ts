@@ -1,4 +1,4 @@
-import { describe, it, expect } from '@jest/globals';
+import { afterAll, beforeAll, describe, it, expect } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,24 +45,62 @@ describe('the topic filter', () => {
   });
 });
 
-describe('--all-topics', () => {
+describe('the topic filter, on by default', () => {
   const cli = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../bin/karabakh-cli');
-  const analyze = (args: string[], input: string) => spawnSync(process.execPath, [cli, 'analyze', '--ndjson', '--no-cache', '-j', '1', ...args, '-'], { input, encoding: 'utf8' });
+  const run = (args: string[], input = '') => spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
+  const analyze = (args: string[], input: string) => run(['analyze', '--ndjson', '--no-cache', '-j', '1', ...args, '-'], input);
   const offTopic = 'OSLO, May 2, 2022 - Hans Berg met Ola Dahl in Bergen on Monday to discuss the fishing quotas.\n';
+  const onTopic = 'BAKU, May 3, 2022 - Ilham Aliyev met Charles Michel in Baku on Tuesday.\n';
+  let dir = '';
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kcli-topics-'));
+    fs.writeFileSync(path.join(dir, 'a-fish.txt'), offTopic);
+    fs.writeFileSync(path.join(dir, 'b-baku.txt'), onTopic);
+    fs.writeFileSync(path.join(dir, 'list.csv'), 'file,date\na-fish.txt,2022-05-02\n');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l));
 
-  it('is the explicit no-filter flag: an off-topic article is analysed, as without any flag', () => {
-    const plain = analyze([], offTopic);
-    const all = analyze(['--all-topics'], offTopic);
-    expect(all.status).toBe(0);
-    expect(all.stdout).toBe(plain.stdout);
-    expect(JSON.parse(all.stdout).skipped).toBeUndefined();
-    expect(JSON.parse(analyze(['--topic-filter'], offTopic).stdout).skipped).toBe('off-topic');
+  it('skips an off-topic article, says so on its line and in the summary, and keeps the on-topic one', () => {
+    const out = lines(run(['analyze', '--ndjson', '--no-cache', '-j', '1', dir]).stdout);
+    expect(out.map((a) => [path.basename(a.file), a.skipped ?? null])).toEqual([['a-fish.txt', 'off-topic'], ['b-baku.txt', null]]);
+    expect(out[0].meetings).toEqual([]);
+    expect(out[1].meetings.map((m: { participants: string[] }) => m.participants)).toEqual([['Ilham Aliyev', 'Charles Michel']]);
+    const table = run(['meetings', '--no-cache', '-j', '1', dir]);
+    expect(table.stdout).toMatch(/in 1 article; 1 off-topic article skipped \(--all-topics analyses them\)\n$/);
   });
 
-  it('cannot be given with --topic-filter (a usage error)', () => {
+  it('--all-topics analyses every article', () => {
+    const all = analyze(['--all-topics'], offTopic);
+    expect(all.status).toBe(0);
+    const facts = JSON.parse(all.stdout);
+    expect(facts.skipped).toBeUndefined();
+    expect(facts.date.value).toBe('2022-05-02');
+    expect(facts.places.map((p: { name: string }) => p.name)).toEqual(['Oslo']);
+    expect(JSON.parse(analyze([], offTopic).stdout).skipped).toBe('off-topic');
+  });
+
+  it('leaves alone an article a --manifest lists (the user chose it), unless --topic-filter is given', () => {
+    const manifest = ['--manifest', path.join(dir, 'list.csv')];
+    const listed = lines(run(['analyze', '--ndjson', '--no-cache', '-j', '1', ...manifest, dir]).stdout);
+    expect(listed[0].skipped).toBeUndefined();
+    expect(listed[0].date).toMatchObject({ value: '2022-05-02', source: 'metadata' });
+    const strict = lines(run(['analyze', '--ndjson', '--no-cache', '-j', '1', ...manifest, '--topic-filter', dir]).stdout);
+    expect(strict[0].skipped).toBe('off-topic');
+  });
+
+  it('never serves a cached result made under another filter setting', () => {
+    const cache = path.join(dir, 'cache');
+    const withCache = (extra: string[]) => lines(run(['analyze', '--ndjson', '-j', '1', '--cache', cache, ...extra, dir]).stdout)[0];
+    expect(withCache([]).skipped).toBe('off-topic');
+    expect(withCache(['--all-topics']).skipped).toBeUndefined();
+    expect(withCache([]).skipped).toBe('off-topic');
+  });
+
+  it('cannot be both forced and turned off (a usage error)', () => {
     const r = analyze(['--all-topics', '--topic-filter'], offTopic);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--all-topics' cannot be used with option '--topic-filter'/);
+    expect(r.stderr).toMatch(/--topic-filter' cannot be used with option '--all-topics'/);
   });
 });
 

@@ -11,7 +11,7 @@ import type { CompiledFilters } from './filters.js';
 export interface CorpusReport {
   /** articles processed */
   articles: number;
-  /** articles the topic filter skipped (--topic-filter) */
+  /** articles the topic filter skipped (see --all-topics) */
   skipped: number;
   errors: FileError[];
   entities: CorpusEntity[];

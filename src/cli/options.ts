@@ -31,9 +31,9 @@ export interface CommonOptions extends Filters {
   follow?: boolean;
   /** a folder, or false for --no-cache */
   cache?: string | boolean;
-  /** --topic-filter: skip articles that name nothing of the conflict */
+  /** --topic-filter: skip off-topic articles, those a --manifest lists included */
   topicFilter?: boolean;
-  /** --all-topics: analyse every article (the default, said explicitly) */
+  /** --all-topics: analyse every article, on topic or not */
   allTopics?: boolean;
   shard?: Shard;
   /** set by `merge`: the paths are map streams (NDJSON fact records), not articles */
@@ -102,8 +102,8 @@ export function addInputOptions(cmd: Command): Command {
     .option('--date <YYYY-MM-DD>', 'publication date of every input (overrides the text)', isoDate)
     .option('--manifest <csv>', "CSV with columns file,date,url,source giving each file's metadata")
     .option('--fields <map>', fieldsHelp, fields)
-    .option('--topic-filter', 'skip, almost for free, articles naming nothing of the conflict (its places, people, institutions): for archives mostly off topic')
-    .addOption(new Option('--all-topics', 'analyse every article, on topic or not (the default; no topic filter)').conflicts('topicFilter'))
+    .addOption(new Option('--all-topics', 'analyse every article, on topic or not (by default an article naming nothing of the conflict is skipped, unless --manifest lists it)'))
+    .addOption(new Option('--topic-filter', 'skip off-topic articles even when --manifest lists them').conflicts('allTopics'))
     .option('--shard <I/N>', 'only the I-th of N equal parts of the files found (for running on N machines; see map/merge)', shardOption);
   return addRunOptions(cmd);
 }
@@ -172,8 +172,8 @@ export function runOptions(o: CommonOptions): RunOptions {
     jobs: jobsFor(o.jobs),
     cacheDir: cacheDirOf(o),
     knowledgeFiles: o.knowledge,
-    // Off by default: a user's corpus (or a date benchmark) never loses an article silently.
-    allTopics: !o.topicFilter,
+    // Skipped articles are never silent: each has its line, and summaries count them.
+    topicFilter: o.allTopics ? 'off' : o.topicFilter ? 'every' : 'unlisted',
     shard: o.shard,
     fields: o.fields,
   };

@@ -10,9 +10,14 @@ import { articleBody } from './article-json.js';
 
 export type { FileResult } from './result.js';
 
+export type TopicFilter = 'unlisted' | 'every' | 'off';
+
 export interface CorpusOptions extends ReadOptions, FindOptions {
-  /** true unless --topic-filter: analyse every article, not only those that name the conflict's places, people or institutions */
-  allTopics?: boolean;
+  /**
+   * Which articles the topic filter may skip (see topic-filter.ts): 'unlisted' (the default)
+   * every one but those a --manifest lists; 'every' (--topic-filter) all; 'off' (--all-topics) none.
+   */
+  topicFilter?: TopicFilter;
 }
 
 

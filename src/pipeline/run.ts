@@ -46,22 +46,26 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   if (!shard || shard.index === 1) for (const error of found.errors) yield { file: error.file, error };
   // one JSON Lines file can hold thousands of articles: it gets every worker
   const runner = new Runner(knowledge, options, files.length, files.some(mayHoldMany) ? undefined : files.length);
+  // A --manifest row is the user's word that this file belongs to the corpus (with its date):
+  // by default the topic filter leaves it alone.
+  const listed = (file: string) => options.manifest?.has(path.resolve(file)) === true;
   // A file's result: from the cache when its stat signature or its content key is known, else processed.
   const resultOf = async (file: string): Promise<FileResult> => {
-    const signature = runner.index?.signature(file, optionMeta(file, options, runner.task)) ?? null;
+    const filtered = runner.filters(listed(file));
+    const signature = runner.index?.signature(file, optionMeta(file, options, runner.task, filtered)) ?? null;
     const known = signature ? runner.index!.get(signature) : undefined;
     const quick = known ? runner.cache!.get(known, true, runner.task) : undefined;
     if (quick !== undefined) return success(file, quick);
     const read = readSource(file, options);
     if (!read.ok) return { file, error: read.error, cause: read.cause };
-    return runner.process(read.source, signature);
+    return runner.process(read.source, signature, filtered);
   };
   /** The results of one input, in order: one for a text or HTML file, one per record of JSON Lines. */
   function* resultsOf(file: string): Generator<Promise<FileResult>> {
     // a JSON Lines file has no single content key: its records are cached one by one
     if (!mayHoldMany(file)) { yield resultOf(file); return; }
     for (const read of readSources(file, options)) {
-      yield read.ok ? runner.process(read.source, null) : Promise.resolve({ file: read.error.file, error: read.error, cause: read.cause });
+      yield read.ok ? runner.process(read.source, null, runner.filters(false)) : Promise.resolve({ file: read.error.file, error: read.error, cause: read.cause });
     }
   }
   yield* runner.inOrder(eachResult(files, resultsOf), (started) => started.result);
@@ -82,7 +86,7 @@ export async function* runSources(sources: AsyncIterable<SourceResult>, knowledg
   const runner = new Runner(knowledge, options, 0);
   yield* runner.inOrder(sources, async (r) => {
     if (!r.ok) return { file: r.error.file, error: r.error };
-    return runner.process(r.source, null);
+    return runner.process(r.source, null, runner.filters(false));
   });
 }
 
@@ -93,17 +97,12 @@ class Runner {
   readonly task: Task;
   private pool: WorkerPool | undefined;
   private readonly jobs: number;
-  /** the topic filter applies to facts only: `check` must see an off-topic file to say so */
-  private readonly filter: boolean;
 
   /** `total`: inputs, for the progress bar; `most`: at most this many articles (no more workers than that) */
   constructor(private readonly knowledge: () => Knowledge, private readonly options: RunOptions, private readonly total: number, private readonly most?: number) {
     this.jobs = Math.max(1, options.jobs ?? defaultJobs());
     this.task = options.task ?? 'facts';
-    this.filter = this.task === 'facts' && !options.allTopics;
-    // Entries made without --topic-filter are kept apart: served to a filtered run (by the stat
-    // index, before any filtering), an off-topic article's full facts would show up there.
-    const version = `${options.knowledgeVersion ?? knowledge().version}${options.allTopics ? ':all-topics' : ''}`;
+    const version = options.knowledgeVersion ?? knowledge().version;
     this.cache = options.cacheDir ? new FactsCache(options.cacheDir, version) : null;
     this.index = this.cache ? new StatIndex(path.join(options.cacheDir!, 'stat-index.json'), this.cache.version) : null;
   }
@@ -114,13 +113,13 @@ class Runner {
    * off-topic article never crosses to a worker); else processed, here with --jobs 1, else
    * by a worker.
    */
-  async process(source: Source, signature: string | null): Promise<FileResult> {
+  async process(source: Source, signature: string | null, filtered: boolean): Promise<FileResult> {
     const file = source.file;
-    const key = this.cache?.key(Buffer.from(source.original), keyMeta(source), this.task);
+    const key = this.cache?.key(Buffer.from(source.original), keyMeta(source, filtered), this.task);
     if (key && signature) this.index!.set(signature, key);
     const hit = key ? this.cache!.get(key, false, this.task) : undefined;
     if (hit !== undefined) return success(file, hit);
-    if (this.filter) {
+    if (filtered) {
       // cached like any result, so a re-run neither reads the file nor builds the knowledge base
       const skipped = offTopicBody(source, this.knowledge());
       if (skipped !== null) return settle(this.cache, key, file, { body: skipped });
@@ -132,6 +131,15 @@ class Runner {
     }
     this.pool ??= new WorkerPool(Math.min(this.jobs, this.most ?? this.jobs), this.options.knowledgeFiles ?? []);
     return this.pool.run(source, this.task).then((o) => settle(this.cache, key, file, o));
+  }
+
+  /**
+   * Whether the topic filter may skip an article (`listed`: a --manifest row names it).
+   * Facts only: `check` must see an off-topic file to say so.
+   */
+  filters(listed: boolean): boolean {
+    const mode = this.options.topicFilter ?? 'unlisted';
+    return this.task === 'facts' && (mode === 'every' || (mode === 'unlisted' && !listed));
   }
 
   /**
@@ -171,13 +179,15 @@ class Runner {
 }
 
 /** The metadata the options give a file (--date, its --manifest row) and the task: part of its signature. */
-function optionMeta(file: string, options: RunOptions, task: Task): unknown {
-  return { date: options.date, row: options.manifest?.get(path.resolve(file)), task };
+// Whether the topic filter applied is part of both: an entry made unfiltered, served to a run
+// that filters, would show an off-topic article's full facts there (and the other way round).
+function optionMeta(file: string, options: RunOptions, task: Task, filtered: boolean): unknown {
+  return { date: options.date, row: options.manifest?.get(path.resolve(file)), task, filtered };
 }
 
 /** What a source's facts depend on besides its text: the metadata, and how the text is read (HTML, a separate title). */
-function keyMeta(s: Source): UserMetadata {
-  return s.format || s.title ? ({ ...s.meta, format: s.format, title: s.title } as UserMetadata) : s.meta;
+function keyMeta(s: Source, filtered: boolean): UserMetadata {
+  return { ...s.meta, format: s.format, title: s.title, filtered } as UserMetadata;
 }
 
 function settle(cache: FactsCache | null, key: string | undefined, file: string, o: Outcome): FileResult {

@@ -60,9 +60,9 @@ export function failures(errors: FileError[]): string {
   return errors.length ? `; ${count(errors.length, 'input')} failed (see above)` : '';
 }
 
-/** The end of a summary line when the topic filter skipped articles: "; 9 off-topic articles skipped". */
+/** The end of a summary line when the topic filter skipped articles: "; 9 off-topic articles skipped (--all-topics analyses them)". */
 export function skippedNote(skipped: number): string {
-  return skipped ? `; ${count(skipped, 'off-topic article')} skipped by --topic-filter` : '';
+  return skipped ? `; ${count(skipped, 'off-topic article')} skipped (--all-topics analyses them)` : '';
 }
 
 /** How a summary line ends: "in 12 articles", then failures and skipped articles, if any. */
