@@ -162,6 +162,8 @@ export const TRIGGERS: TriggerSpec[] = [
   ...verb('take part', { joins: true }, ['past']), ...verb('participate', { joins: true }, ['past']),
   v('were present', { joins: true }), v('was present', { joins: true }),
   ...verb('come together'), ...verb('talk', {}, ['past']),
+  // "the last time we gathered in this format": people who met, with no 'with' needed
+  ...verb('gather', {}, ['past', 'participle']),
   // a handshake shows a meeting; a refused one ("did not shake hands") says nothing about it
   ...verb('shake hands with', { positiveOnly: true }), ...verb('shake hands', { positiveOnly: true }),
   // nouns

@@ -23,6 +23,13 @@ export const ROLE_NOUNS: [string, string][] = [
 export const ROLE_NOUNS_OF: [string, string][] = [['heads', 'leader'], ['head', 'leader']];
 
 /**
+ * Capitalised titles that a readout uses alone, after 'the', for one office ("The Secretary
+ * commended the ministers" in a State Department readout): folded word → [office role, country].
+ * Never before 'of' or 'general' ("the Secretary of the Security Council", "the Secretary General").
+ */
+export const BARE_TITLES: [string, string, string][] = [['secretary', 'foreign-minister', 'US']];
+
+/**
  * Role phrases that name their country or organisation in their own words ("the Kremlin chief",
  * "the European Council president"): folded words → [office role, country or organisation code].
  */
