@@ -132,3 +132,48 @@ describe('a meeting named by its place in a series ("the previous one took place
     expect(b).toHaveLength(0);
   });
 });
+
+describe('a meeting noun placed in a series ("the next meeting", "previous meeting")', () => {
+  it('takes the people of the meeting told, and the companions its own clause adds', () => {
+    const text = [
+      'The trilateral meeting between Ilham Aliyev, Charles Michel and Nikol Pashinyan was held in Brussels yesterday.',
+      'The meeting, held in the Europa building, first took place in a narrow format.',
+      'Following the meeting, Michel read a statement. He said the border was discussed.',
+      'The next meeting in the five-party format, with the participation of Emmanuel Macron and Olaf Scholz, is planned for October in Granada.',
+      'The previous meeting in the five-party format was held on June 1 in Chisinau.',
+    ].join(' ');
+    const ms = meetings(text, '2023-07-16');
+    const five = 'Charles Michel + Emmanuel Macron + Ilham Aliyev + Nikol Pashinyan + Olaf Scholz';
+    expect(ms.map((m) => [set(m), m.location, m.status])).toEqual([
+      ['Charles Michel + Ilham Aliyev + Nikol Pashinyan', 'Brussels', 'held'],
+      [five, 'Granada', 'planned'],
+      [five, 'Chisinau', 'held'],
+    ]);
+  });
+
+  it('says nothing of "the next meeting of the working group"', () => {
+    const ms = meetings('Ilham Aliyev and Nikol Pashinyan met in Brussels on Sunday. The next meeting of the working group will be held in Moscow.', '2022-05-23');
+    expect(ms.map((m) => m.location)).toEqual(['Brussels']);
+  });
+});
+
+describe('readout and transcript voices', () => {
+  it('reads "The Secretary" of a State Department readout as the Secretary of State it names', () => {
+    const ms = meetings('Secretary of State Antony Blinken today hosted Ararat Mirzoyan and Jeyhun Bayramov in Arlington. The Secretary had opened the talks with both ministers on Monday.', '2023-05-04');
+    expect(ms.map(set)).toEqual(['Antony Blinken + Ararat Mirzoyan + Jeyhun Bayramov', 'Antony Blinken + Ararat Mirzoyan + Jeyhun Bayramov']);
+    const other = meetings('Ilham Aliyev met the Secretary of the Security Council, Armen Grigoryan, in Baku.', '2023-05-04');
+    expect(other.map(set)).toEqual(['Armen Grigoryan + Ilham Aliyev']);
+  });
+
+  it("keeps a transcript speaker's 'we' for the paragraphs after his label ('The last time we gathered ...')", () => {
+    const text = [
+      'Vladimir Putin held a trilateral meeting with Ilham Aliyev and Nikol Pashinyan in Sochi.',
+      '',
+      'President of Russia Vladimir Putin: Mr Aliyev, Mr Pashinyan, colleagues, good afternoon.',
+      '',
+      'The last time we gathered in this format was in Moscow, on 11 January.',
+    ].join('\n');
+    const ms = meetings(text, '2022-10-31');
+    expect(ms.find((m) => m.location === 'Moscow')).toMatchObject({ date: '2022-01-11', participants: expect.arrayContaining(['Vladimir Putin', 'Ilham Aliyev', 'Nikol Pashinyan']) });
+  });
+});

@@ -5,7 +5,7 @@ import type { ArticleScope } from './scope.js';
 import type { Candidate } from './candidate.js';
 import { wordsAt, type Tok } from './tokens.js';
 import { clauseStart } from './lists.js';
-import { COUNT_WORDS, JOINT_WORDS, SEQUENCE_WORDS } from './lexicon-lists.js';
+import { COUNT_WORDS, JOINT_WORDS, SEQUENCE_WORDS, SERIES_WORDS } from './lexicon-lists.js';
 import { placesIn, referencesIn, type Item } from './references.js';
 import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
@@ -17,7 +17,7 @@ import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.
 import { readPlace, venuesAt } from './place.js';
 import { withReadoutPersons } from './readout.js';
 import { SEPARATE_ADJECTIVES } from './lexicon-cues.js';
-import { DEFINITE, JOIN_GOVERNORS } from './lexicon-triggers.js';
+import { DEFINITE, JOIN_GOVERNORS, NOUN_ATTACHERS } from './lexicon-triggers.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 
@@ -93,7 +93,7 @@ export function sentenceMeetings(
     const objectKeys = unique(args.object.flatMap((it) => resolve(it, subjectSet))).filter((k) => !subjectSet.has(k));
     let core = unique([...subjectKeys, ...objectKeys]);
     // "the previous one took place in Sochi": the people of the meeting just told
-    if (tr.spec.elliptic) {
+    if (tr.spec.elliptic || seriesNoun(tokens, tr, args)) {
       // "..., the latest of which took place in Kazan" points to the noun right before, never to an earlier sentence
       const relative = tr.spec.words[tr.spec.words.length - 1] === 'which';
       const told = silentBefore ? null : out.filter((c) => !c.separate).pop()?.keys ?? (relative ? null : recentlyTold(scope, s.index));
@@ -145,7 +145,8 @@ export function sentenceMeetings(
     const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
     if (all.length < (joins ? 1 : 2)) {
       // "The Kazan meeting was the ninth ...": the meeting told is still the one the text is about
-      if (bare && scope.told && definiteNoun(tokens, tr)) scope.told.sentence = s.index;
+      // ("Following the meeting, Michel said": one of its people with it)
+      if (scope.told && tr.spec.kind === 'noun' && !args.object.length && all.every((k) => scope.told!.keys.includes(k)) && definiteNoun(tokens, tr)) scope.told.sentence = s.index;
       continue;
     }
 
@@ -204,10 +205,24 @@ export function sentenceMeetings(
       } else out.push({ ...base, keys: all, separate: ((separate || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective });
     }
     rememberGroup(scope, all, s.index, end, false, base.host !== null);
-    scope.told = { keys: all, sentence: s.index };
+    // (a report of some of a meeting the sentence told just before is that meeting, not the latest told)
+    if (!out.some((c) => c.keys.length > all.length && all.every((k) => c.keys.includes(k)))) scope.told = { keys: all, sentence: s.index };
     if (base.host) scope.host = { key: base.host, sentence: s.index };
   }
   return out;
+}
+
+/**
+ * "the next meeting in the five-party format", "previous meeting ... was held in Chisinau": a
+ * meeting noun with no people of its own, placed in a series by the word before it.
+ */
+function seriesNoun(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
+  if (tr.spec.kind !== 'noun' || args.subject.length || args.object.length || NOUN_ATTACHERS.has(tokens[tr.last + 1]?.low ?? '')) return false;
+  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 2; i--) {
+    if (SERIES_WORDS.has(tokens[i].low)) return true;
+    if (tokens[i].punct) return false;
+  }
+  return false;
 }
 
 /** How many sentences back the meeting an elliptic mention points to may have been told. */
