@@ -177,3 +177,12 @@ describe('readout and transcript voices', () => {
     expect(ms.find((m) => m.location === 'Moscow')).toMatchObject({ date: '2022-01-11', participants: expect.arrayContaining(['Vladimir Putin', 'Ilham Aliyev', 'Nikol Pashinyan']) });
   });
 });
+
+describe('background lists of meetings', () => {
+  it('reads a venue described before its name ("in the resort of Sochi in January and in Saint Petersburg in June")', () => {
+    const a = meetings('Today\'s meeting was the third this year. Dmitry Medvedev, Ilham Aliyev and Serzh Sargsyan met in the resort of Sochi in January and in Saint Petersburg in June.', '2010-10-27');
+    expect(a.map((m) => [m.location, m.date])).toEqual([['Sochi', '2010-01'], ['Saint Petersburg', '2010-06']]);
+    const b = meetings('Ilham Aliyev and Serzh Sargsyan had met in the Volga city of Astrakhan in October and at Meiendorf in November 2008.', '2009-02-01');
+    expect(b.map((m) => [m.location, m.date])).toEqual([['Astrakhan', '2008-10'], ['Moscow', '2008-11']]);
+  });
+});
