@@ -186,3 +186,33 @@ describe('background lists of meetings', () => {
     expect(b.map((m) => [m.location, m.date])).toEqual([['Astrakhan', '2008-10'], ['Moscow', '2008-11']]);
   });
 });
+
+describe('a smaller meeting inside a larger one', () => {
+  it('reads "X and his counterpart first talked one on one" apart from the three-way talks the host then joined', () => {
+    const ms = meetings([
+      'Serzh Sargsyan and Ilham Aliyev signed a declaration with Dmitry Medvedev at Meiendorf castle outside Moscow on November 2.',
+      'The Armenian president and his Azerbaijani counterpart first talked one on one for two hours.',
+      'Medvedev then joined them and the talks continued in a three-way format.',
+    ].join(' '), '2008-11-03');
+    expect(sets(ms)).toEqual(['Dmitry Medvedev + Ilham Aliyev + Serzh Sargsyan', 'Ilham Aliyev + Serzh Sargsyan']);
+    expect(ms.every((m) => m.date === '2008-11-02')).toBe(true);
+  });
+
+  it('reads "then the presidents continued alone" and "X and Y carried on without her" as the smaller meeting', () => {
+    const a = meetings([
+      'Serzh Sargsyan and Ilham Aliyev sat down at a residence outside Bern on 19 December.',
+      'The session opened in the presence of the co-chairs, Igor Popov, James Warlick and Pierre Andrieu.',
+      'Then the presidents continued alone.',
+    ].join(' '), '2015-12-21');
+    expect(sets(a)).toEqual(['Igor Popov + Ilham Aliyev + James Warlick + Pierre Andrieu + Serzh Sargsyan', 'Ilham Aliyev + Serzh Sargsyan']);
+    const b = meetings('On 28 February Annalena Baerbock chaired a three-way session with Ararat Mirzoyan and Jeyhun Bayramov in Berlin. Mirzoyan and Bayramov carried on without her on 29 February.', '2024-03-05');
+    expect(b.map((m) => [set(m), m.date])).toEqual([
+      ['Annalena Baerbock + Ararat Mirzoyan + Jeyhun Bayramov', '2024-02-28'],
+      ['Ararat Mirzoyan + Jeyhun Bayramov', '2024-02-29'],
+    ]);
+  });
+
+  it('takes "continued" for no meeting without such a cue', () => {
+    expect(meetings('Ilham Aliyev and Nikol Pashinyan continued to trade accusations on Monday.', '2022-05-23')).toHaveLength(0);
+  });
+});

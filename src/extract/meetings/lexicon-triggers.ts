@@ -48,6 +48,11 @@ export interface TriggerSpec {
    * after 'the' and before one of ELLIPSIS_PREDICATES
    */
   elliptic?: boolean;
+  /**
+   * a meeting only when one of NARROWER_CUES follows within a few words ("the presidents continued
+   * alone", "X and Y carried on without her"): a smaller meeting after a larger one, apart from it
+   */
+  narrower?: boolean;
 }
 
 const v = (words: string, extra: Partial<TriggerSpec> = {}): TriggerSpec => ({
@@ -69,6 +74,7 @@ const IRREGULAR: Record<string, Partial<Record<Form, string>>> = {
   come: { past: 'came', participle: 'come' }, see: { past: 'saw', participle: 'seen', ing: 'seeing' },
   shake: { past: 'shook', participle: 'shaken' }, ring: { past: 'rang', participle: 'rung' }, take: { past: 'took', participle: 'taken' },
   confer: { past: 'conferred', participle: 'conferred', ing: 'conferring' }, chat: { past: 'chatted', participle: 'chatted', ing: 'chatting' },
+  carry: { past: 'carried', participle: 'carried', third: 'carries' },
 };
 
 /** A form of a lemma: the irregular one if listed, else the regular one ("host" → "hosted", "hosts", "hosting"). */
@@ -123,6 +129,14 @@ export const ELLIPSIS_PREDICATES = [
   'will take place', 'will be held', 'is to take place', 'is to be held', 'is scheduled', 'is planned', 'is expected',
 ].map((p) => p.split(' '));
 
+/** What makes "continued" or "carried on" a smaller meeting of its subject: the others left, or only they talked. */
+export const NARROWER_CUES = [
+  'alone', 'without', 'one on one', 'one - on - one', 'tete - a - tete', 'tete a tete', 'tête - à - tête', 'in private', 'privately',
+  'in a narrow format', 'in a one - on - one format', 'in a tete - a - tete format', 'by themselves', 'on their own', 'between themselves',
+].map((c) => c.split(' '));
+/** How many words may stand between such a verb and its cue ("carried on on Thursday without her"). */
+export const NARROWER_REACH = 4;
+
 /** Longest first at each position: "spoke by phone with" wins over nothing, "phone call" over "call". */
 export const TRIGGERS: TriggerSpec[] = [
   // meeting verbs
@@ -164,6 +178,8 @@ export const TRIGGERS: TriggerSpec[] = [
   ...verb('come together'), ...verb('talk', {}, ['past']),
   // "the last time we gathered in this format": people who met, with no 'with' needed
   ...verb('gather', {}, ['past', 'participle']),
+  // "Then the presidents continued alone", "X and Y carried on without her on 29 February"
+  ...verb('continue', { narrower: true }, ['past']), ...verb('carry on', { narrower: true }, ['past']), v('went on', { narrower: true }),
   // a handshake shows a meeting; a refused one ("did not shake hands") says nothing about it
   ...verb('shake hands with', { positiveOnly: true }), ...verb('shake hands', { positiveOnly: true }),
   // nouns

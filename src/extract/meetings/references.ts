@@ -265,7 +265,8 @@ function resolveRoles(tokens: Tok[], items: Item[], _countryAt: (string | null)[
     const r = it as RoleFound;
     let role: string | null = r.roleName;
     if (role === 'counterpart') {
-      const anchor = [...out].reverse().find((o) => o.kind === 'person');
+      // "the Armenian president and his Azerbaijani counterpart": a role already resolved anchors it too
+      const anchor = [...out].reverse().find((o) => o.kind === 'person' || (o.kind === 'role' && o.keys.length === 1));
       role = anchor ? scope.roleOf(anchor.keys[0]) : null;
     }
     if (!role) continue;

@@ -202,7 +202,8 @@ export function sentenceMeetings(
         // "had met in Sochi in January, St Petersburg in June ...": one meeting per venue and time
         for (const o of listed) out.push({ ...base, keys: [...all], place: o.place, date: o.date, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
       // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
-      } else out.push({ ...base, keys: all, separate: ((separate || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective });
+      // "then the presidents continued alone": a smaller meeting apart from the larger one just told
+      } else out.push({ ...base, keys: all, separate: ((separate || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective || tr.spec.narrower === true });
     }
     rememberGroup(scope, all, s.index, end, false, base.host !== null);
     // (a report of some of a meeting the sentence told just before is that meeting, not the latest told)
