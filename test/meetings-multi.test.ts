@@ -216,3 +216,17 @@ describe('a smaller meeting inside a larger one', () => {
     expect(meetings('Ilham Aliyev and Nikol Pashinyan continued to trade accusations on Monday.', '2022-05-23')).toHaveLength(0);
   });
 });
+
+describe('a host with two guests, one after the other', () => {
+  it('reads the manner past a long object ("received X of A and his counterpart, Y, one after the other")', () => {
+    const a = meetings('Mike Pompeo spoke to reporters. The U.S. top diplomat received Jeyhun Bayramov of Azerbaijan and his Armenian counterpart, Zohrab Mnatsakanyan, one after the other.', '2020-10-24');
+    expect(sets(a)).toEqual(['Jeyhun Bayramov + Mike Pompeo', 'Mike Pompeo + Zohrab Mnatsakanyan']);
+    const b = meetings('Annalena Baerbock welcomed Ararat Mirzoyan, the Armenian foreign minister, and Jeyhun Bayramov, his Azerbaijani counterpart, separately at Villa Borsig.', '2024-02-29');
+    expect(sets(b)).toEqual(['Annalena Baerbock + Ararat Mirzoyan', 'Annalena Baerbock + Jeyhun Bayramov']);
+  });
+
+  it('does not read the manner of the next clause into a meeting noun ("After the session with the mediators, X and Y talked one-on-one")', () => {
+    const ms = meetings('Serzh Sargsyan and Ilham Aliyev sat down in Geneva with the co-chairs Igor Popov, Stephane Visconti and Andrew Schofer. After the session with the mediators and ministers, Sargsyan and Aliyev talked one-on-one.', '2017-10-17');
+    expect(ms.every((m) => m.participants.length === 2 || m.participants.length === 5)).toBe(true);
+  });
+});

@@ -154,7 +154,9 @@ export function sentenceMeetings(
     const prev = triggers[n - 1];
     const windowStart = prev?.spec.positiveOnly && prev.last >= args.windowStart ? prev.last + 1 : args.windowStart;
     const afterFrom = tr.spec.kind === 'noun' ? Math.max(tr.last, ...args.object.map((it) => it.last)) + 1 : tr.last + 1;
-    const status = readStatus(tokens, tr, windowStart, args.governor, afterFrom);
+    // a verb's manner follows its object, however long ("received X of A and his counterpart, Y, one after the other")
+    const objectEnd = tr.spec.kind === 'verb' ? Math.max(tr.last, ...args.object.map((it) => it.last)) : tr.last;
+    const status = readStatus(tokens, tr, windowStart, args.governor, afterFrom, objectEnd);
     if (tr.spec.positiveOnly && status.status === 'not-held') continue;
     const mode = readMode(tokens, tr);
     // a noun's circumstances may follow its own long list of participants ("the meeting between X, Y and Z was held ... yesterday")
