@@ -230,3 +230,16 @@ describe('a host with two guests, one after the other', () => {
     expect(ms.every((m) => m.participants.length === 2 || m.participants.length === 5)).toBe(true);
   });
 });
+
+describe('a call to meet', () => {
+  it('is no meeting ("urged both leaders to meet again", "called on X and Y to sit down")', () => {
+    expect(meetings('Ilham Aliyev and Serzh Sargsyan spoke separately to reporters. Barack Obama urged both leaders in letters in September to meet again.', '2013-11-18')).toHaveLength(0);
+    expect(meetings('The European Union called on Nikol Pashinyan and Ilham Aliyev to sit down without delay.', '2022-09-14')).toHaveLength(0);
+    expect(meetings('Vladimir Putin pressed Ilham Aliyev and Nikol Pashinyan to meet in Moscow.', '2022-09-14')).toHaveLength(0);
+  });
+
+  it('still reads a plan they agreed to ("agreed to meet again in Geneva")', () => {
+    const ms = meetings('Ilham Aliyev and Nikol Pashinyan agreed to meet again in Geneva next month.', '2022-09-14');
+    expect(ms).toMatchObject([{ status: 'planned', location: 'Geneva' }]);
+  });
+});

@@ -56,7 +56,7 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     let subject = listBefore(view, tr.first);
     // "X and Y spoke informally": a conversation of the coordinated subject, with no 'with' needed
     const among = tr.spec.withObject && tr.spec.objectPrep === undefined && !tr.spec.positiveOnly && subject.length >= 2
-      && (CONVERSATION_VERBS.has(tokens[tr.first].low) || (SPEAK_FORMS.has(tokens[tr.first].low) && byPhone(tokens, tr.last + 1))
+      && ((CONVERSATION_VERBS.has(tokens[tr.first].low) && !toOthers(tokens, tr.last + 1)) || (SPEAK_FORMS.has(tokens[tr.first].low) && byPhone(tokens, tr.last + 1))
         // "X and Y signed the protocols in the presence of Z": a signing together, witnessed
         || (SIGN_FORMS.has(tokens[tr.first].low) && witnessed(tokens, tr.last + 1)));
     if ((tr.spec.needsObject || tr.spec.withObject) && !object.length && !among) return null;
@@ -146,6 +146,15 @@ const CALLER_GAP = new Set(['had', 'has', 'have', 'was', 'is', 'will', 'would', 
 
 /** Verbs whose coordinated subject alone makes a conversation ("Aliyev and Pashinyan spoke informally"). */
 const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
+/** "X and Y spoke separately to reporters", "talked to the press": each addressed others, they did not talk together. */
+function toOthers(tokens: Tok[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < 4 && tokens[i].clause === tokens[from - 1].clause; i++) {
+    if (ADDRESSING.has(tokens[i].low)) return true;
+  }
+  return false;
+}
+const ADDRESSING = new Set(['separately', 'individually', 'to', 'before']);
+
 /** Other forms of 'speak' that make one only with a phone right after ("X and Y had spoken over the phone"): "X and Y will speak at the forum" is none. */
 const SPEAK_FORMS = new Set(['spoken', 'speak', 'speaks', 'speaking']);
 

@@ -137,6 +137,17 @@ export const NARROWER_CUES = [
 /** How many words may stand between such a verb and its cue ("carried on on Thursday without her"). */
 export const NARROWER_REACH = 4;
 
+/**
+ * Verbs that call on their object to meet ("Obama urged both leaders to meet again", "called on
+ * X and Y to sit down"): a call for a meeting, which is no meeting, held or planned.
+ */
+export const URGING_VERBS = new Set([
+  'urged', 'urges', 'urging', 'urge', 'encouraged', 'encourages', 'encourage', 'pressed', 'presses', 'press', 'exhorted', 'implored',
+  'appealed', 'pushed', 'pushing',
+]);
+/** Verbs of calling that take 'on' or 'upon' before their object ("called on both leaders to meet"). */
+export const CALLING_VERBS = new Set(['called', 'calls', 'call', 'calling']);
+
 /** Longest first at each position: "spoke by phone with" wins over nothing, "phone call" over "call". */
 export const TRIGGERS: TriggerSpec[] = [
   // meeting verbs

@@ -184,7 +184,7 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
     return { kind: 'role', first: start, last: end, keys: [], possessive: false, aside: false, quoted: false, plural: false, countries: [fixed.country], roleName: fixed.role };
   }
   // "The Secretary underscored ...": a readout's title alone
-  const bare = j > i && tokens[j].cap ? BARE_TITLES.find(([w]) => w === tokens[j].low) : undefined;
+  const bare = j > i && tokens[j]?.cap ? BARE_TITLES.find(([w]) => w === tokens[j].low) : undefined;
   if (bare && !TITLE_CONTINUATIONS.has(tokens[j + 1]?.low ?? '') && tokens[j + 1]?.text !== '-' && !taken[i] && !taken[j]) {
     return { kind: 'role', first: start, last: j, keys: [], possessive: false, aside: false, quoted: false, plural: false, countries: [bare[2]], roleName: bare[1] };
   }

@@ -17,7 +17,7 @@ import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.
 import { readPlace, venuesAt } from './place.js';
 import { withReadoutPersons } from './readout.js';
 import { SEPARATE_ADJECTIVES } from './lexicon-cues.js';
-import { DEFINITE, JOIN_GOVERNORS, NOUN_ATTACHERS } from './lexicon-triggers.js';
+import { CALLING_VERBS, DEFINITE, JOIN_GOVERNORS, NOUN_ATTACHERS, URGING_VERBS } from './lexicon-triggers.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 
@@ -78,6 +78,8 @@ export function sentenceMeetings(
     // "telephoned A and B in separate calls", "received X in a private audience": the noun is the
     // verb's own meeting again, and the people it met are no subject of theirs
     if (verbBefore && restates(tokens, args, verbBefore)) continue;
+    // "Obama urged both leaders to meet again": a call for a meeting is none
+    if (urgedTo(tokens, tr, args)) continue;
     if (args.subject.length) previousSubject = args.subject;
     // named people first, then anaphors, each side leaving out the other
     const named = (list: Item[]) => list.filter((it) => it.kind === 'person' || it.kind === 'role').flatMap((it) => it.keys);
@@ -226,6 +228,15 @@ function seriesNoun(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
     if (tokens[i].punct) return false;
   }
   return false;
+}
+
+/** A verb's subject that is the object of a call to meet: "urged X and Y (in letters) to meet", "called on X to sit down". */
+function urgedTo(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
+  if (tr.spec.kind !== 'verb' || tokens[tr.first - 1]?.low !== 'to' || !args.subject.length) return false;
+  const at = args.subject[0].first;
+  const before = tokens[at - 1]?.low ?? '';
+  if (URGING_VERBS.has(before)) return true;
+  return (before === 'on' || before === 'upon' || before === 'to') && (CALLING_VERBS.has(tokens[at - 2]?.low ?? '') || URGING_VERBS.has(tokens[at - 2]?.low ?? ''));
 }
 
 /** How many sentences back the meeting an elliptic mention points to may have been told. */
