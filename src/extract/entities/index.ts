@@ -61,17 +61,24 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   const fullyNamed = fullNamesOf(found);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isCapitalised(tokens[i].text)) continue;
-    const candidates = k.bySurname(tokens[i].text);
+    let candidates = k.bySurname(tokens[i].text);
     if (!candidates.length) continue;
-    // "Emin Aliyev" is somebody else: a name-like word just before the family name
     const prev = tokens[i - 1];
+    // "E.Mammadyarov", "H. Aliyev" (agency style): the initial picks the bearer, and is part of the mention
+    const initial = prev && !covered[i - 1] && isInitial(text, prev, tokens[i]);
+    if (initial) {
+      candidates = candidates.filter((p) => firstNames(p).some((n) => n.startsWith(prev.folded)));
+      if (!candidates.length) continue;
+    }
+    // "Emin Aliyev" is somebody else: a name-like word just before the family name
     // ("PM Pashinyan": an abbreviated title is no first name; "O'Sullivan" is not Sullivan)
-    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase())
+    if (!initial && prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase())
       && (prev.lexicon.length === 0 || otherFirstName(prev, candidates))) continue;
     const person = pickPerson(k, candidates, fullyNamed, articleDate, tokens[i], i);
     if (!person) continue;
-    covered[i] = 2;
-    found.push({ known: k.get('person', person.id)!, type: 'person', name: person.name, first: i, last: i });
+    const first = initial ? i - 1 : i;
+    for (let j = first; j <= i; j++) covered[j] = 2;
+    found.push({ known: k.get('person', person.id)!, type: 'person', name: person.name, first, last: i });
   }
 
   // Names the knowledge base lacks.
@@ -144,6 +151,16 @@ function otherFirstName(prev: WordToken, candidates: PersonEntry[]): boolean {
   if (!prev.lexicon.some((t) => FIRST_NAME_TAGS.has(t) || t === 'Person')) return false;
   const stem = prev.folded.slice(0, 3);
   return !candidates.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => fold(n.split(' ')[0]).startsWith(stem)));
+}
+
+/** A capital letter and a dot right before a family name: "E.Mammadyarov", "I. Aliyev". */
+function isInitial(text: string, prev: WordToken, next: WordToken): boolean {
+  return /^\p{Lu}$/u.test(prev.text) && /^\. ?$/.test(text.slice(prev.end, next.start));
+}
+
+/** A known person's given names and middle initials ("George W. Bush": george, w), folded, from every spelling. */
+function firstNames(p: PersonEntry): string[] {
+  return [p.name, ...(p.aliases ?? [])].flatMap((n) => fold(n).split(/[\s.]+/).filter(Boolean).slice(0, -1));
 }
 
 function spanText(text: string, tokens: WordToken[], first: number, last: number): string {

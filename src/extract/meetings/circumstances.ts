@@ -30,10 +30,20 @@ function hasCue(text: string, cues: string[]): boolean {
 }
 
 /** The tokens after a trigger that still belong to its clause (at most `max`). */
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+
 function clauseAfter(tokens: Tok[], tr: TriggerMatch, max: number, from = tr.last + 1): number {
   let end = from;
-  while (end < tokens.length && end - from < max && tokens[end].outerClause === tokens[tr.last].outerClause) end++;
+  while (end < tokens.length && end - from < max && tokens[end].outerClause === tokens[tr.last].outerClause && !clauseJoint(tokens, end)) end++;
   return end;
+}
+
+/**
+ * ", and in the evening the ministers are expected to ...": a comma and a coordinator open a
+ * clause of its own, whose cues are not the meeting's before it.
+ */
+function clauseJoint(tokens: Tok[], i: number): boolean {
+  return tokens[i].text === ',' && CLAUSE_COORDINATORS.has(tokens[i + 1]?.low ?? '');
 }
 
 export interface StatusReading {
