@@ -77,3 +77,21 @@ describe("a date opening the sentence frames its 'after' clause", () => {
     expect(find(weeks, 'Sergey Lavrov', 'Jeyhun Bayramov')?.date ?? null).toBeNull();
   });
 });
+
+describe('a sitting told as earlier or later in the day', () => {
+  it('is not where a dated report of some of its people is folded', () => {
+    const wire = meetings('PRAGUE, Oct 7, 2022 - Recep Tayyip Erdogan met Nikol Pashinyan in Prague on Thursday.\n\nEarlier in the day, Erdogan, Ilham Aliyev and Pashinyan came together for a short conversation in the foyer of the castle.', '2022-10-07');
+    expect(find(wire, 'Recep Tayyip Erdoğan', 'Nikol Pashinyan')).toMatchObject({ date: '2022-10-06', location: 'Prague' });
+    expect(find(wire, 'Recep Tayyip Erdoğan', 'Ilham Aliyev', 'Nikol Pashinyan')?.date).toBe('2022-10-06');
+    const readout = meetings('Sochi, 26 November 2021\n\nVladimir Putin held talks with Ilham Aliyev in Sochi on Friday. Later in the day Putin, Aliyev and Nikol Pashinyan sat down for trilateral talks.', '2021-11-26');
+    expect(find(readout, 'Vladimir Putin', 'Ilham Aliyev')?.date).toBe('2021-11-26');
+    expect(find(readout, 'Vladimir Putin', 'Ilham Aliyev', 'Nikol Pashinyan')).toBeDefined();
+  });
+
+  it('still takes in an undated report of some of its people, and one told without such words', () => {
+    const undated = meetings('Sochi, 26 November 2021\n\nVladimir Putin hosted trilateral talks with Ilham Aliyev and Nikol Pashinyan in Sochi on Friday evening. Earlier in the day, Putin held talks with Aliyev and Pashinyan together.', '2021-11-26');
+    expect(undated.filter((m) => m.participants.includes('Vladimir Putin'))).toHaveLength(1);
+    const plain = meetings('Sochi, 26 November 2021\n\nVladimir Putin met Ilham Aliyev in Sochi on Friday. Putin, Aliyev and Nikol Pashinyan held trilateral talks in Sochi on Friday.', '2021-11-26');
+    expect(find(plain, 'Vladimir Putin', 'Ilham Aliyev')).toBeUndefined();
+  });
+});
