@@ -95,3 +95,14 @@ describe('a sitting told as earlier or later in the day', () => {
     expect(find(plain, 'Vladimir Putin', 'Ilham Aliyev')).toBeUndefined();
   });
 });
+
+describe("the dateline's day", () => {
+  it('dates a meeting held in the lead, never one planned or called off', () => {
+    const held = meetings('MOSCOW, 19 May 2023 - Sergey Lavrov held talks with Ararat Mirzoyan and Jeyhun Bayramov in Moscow.', '2023-05-19');
+    expect(held[0].date).toBe('2023-05-19');
+    const off = meetings('ANKARA, 8 Oct 2023 - Recep Tayyip Erdogan did not meet Nikol Pashinyan in Granada, as he skipped the summit.', '2023-10-08');
+    expect(find(off, 'Recep Tayyip Erdoğan', 'Nikol Pashinyan')).toMatchObject({ status: 'not-held', date: null });
+    const plan = meetings('BAKU, 4 July 2023 - Ilham Aliyev is ready to meet Nikol Pashinyan in Brussels, his office said.', '2023-07-04');
+    expect(find(plan, 'Ilham Aliyev', 'Nikol Pashinyan')).toMatchObject({ status: 'planned', date: null });
+  });
+});

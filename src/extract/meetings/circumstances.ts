@@ -129,7 +129,7 @@ export function readMode(tokens: Tok[], tr: TriggerMatch): MeetingMode | null {
  * The date mention of the trigger's clause nearest to it, leaving out dates of other events
  * ("the first encounter since December") and durations.
  */
-export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], reach = tr.last): { value: Time | null; found: boolean; text?: string; span?: boolean } {
+export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], reach = tr.last): { value: Time | null; found: boolean; text?: string; span?: boolean; dateline?: boolean } {
   let best: { value: Time | null; distance: number; text: string; span: boolean } | null = null;
   const clause = tokens[tr.first].outerClause;
   const relative = relativeClause(tokens, tr, reach);
@@ -172,7 +172,7 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     const span = (!!d.end && d.end !== d.value) || multiDay(tokens, tr);
     if (!best || distance < best.distance) best = { value: span ? null : d.value, distance, text: d.text, span };
   }
-  if (best) return { value: best.value, found: true, text: best.text, span: best.span };
+  if (best) return { value: best.value, found: true, text: best.text, span: best.span, ...(best.distance >= DATELINE_PENALTY ? { dateline: true } : {}) };
   return whenClauseDate(tokens, tr, dates) ?? { value: null, found: false };
 }
 
