@@ -25,6 +25,8 @@ describe('article date from page headers', () => {
     ['Mon Nov 18, 2013 1:37pm EST', '2013-11-18'],
     ['Published: 2001-04-07T18:30:00Z', '2001-04-07'],
     ['By Anna Petrosyan | 3 March 2019, 11:05', '2019-03-03'],
+    ['Caspian Herald | Live updates | 4 June 2015', '2015-06-04'],
+    ['Remarks by the Foreign Minister of Armenia at the Press Conference, Yerevan, 12 February 2018', '2018-02-12'],
   ])('reads "%s"', (header, value) => {
     expect(dated(header)?.value).toBe(value);
   });
@@ -121,6 +123,21 @@ describe('datelines', () => {
     expect(d).toMatchObject({ value: '2021-05-14', source: 'dateline' });
     // a year far from the dateline's day says nothing about it
     expect(findArticleDate(page(`Ministers meet\n\nBRUSSELS, May 14 (Reuters) - The ministers recalled the truce of 12 December 1994.\n`))).toBeNull();
+  });
+
+  it("reads a date after the agency's credit and a dash", () => {
+    expect(findArticleDate(page(`Leaders meet by the river\n\nTBILISI, Georgia (AP) \u2014 March 9, 2011 \u2014 Two foreign ministers shook hands on Wednesday.${story}`))?.value).toBe('2011-03-09');
+  });
+
+  it('looks for a dateline only above the story: a comment under it that opens like one is not', () => {
+    const prose = [
+      'The two delegations spent most of the afternoon on the wording of a paragraph about the border commission and the maps it would use.',
+      'Neither side would say which villages were discussed, and the mediators left the building without speaking to the reporters waiting outside.',
+      'A further round is expected in the spring, although no venue has been agreed and both capitals say the other is slowing the work down.',
+    ].join('\n\n');
+    const comments = '\n\nComments\n\nMariam, Feb 2, 2024: They should have met sooner.\n';
+    const a = page(`Border talks drag on\n\nBy Ruben Hakobyan\nFebruary 1, 2024\n\n${prose}${comments}`);
+    expect(findArticleDate(a)?.value).toBe('2024-02-01');
   });
 
   it('tells meetings which city opens a dateline', () => {

@@ -68,6 +68,8 @@ const FURNITURE_WORDS = new Set([
   'published', 'updated', 'posted', 'date', 'dated', 'comments', 'comment', 'by', 'on', 'at', 'am', 'pm', 'gmt',
   'utc', 'msk', 'azt', 'amt', 'last', 'created', 'time', 'share', 'views', 'view', 'read', 'min',
   'mins', 'minutes', 'reading', 'written', 'author', 'edited', 'issue', 'news', 'local', 'and', 'source',
+  // "Sputnik | Live updates | 10 August 2014"
+  'live', 'updates', 'blog',
   'datepublished', 'datecreated', 'pubdate', 'publishdate', 'first', 'est', 'edt', 'et', 'cet', 'cest', 'bst',
   // "Updated 2 years ago"
   'ago', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
@@ -85,6 +87,7 @@ const PUBLISHED = /\b(?:posted|published|first published)\b|datePublished|pubdat
  */
 function isFurnitureLine(line: string, m: Match): boolean {
   if (line.length > HEADER_LINE_MAX || isOffLimits(line) || isListItem(line)) return false;
+  if (m.prep === null && venueDateLine(line, m)) return true;
   const rest = `${line.slice(0, m.start)} ${line.slice(m.stop)}`.replace(/\b[ap]\.m\./gi, ' ');
   const words = rest.match(/[A-Za-z\u00C0-\u024F]{1,40}/g) ?? [];
   // a byline may name its author in lower case ("Posted on 14/10/2020 by admin")
@@ -99,6 +102,23 @@ function isFurnitureLine(line: string, m: Match): boolean {
   }
   if (m.prep !== null && m.prep !== 'on' && m.prep !== 'at') return false;
   return true;
+}
+
+/** Small words a transcript's title line may hold besides names ("Statement by the Minister of ..."). */
+const TITLE_FUNCTION_WORDS = new Set(['by', 'of', 'the', 'at', 'on', 'and', 'to', 'with', 'for', 'in', 'a', 'an']);
+
+/**
+ * The title line of an official transcript or statement, closed by its venue and day:
+ * "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, April 11, 2019",
+ * "Statement by the President of Russia, Moscow, 9 November 2020". The date ends the line and a
+ * capitalised place stands between commas before it; the rest is names and small words.
+ */
+function venueDateLine(line: string, m: Match): boolean {
+  if (!/^[\s.]*$/.test(line.slice(m.stop))) return false;
+  const before = line.slice(0, m.start);
+  if (!/,\s*\p{Lu}[\p{L}.'\- ]{1,40},\s*$/u.test(before)) return false;
+  const words = before.match(/[\p{L}]{1,40}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => w[0] !== w[0].toLowerCase() || TITLE_FUNCTION_WORDS.has(w));
 }
 
 /** Nothing but furniture words, numbers and punctuation ("Published: ", " | 14:02"). */
