@@ -106,3 +106,13 @@ describe("the dateline's day", () => {
     expect(find(plan, 'Ilham Aliyev', 'Nikol Pashinyan')).toMatchObject({ status: 'planned', date: null });
   });
 });
+
+describe("a date heading its line (a timeline, a live blog)", () => {
+  it('dates the meeting the line tells', () => {
+    const timeline = meetings('Timeline\n\n- 14 December 2021: Charles Michel hosts Ilham Aliyev and Nikol Pashinyan in Brussels.\n- 10 July 2025: Aliyev and Pashinyan hold talks in Abu Dhabi.', '2025-08-10');
+    expect(find(timeline, 'Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan')?.date).toBe('2021-12-14');
+    expect(find(timeline, 'Ilham Aliyev', 'Nikol Pashinyan')?.date).toBe('2025-07-10');
+    const blog = meetings('Live updates\n\nOctober 6, 2022 \u2014 Emmanuel Macron and Charles Michel sat down with Ilham Aliyev and Nikol Pashinyan in Prague.', '2022-10-07');
+    expect(find(blog, 'Emmanuel Macron', 'Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan')?.date).toBe('2022-10-06');
+  });
+});
