@@ -11,7 +11,7 @@ import { dateAtStoryVenue, dateFullerReports, dateLeadMeetings, leadSentences } 
 import { joinTold } from './join.js';
 import { findDateline, leadVenue, narrowCountries, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
 import { HERE } from './place.js';
-import { dateFromStory, inNarrativeYear, insteadOf, modeFromStory, placeFromParagraph, placeOfOccasion, placeOfVisit, storyDay } from './story.js';
+import { dateFromStory, inNarrativeYear, markOtherHour, insteadOf, modeFromStory, placeFromParagraph, placeOfOccasion, placeOfVisit, storyDay } from './story.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
@@ -48,6 +48,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
       // what the story around the sentence says of when, where and how (story.ts, dateline.ts)
       insteadOf(found, a, s, candidates, datesBySentence.get(s.index - 1) ?? []);
       dateFromStory(found, tokensOf(a, s), storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
+      markOtherHour(found, tokensOf(a, s));
       placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
       modeFromStory(found, a, s);
       placeFromParagraph(found, a, s, candidates, placesNamed(mentionsBySentence.get(s.index - 1) ?? [], a.article.text, PLACE_LEAD, 12), c.knowledge);

@@ -177,7 +177,8 @@ export function sentenceMeetings(
       host: args.subjectRole === 'host' && subjectKeys.length === 1 ? subjectKeys[0] : hostKeys.length === 1 ? hostKeys[0] : null,
       mediators: unique([...(args.subjectRole === 'mediator' ? subjectKeys : []), ...mediatorKeys]),
       place,
-      date: weekdayByTense(date.value, date.text, status, scope.date),
+      // the dateline's day is when the story was filed: a meeting held then, not one planned or called off
+      date: date.dateline && status.status !== 'held' ? null : weekdayByTense(date.value, date.text, status, scope.date),
       multiDay: date.span === true,
       mode,
       status: status.status,
