@@ -201,3 +201,21 @@ describe('a meeting told as part of a visit', () => {
     expect(find(one, 'Nikol Pashinyan', 'Sergey Lavrov')?.location).toBe('Moscow');
   });
 });
+
+describe('a forum that sits in one city', () => {
+  it("is the venue of a meeting on its sidelines", () => {
+    const wire = meetings('Ilham Aliyev and Nikol Pashinyan met on the sidelines of the Munich Security Conference on Saturday.', '2024-02-18');
+    expect(find(wire, 'Ilham Aliyev', 'Nikol Pashinyan')?.location).toBe('Munich');
+    const readout = meetings('On the margins of the Antalya Diplomacy Forum, Jeyhun Bayramov held talks with Ararat Mirzoyan.', '2024-03-02');
+    expect(find(readout, 'Jeyhun Bayramov', 'Ararat Mirzoyan')?.location).toBe('Antalya');
+    const agency = meetings('Nikol Pashinyan met Ilham Aliyev on the fringes of the World Economic Forum in January.', '2024-02-02');
+    expect(find(agency, 'Nikol Pashinyan', 'Ilham Aliyev')?.location).toBe('Davos');
+  });
+
+  it("not an organisation's summit held elsewhere", () => {
+    const nato = meetings('John Kerry brought Serzh Sargsyan and Ilham Aliyev together on the margins of the NATO summit in Newport, Wales.', '2014-09-06');
+    expect(find(nato, 'John Kerry', 'Serzh Sargsyan', 'Ilham Aliyev')?.location).toBe('Newport');
+    const own = meetings("Robert Kocharyan and Heydar Aliyev sat down together in Washington in April, on the sidelines of NATO's anniversary summit.", '1999-10-12');
+    expect(find(own, 'Robert Kocharyan', 'Heydar Aliyev')?.location).toBe('Washington');
+  });
+});

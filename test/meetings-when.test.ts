@@ -77,3 +77,42 @@ describe("a date opening the sentence frames its 'after' clause", () => {
     expect(find(weeks, 'Sergey Lavrov', 'Jeyhun Bayramov')?.date ?? null).toBeNull();
   });
 });
+
+describe('a sitting told as earlier or later in the day', () => {
+  it('is not where a dated report of some of its people is folded', () => {
+    const wire = meetings('PRAGUE, Oct 7, 2022 - Recep Tayyip Erdogan met Nikol Pashinyan in Prague on Thursday.\n\nEarlier in the day, Erdogan, Ilham Aliyev and Pashinyan came together for a short conversation in the foyer of the castle.', '2022-10-07');
+    expect(find(wire, 'Recep Tayyip Erdoğan', 'Nikol Pashinyan')).toMatchObject({ date: '2022-10-06', location: 'Prague' });
+    expect(find(wire, 'Recep Tayyip Erdoğan', 'Ilham Aliyev', 'Nikol Pashinyan')?.date).toBe('2022-10-06');
+    const readout = meetings('Sochi, 26 November 2021\n\nVladimir Putin held talks with Ilham Aliyev in Sochi on Friday. Later in the day Putin, Aliyev and Nikol Pashinyan sat down for trilateral talks.', '2021-11-26');
+    expect(find(readout, 'Vladimir Putin', 'Ilham Aliyev')?.date).toBe('2021-11-26');
+    expect(find(readout, 'Vladimir Putin', 'Ilham Aliyev', 'Nikol Pashinyan')).toBeDefined();
+  });
+
+  it('still takes in an undated report of some of its people, and one told without such words', () => {
+    const undated = meetings('Sochi, 26 November 2021\n\nVladimir Putin hosted trilateral talks with Ilham Aliyev and Nikol Pashinyan in Sochi on Friday evening. Earlier in the day, Putin held talks with Aliyev and Pashinyan together.', '2021-11-26');
+    expect(undated.filter((m) => m.participants.includes('Vladimir Putin'))).toHaveLength(1);
+    const plain = meetings('Sochi, 26 November 2021\n\nVladimir Putin met Ilham Aliyev in Sochi on Friday. Putin, Aliyev and Nikol Pashinyan held trilateral talks in Sochi on Friday.', '2021-11-26');
+    expect(find(plain, 'Vladimir Putin', 'Ilham Aliyev')).toBeUndefined();
+  });
+});
+
+describe("the dateline's day", () => {
+  it('dates a meeting held in the lead, never one planned or called off', () => {
+    const held = meetings('MOSCOW, 19 May 2023 - Sergey Lavrov held talks with Ararat Mirzoyan and Jeyhun Bayramov in Moscow.', '2023-05-19');
+    expect(held[0].date).toBe('2023-05-19');
+    const off = meetings('ANKARA, 8 Oct 2023 - Recep Tayyip Erdogan did not meet Nikol Pashinyan in Granada, as he skipped the summit.', '2023-10-08');
+    expect(find(off, 'Recep Tayyip Erdoğan', 'Nikol Pashinyan')).toMatchObject({ status: 'not-held', date: null });
+    const plan = meetings('BAKU, 4 July 2023 - Ilham Aliyev is ready to meet Nikol Pashinyan in Brussels, his office said.', '2023-07-04');
+    expect(find(plan, 'Ilham Aliyev', 'Nikol Pashinyan')).toMatchObject({ status: 'planned', date: null });
+  });
+});
+
+describe("a date heading its line (a timeline, a live blog)", () => {
+  it('dates the meeting the line tells', () => {
+    const timeline = meetings('Timeline\n\n- 14 December 2021: Charles Michel hosts Ilham Aliyev and Nikol Pashinyan in Brussels.\n- 10 July 2025: Aliyev and Pashinyan hold talks in Abu Dhabi.', '2025-08-10');
+    expect(find(timeline, 'Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan')?.date).toBe('2021-12-14');
+    expect(find(timeline, 'Ilham Aliyev', 'Nikol Pashinyan')?.date).toBe('2025-07-10');
+    const blog = meetings('Live updates\n\nOctober 6, 2022 \u2014 Emmanuel Macron and Charles Michel sat down with Ilham Aliyev and Nikol Pashinyan in Prague.', '2022-10-07');
+    expect(find(blog, 'Emmanuel Macron', 'Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan')?.date).toBe('2022-10-06');
+  });
+});

@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, EntityFact, EntityType } from '../../types.js';
 import type { Knowledge, KnownEntity } from '../../knowledge/index.js';
-import type { PersonEntry } from '../../knowledge/types.js';
+import type { OrganizationEntry, PersonEntry } from '../../knowledge/types.js';
 import { fold } from '../../knowledge/text.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { firstIndexNotBefore } from '../../annotate/search.js';
@@ -31,6 +31,9 @@ export interface EntityResult {
   organizations: EntityFact[];
 }
 
+/** An entity found at a token range, before mentions are made of it. */
+interface Found { known: KnownEntity | null; type: EntityType; name: string; first: number; last: number }
+
 /** What covers a token: 0 nothing, else the type of the entity found there. */
 const COVER: Record<EntityType, number> = { place: 1, person: 2, organization: 3 };
 
@@ -40,7 +43,7 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   const tokens = a.words;
   // 0 free, 1 a place, 2 a person, 3 an organisation
   const covered = new Uint8Array(tokens.length);
-  const found: { known: KnownEntity | null; type: EntityType; name: string; first: number; last: number }[] = [];
+  const found: Found[] = [];
 
   for (const m of matchDictionary(k, text, tokens)) {
     // "By Jordan Hale": a credit's first name that is also a place's ("Jordan", "Georgia") is the person's
@@ -48,7 +51,10 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
     const type = usedAsOrganization(m.entity, text, m.start, m.end) ? 'organization' : m.entity.type;
     for (let i = m.first; i <= m.last; i++) covered[i] = COVER[type];
     // "the Rome Statute": the words stay covered (no unknown name is guessed there), no place is reported
-    if (!namesADocument(m.entity, text, m.end)) found.push({ known: m.entity, type, name: m.entity.name, first: m.first, last: m.last });
+    if (namesADocument(m.entity, text, m.end)) continue;
+    found.push({ known: m.entity, type, name: m.entity.name, first: m.first, last: m.last });
+    const host = hostCity(k, m.entity, tokens, m.first, m.last);
+    if (host) found.push(host);
   }
 
   // Family names of known people: "Sarkisian" is Serzh Sargsyan when nothing says otherwise.
@@ -110,6 +116,23 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
     };
   });
   return { mentions, ...factsFrom(a, mentions) };
+}
+
+/**
+ * "the Munich Security Conference", "the Antalya Diplomacy Forum": a forum held in the city its
+ * name carries names that city too (where the leaders met). Only forums: "the Minsk Group" and
+ * "the Moscow Carnegie Center" do not happen in their cities.
+ */
+function hostCity(k: Knowledge, e: KnownEntity, tokens: WordToken[], first: number, last: number): Found | null {
+  const org = e.entry as OrganizationEntry;
+  if (e.type !== 'organization' || org.kind !== 'forum' || !org.city) return null;
+  const city = k.get('place', org.city);
+  if (!city) return null;
+  const word = fold(city.name);
+  for (let i = first; i <= last; i++) {
+    if (tokens[i].folded === word) return { known: city, type: 'place', name: city.name, first: i, last: i };
+  }
+  return null;
 }
 
 /** A one-word place opening a credited name: a capitalised word follows it in a byline. */

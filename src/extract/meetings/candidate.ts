@@ -29,6 +29,8 @@ export interface Candidate {
   /** ... in its larger format ("then continued in an expanded format with X"): the narrow part stays a meeting of its own */
   expanded?: boolean;
   otherOccasion: boolean;
+  /** told as earlier or later on the day of the meeting before it ("Earlier in the day, ..."): another sitting than the one told */
+  otherHour?: boolean;
   /** CAMEO family the phrasing suggested (refined once everything is known) */
   cameoHint: string;
   sentences: number[];

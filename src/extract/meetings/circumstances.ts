@@ -77,7 +77,7 @@ function pastTravelBefore(tokens: Tok[], to: number): boolean {
  * `afterFrom`: where the words after the trigger start for call-off cues, past a noun's own
  * participants ("the meeting between X and Y, initially set for Friday, was postponed").
  */
-export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null, afterFrom = tr.last + 1): StatusReading {
+export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null, afterFrom = tr.last + 1, objectEnd = tr.last): StatusReading {
   // "the next day sat down with both": a narrative's next day, not a plan's 'next'
   const before = words(tokens, windowStart, tr.first).replace(/ next (?=(?:day|morning|afternoon|evening|night) )/g, ' ');
   // a noun's own predicate may come after a venue and a date ("planned in Granada on October 5 was called off")
@@ -100,7 +100,8 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const planned = PLANNED_BEFORE.filter((c) => !(agreedAt && /^agree/.test(c)));
   const phase = hasCue(words(tokens, tr.first, tokens.length), EXPANDED_FORMAT);
   const markers = phase ? SEPARATE_MARKERS.filter((c) => !NARROW_FORMAT.includes(c)) : SEPARATE_MARKERS;
-  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14)), markers);
+  // counted past a long object ("received X of Azerbaijan and his Armenian counterpart, Y, one after the other")
+  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14 + objectEnd - tr.last)), markers);
   const also = / also | too /.test(before) || / too | as well /.test(after);
   // "met several times", "held talks on five occasions": a tally of meetings, not the one told
   const otherOccasion = hasCue(before, OTHER_OCCASION) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
@@ -139,7 +140,7 @@ export function readMode(tokens: Tok[], tr: TriggerMatch): MeetingMode | null {
  * The date mention of the trigger's clause nearest to it, leaving out dates of other events
  * ("the first encounter since December") and durations.
  */
-export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], reach = tr.last): { value: Time | null; found: boolean; text?: string; span?: boolean } {
+export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], reach = tr.last): { value: Time | null; found: boolean; text?: string; span?: boolean; dateline?: boolean } {
   let best: { value: Time | null; distance: number; text: string; span: boolean } | null = null;
   const clause = tokens[tr.first].outerClause;
   const relative = relativeClause(tokens, tr, reach);
@@ -153,7 +154,8 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     if (i >= tokens.length || (i >= tr.first && i <= tr.last)) continue;
     // "On November 16 the fighting stopped, after Shoigu had telephone talks with ...": a date that
     // opens the sentence frames its 'after' clause too, on the same day (not "two weeks after")
-    const frame = i < tr.first && (i === 0 || (i === 1 && tokens[0].low === 'on')) && sameDayAfter(tokens, i, tr.first);
+    const opens = i < tr.first && (i === 0 || (i === 1 && (tokens[0].low === 'on' || tokens[0].punct)));
+    const frame = opens && (sameDayAfter(tokens, i, tr.first) || headingDate(tokens, d));
     if (tokens[i].outerClause !== clause && tokens[i].outerClause !== relative && !frame) continue;
     if (DATE_OTHER_EVENT.has(tokens[i - 1]?.low ?? '')) continue;
     const [from, to] = i > tr.last ? [tr.last + 1, i] : [i, tr.first];
@@ -182,7 +184,7 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     const span = (!!d.end && d.end !== d.value) || multiDay(tokens, tr);
     if (!best || distance < best.distance) best = { value: span ? null : d.value, distance, text: d.text, span };
   }
-  if (best) return { value: best.value, found: true, text: best.text, span: best.span };
+  if (best) return { value: best.value, found: true, text: best.text, span: best.span, ...(best.distance >= DATELINE_PENALTY ? { dateline: true } : {}) };
   return whenClauseDate(tokens, tr, dates) ?? { value: null, found: false };
 }
 
@@ -221,6 +223,12 @@ function whenClauseDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]): 
 }
 
 const DATELINE_PENALTY = 1000;
+
+/** "- 14 December 2021: Michel hosts Aliyev and Pashinyan in Brussels": a timeline's or live blog's date heading its line. */
+function headingDate(tokens: Tok[], d: DateMention): boolean {
+  const next = tokens[tokenAt(tokens, d.stop)];
+  return !!next && (next.text === ':' || (next.text.length === 1 && DASHES.includes(next.text)));
+}
 
 /** An 'after' between a date and the trigger that does not move to another day ("two weeks after" does). */
 function sameDayAfter(tokens: Tok[], from: number, to: number): boolean {

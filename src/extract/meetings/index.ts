@@ -11,7 +11,7 @@ import { dateAtStoryVenue, dateFullerReports, dateLeadMeetings, leadSentences } 
 import { joinTold } from './join.js';
 import { findDateline, leadVenue, narrowCountries, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
 import { HERE } from './place.js';
-import { dateFromStory, inNarrativeYear, insteadOf, modeFromStory, placeFromParagraph, placeOfOccasion, placeOfVisit, storyDay } from './story.js';
+import { dateFromStory, inNarrativeYear, markOtherHour, insteadOf, modeFromStory, placeFromParagraph, placeOfOccasion, placeOfVisit, storyDay } from './story.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
@@ -48,6 +48,7 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
       // what the story around the sentence says of when, where and how (story.ts, dateline.ts)
       insteadOf(found, a, s, candidates, datesBySentence.get(s.index - 1) ?? []);
       dateFromStory(found, tokensOf(a, s), storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
+      markOtherHour(found, tokensOf(a, s));
       placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
       modeFromStory(found, a, s);
       placeFromParagraph(found, a, s, candidates, placesNamed(mentionsBySentence.get(s.index - 1) ?? [], a.article.text, PLACE_LEAD, 12), c.knowledge);
@@ -60,10 +61,14 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
         placeOfOccasion(found, a, s, [s.index - 2, s.index - 1].flatMap((i) => placesNamed(mentionsBySentence.get(i) ?? [], a.article.text, VENUE_LEAD, 40, VENUE_KINDS)), c.knowledge);
       }
     }
-    for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
+    for (const f of found) {
+      if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
+      // ... and a day before it, told with no cue ("their first meeting followed on 10 July"), is no plan either
+      else if (f.status === 'held' && f.date?.length === 10 && c.articleDate && laterThan(c.articleDate, f.date)) f.strong = true;
+    }
     candidates.push(...found);
   }
-  const meetings = mergeCandidates(joinTold(candidates), c.limits);
+  const meetings = mergeCandidates(joinTold(candidates), c.limits, { sentences: lead, date: c.articleDate });
   placeAtDateline(c, meetings, lead, dateline);
   narrowCountries(meetings);
   dateLeadMeetings(meetings, lead, c.articleDate);

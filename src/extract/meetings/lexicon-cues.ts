@@ -128,4 +128,6 @@ export const EXTRA_GAP_WORDS = new Set([
   'two', 'protocol', 'protocols', 'declaration', 'statement', 'accord', 'accords', 'document', 'documents', 'joint', 'memorandum', 'treaty',
   // the dash that closes an aside of names ("with the co-chairs — X, Y and Z — together with W")
   '\u2014',
+  // the format of a meeting ("the next meeting in the five-party format, with participation of X")
+  'format', 'three', 'four', 'five', 'party', 'way', 'trilateral', 'quadrilateral', 'expanded', 'enlarged', 'narrow',
 ]);

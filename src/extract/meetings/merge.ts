@@ -14,7 +14,7 @@ import { dayDiff } from '../../time/partial.js';
  * Reports are indexed by participant set and date, so the work grows with the number of
  * reports, not its square; a hostile text that still makes it grow stops at a bound and says so.
  */
-export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimit[]): Candidate[] {
+export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimit[], lead?: LeadDay): Candidate[] {
   const budget = new Budget(EXTRACTION_LIMITS.meetingComparisons);
   const merged = new Index(budget);
   const reports = candidates.length > EXTRACTION_LIMITS.meetingReports ? candidates.slice(0, EXTRACTION_LIMITS.meetingReports) : candidates;
@@ -27,6 +27,7 @@ export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimi
       same.separate ||= c.separate;
       same.also ||= c.also;
       same.otherOccasion &&= c.otherOccasion;
+      same.otherHour ||= c.otherHour;
       absorb(same, c);
       merged.dated(same, before);
     } else {
@@ -36,7 +37,7 @@ export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimi
   const kept: Candidate[] = [];
   for (const m of merged.all) {
     const whole = m.separate || m.also || m.otherOccasion ? undefined : occasionOf(m, merged);
-    if (whole) {
+    if (whole && !(lead && otherDayThanLead(m, whole, lead))) {
       const before = whole.date;
       absorb(whole, m);
       merged.dated(whole, before);
@@ -45,6 +46,22 @@ export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimi
   inheritOccasion(kept, budget);
   if (budget.spent) noteLimit(limits, 'meetings', `meeting reports too many to merge (over ${EXTRACTION_LIMITS.meetingComparisons} comparisons): some were left out or left unmerged`);
   return kept;
+}
+
+/** The article's lead sentences and its day: the day an undated lead meeting will take (see lead.ts). */
+export interface LeadDay {
+  sentences: Set<number>;
+  date: Time | null;
+}
+
+/**
+ * "Putin held a trilateral meeting with A and B" (the article's own, dated later to its day) and
+ * "A and B met in Vienna on May 16": a report of some of its people on another day is a meeting
+ * of its own, not part of it.
+ */
+function otherDayThanLead(part: Candidate, whole: Candidate, lead: LeadDay): boolean {
+  if (whole.date || !lead.date || lead.date.length < 10 || part.date?.length !== 10 || part.date === lead.date) return false;
+  return whole.status === 'held' && !whole.multiDay && whole.sentences.some((s) => lead.sentences.has(s));
 }
 
 /** Separate meetings take the occasion's place and date when they have none of their own. */
@@ -73,7 +90,10 @@ function occasionOf(m: Candidate, index: Index): Candidate | undefined {
   let best: { o: Candidate; order: number } | undefined;
   for (const set of index.supersetsOf(m.keys)) {
     if (best && set.size < best.o.keys.length) break; // sets come largest first
-    const o = index.first(set.key, m, (x) => x !== m && !x.separate && compatible(m, x));
+    // a sitting told as earlier or later in the day is not the one a dated report of some of its
+    // people tells ("Erdogan met Pashinyan on Thursday ... Earlier in the day, Erdogan, Aliyev and
+    // Pashinyan came together"); an undated one may still be part of it
+    const o = index.first(set.key, m, (x) => x !== m && !x.separate && (!x.otherHour === !m.otherHour || !m.date) && compatible(m, x));
     if (!o) continue;
     const order = index.orderOf(o);
     if (!best || order < best.order) best = { o, order };

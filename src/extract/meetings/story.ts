@@ -107,6 +107,16 @@ export function dateFromStory(found: Candidate[], sentence: readonly PatternToke
   }
 }
 
+/**
+ * "Earlier in the day, before the opening session, Erdogan, Aliyev and Pashinyan came together":
+ * a meeting told as earlier or later on the day is another sitting than the one just told, so a
+ * report of some of its people is not folded into it (merge.ts).
+ */
+export function markOtherHour(found: Candidate[], sentence: readonly PatternToken[]): void {
+  if (!occursIn(SAME_DAY, sentence)) return;
+  for (const m of found) m.otherHour = true;
+}
+
 /** A conversation verb: "spoke with", "talked to", "discussed ... with"; how it was held the clause or the story says. */
 const CONVERSATION = compile('( spoke | spoken | speaks | speaking | talked | talks | talking | discussed ) ( ! ( . | ; ) _ ){0,8}? ( with | to )');
 /** A paragraph about calls: "Diplomacy so far has amounted mostly to phone calls." */
