@@ -235,3 +235,14 @@ describe('a meeting that counts its sides', () => {
     expect(ms.filter((m) => m.status === 'planned').map(sorted)).toEqual([['Emmanuel Macron', 'Olaf Scholz']]);
   });
 });
+
+describe('"the co-chairs" and "the mediators"', () => {
+  const named = 'The co-chairs Igor Popov, Stephane Visconti and Andrew Schofer and the personal representative Andrzej Kasprzyk arrived in Vienna on Sunday. ';
+  it('reads "the co-chairs" as the co-chairs alone, "the mediators" with the personal representative', () => {
+    const chairs = ['Andrew Schofer', 'Igor Popov', 'Stéphane Visconti'];
+    const [a] = meetings(`${named}On Monday Zohrab Mnatsakanyan had a working breakfast with the co-chairs.`, '2019-03-30');
+    expect(sorted(a)).toEqual([...chairs, 'Zohrab Mnatsakanyan'].sort());
+    const [b] = meetings(`${named}On Monday Zohrab Mnatsakanyan had a working breakfast with the mediators.`, '2019-03-30');
+    expect(sorted(b)).toEqual([...chairs, 'Andrzej Kasprzyk', 'Zohrab Mnatsakanyan'].sort());
+  });
+});
