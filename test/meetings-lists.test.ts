@@ -246,3 +246,26 @@ describe('"the co-chairs" and "the mediators"', () => {
     expect(sorted(b)).toEqual([...chairs, 'Andrzej Kasprzyk', 'Zohrab Mnatsakanyan'].sort());
   });
 });
+
+describe('the principals alone, then joined by others', () => {
+  const pair = ['Ilham Aliyev', 'Robert Kocharyan'];
+  const all = [...pair, 'Elmar Mammadyarov', 'Vartan Oskanian'].sort();
+  it('keeps the private talk and adds the larger meeting of "were then joined by"', () => {
+    const variants = [
+      'Robert Kocharyan and Ilham Aliyev met in Rambouillet on Saturday. The two leaders first talked one on one for about an hour and were then joined by '
+        + 'foreign ministers Vartan Oskanian and Elmar Mammadyarov.',
+      'On Saturday Robert Kocharyan and Ilham Aliyev spoke privately for about 40 minutes in Rambouillet before being joined by their foreign ministers, '
+        + 'Vartan Oskanian and Elmar Mammadyarov, the press office said.',
+    ];
+    for (const text of variants) {
+      const ms = meetings(text, '2006-02-12');
+      expect(ms.map(sorted)).toEqual([pair, all]);
+      expect(ms.map((m) => m.date)).toEqual(['2006-02-11', '2006-02-11']);
+    }
+  });
+
+  it('adds the people of "was held in the presence of" past how long it lasted', () => {
+    expectOneMeeting(['Robert Kocharyan and Ilham Aliyev met in Rambouillet on Saturday. The meeting lasted about forty minutes and was held in the presence of '
+      + 'the foreign ministers of the two countries, Vartan Oskanian and Elmar Mammadyarov.'], '2006-02-12', all);
+  });
+});

@@ -51,7 +51,10 @@ const FORMAT_WORDS = new Set(['format', 'formats']);
  * larger format: people who join in the same sentence join the larger part, and the narrow part
  * stays a meeting of its own.
  */
-const NARROW_CUES = ['tete a tete', 'one on one', 'narrow format', 'narrow composition', 'restricted format', 'limited format', 'continued alone'];
+const NARROW_CUES = [
+  'tete a tete', 'one on one', 'narrow format', 'narrow composition', 'restricted format', 'limited format', 'continued alone', 'privately',
+  'in private', 'alone first', 'first alone',
+];
 
 /** Does the sentence tell the narrow part of a meeting in two formats? */
 export function inPhases(tokens: Tok[]): boolean {

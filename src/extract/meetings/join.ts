@@ -42,7 +42,8 @@ function latestTold(told: Candidate[], c: Candidate): Candidate | undefined {
   for (let i = told.length - 1; i >= 0; i--) {
     const t = told[i];
     if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return undefined;
-    if (t.separate || t.mode === 'phone' || t.keys.length < 2 || !compatible(t, { ...c, strong: false })) continue;
+    // the narrow part is the one a larger format grows from ("talked one on one and were then joined by X")
+    if ((t.separate && !c.expanded) || t.mode === 'phone' || t.keys.length < 2 || !compatible(t, { ...c, strong: false })) continue;
     return t;
   }
   return undefined;
