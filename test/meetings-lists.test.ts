@@ -21,6 +21,11 @@ function expectOneMeeting(variants: string[], date: string, people: string[]): M
   });
 }
 
+/** Runs the checks on the meetings of each variant. */
+function eachVariant(variants: string[], date: string, check: (ms: Meeting[]) => void): void {
+  for (const text of variants) check(meetings(text, date));
+}
+
 const COCHAIRS_2007 = ['Bernard Fassier', 'Matthew Bryza', 'Yuri Merzlyakov'];
 
 describe('companions of a bare meeting noun', () => {
@@ -83,12 +88,11 @@ describe('a meeting told against another one', () => {
       'Serzh Sargsyan and Ilham Aliyev met in Geneva on Monday with the co-chairs Igor Popov, Stephane Visconti and Andrew Schofer. '
         + 'Ahead of the talks, Serzh Sargsyan held a working breakfast with the co-chairs, while the ministers are due to meet them on Tuesday.',
     ];
-    for (const text of variants) {
-      const ms = meetings(text, '2017-10-17');
+    eachVariant(variants, '2017-10-17', (ms) => {
       const breakfast = ms.find((m) => m.participants.length === 4);
       expect(breakfast && sorted(breakfast)).toEqual(['Andrew Schofer', 'Igor Popov', 'Serzh Sargsyan', 'Stéphane Visconti']);
       expect(breakfast).toMatchObject({ status: 'held', location: 'Geneva', date: '2017-10-16' });
-    }
+    });
   });
 });
 
@@ -142,13 +146,12 @@ describe('mediators who see each side in turn', () => {
       'Igor Popov, James Warlick and Jacques Faure met Ilham Aliyev in Baku on 4 November and then Serzh Sargsyan in Yerevan on 5 November.',
       'On their tour, Igor Popov, James Warlick and Jacques Faure conferred with Ilham Aliyev in Baku on November 4, and later with Serzh Sargsyan in Yerevan on November 5.',
     ];
-    for (const text of variants) {
-      const ms = meetings(text, '2013-11-18');
+    eachVariant(variants, '2013-11-18', (ms) => {
       expect(ms.map((m) => [sorted(m), m.location, m.date])).toEqual([
         [[...chairs, 'Ilham Aliyev'].sort(), 'Baku', '2013-11-04'],
         [[...chairs, 'Serzh Sargsyan'].sort(), 'Yerevan', '2013-11-05'],
       ]);
-    }
+    });
   });
 
   it('keeps a companion of the trip in every meeting, and a plain list of guests in one', () => {
@@ -170,13 +173,12 @@ describe('a meeting in two formats', () => {
       'Serzh Sargsyan and Ilham Aliyev met in Geneva on Monday. The meeting began in a narrow format and continued with the participation of Edward Nalbandian and Elmar Mammadyarov.',
       'Serzh Sargsyan and Ilham Aliyev met in Geneva on Monday. After a one-on-one conversation they were joined by Edward Nalbandian and Elmar Mammadyarov.',
     ];
-    for (const text of variants) {
-      const ms = meetings(text, '2017-10-17');
+    eachVariant(variants, '2017-10-17', (ms) => {
       expect(ms.map((m) => [sorted(m), m.location, m.date])).toEqual([
         [['Ilham Aliyev', 'Serzh Sargsyan'], 'Geneva', '2017-10-16'],
         [['Edward Nalbandian', 'Elmar Mammadyarov', 'Ilham Aliyev', 'Serzh Sargsyan'], 'Geneva', '2017-10-16'],
       ]);
-    }
+    });
   });
 
   it('gives a later occasion\'s mediator to that occasion only', () => {
@@ -257,11 +259,10 @@ describe('the principals alone, then joined by others', () => {
       'On Saturday Robert Kocharyan and Ilham Aliyev spoke privately for about 40 minutes in Rambouillet before being joined by their foreign ministers, '
         + 'Vartan Oskanian and Elmar Mammadyarov, the press office said.',
     ];
-    for (const text of variants) {
-      const ms = meetings(text, '2006-02-12');
+    eachVariant(variants, '2006-02-12', (ms) => {
       expect(ms.map(sorted)).toEqual([pair, all]);
       expect(ms.map((m) => m.date)).toEqual(['2006-02-11', '2006-02-11']);
-    }
+    });
   });
 
   it('adds the people of "was held in the presence of" past how long it lasted', () => {
