@@ -243,3 +243,10 @@ describe('a call to meet', () => {
     expect(ms).toMatchObject([{ status: 'planned', location: 'Geneva' }]);
   });
 });
+
+describe('"each other" is together', () => {
+  it('keeps one meeting when the people agreed on something about each other', () => {
+    const ms = meetings('In Prague, Emmanuel Macron and Charles Michel sat down with Ilham Aliyev and Nikol Pashinyan and won a pledge to respect each other\'s borders.', '2022-10-07');
+    expect(sets(ms)).toEqual(['Charles Michel + Emmanuel Macron + Ilham Aliyev + Nikol Pashinyan']);
+  });
+});

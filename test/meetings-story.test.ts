@@ -163,3 +163,12 @@ describe("where, from the paragraph", () => {
     expect(meetings(text, '2001-04-07')[0]).toMatchObject({ location: null, date: '2001-04-03' });
   });
 });
+
+describe('questions', () => {
+  it('a question tells no meeting, the answer may', () => {
+    const text = 'MOSCOW, April 11, 2019 - Briefing by the Foreign Ministry spokeswoman.\n\nQuestion: Will President Vladimir Putin receive Zohrab Mnatsakanyan and Elmar Mammadyarov?\n\nAnswer: Sergey Lavrov will hold talks with Zohrab Mnatsakanyan and Elmar Mammadyarov on Monday.\n';
+    const ms = processText('brief.txt', text, k).meetings;
+    expect(ms.map((m) => [...m.participants].sort().join(' + '))).toEqual(['Elmar Mammadyarov + Sergey Lavrov + Zohrab Mnatsakanyan']);
+    expect(ms[0].status).toBe('planned');
+  });
+});
