@@ -270,3 +270,15 @@ describe('the principals alone, then joined by others', () => {
       + 'the foreign ministers of the two countries, Vartan Oskanian and Elmar Mammadyarov.'], '2006-02-12', all);
   });
 });
+
+describe('mediators of the meeting just told', () => {
+  const all = ['Andrew Schofer', 'Andrzej Kasprzyk', 'Ararat Mirzoyan', 'Igor Popov', 'Jeyhun Bayramov', 'Stéphane Visconti'];
+  it('adds "the meeting was held with the mediation of" and a title with "-in-office" in the list', () => {
+    expectOneMeeting([
+      'Jeyhun Bayramov and Ararat Mirzoyan held talks in Almaty on Thursday. The meeting was held with the mediation of the co-chairs Igor Popov (Russia), '
+        + 'Stephane Visconti (France), Andrew Schofer (USA) and Personal Representative of the OSCE Chairperson-in-Office Andrzej Kasprzyk.',
+      'Jeyhun Bayramov and Ararat Mirzoyan held talks in Almaty on Thursday. In the meeting also took part co-chairs Igor Popov (Russia), '
+        + 'Stephane Visconti (France) and Andrew Schofer (USA) and personal representative of OSCE chairman-in-office Andrzej Kasprzyk.',
+    ], '2023-05-13', all);
+  });
+});

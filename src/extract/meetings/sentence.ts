@@ -144,7 +144,9 @@ export function sentenceMeetings(
       }
       continue;
     }
-    if (bare && unique(extras.filter((e) => e.role === 'participant').flatMap((e) => e.items.flatMap((it) => it.keys))).length < 2) extras = [];
+    // ... unless it joins the meeting told ("the meeting was held with the mediation of X and Y")
+    const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
+    if (bare && !joins && unique(extras.filter((e) => e.role === 'participant').flatMap((e) => e.items.flatMap((it) => it.keys))).length < 2) extras = [];
     const extraKeys = (role: string) => unique(extras.filter((e) => e.role === role).flatMap((e) => e.items.flatMap((it) => it.keys))).filter((k) => !core.includes(k));
     const hostKeys = extraKeys('host');
     const mediatorKeys = extraKeys('mediator');
@@ -152,7 +154,6 @@ export function sentenceMeetings(
     // "the next meeting in the five-party format, with the participation of X and Y": the others are the group told before
     if (bare && all.length) all = unique([...all, ...restOfCount(scope, s.index, tokens[tr.first].start, all, sidesCounted(tokens, tr))]);
     if (scope.readout.lead.has(s.index)) all = withReadoutPersons(all, scope.readout.persons);
-    const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
     if (all.length < (joins ? 1 : 2)) {
       // "The Kazan meeting was the ninth ...": the meeting told is still the one the text is about
       // ("Following the meeting, Michel said": one of its people with it)
