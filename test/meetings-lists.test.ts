@@ -282,3 +282,22 @@ describe('mediators of the meeting just told', () => {
     ], '2023-05-13', all);
   });
 });
+
+describe('"with X as host", "with X looking on"', () => {
+  it('reads the part a "with" phrase gives after its people, past the summit the meeting was on the margins of', () => {
+    const pair = ['Heydar Aliyev', 'Robert Kocharyan'];
+    const variants = [
+      'Robert Kocharyan and Heydar Aliyev sat down together in Washington in April, on the sidelines of NATO\'s 50th anniversary summit, with Madeleine Albright as their host.',
+      'Heydar Aliyev and Robert Kocharian met in Washington on April 26, on the margins of NATO\'s fiftieth-anniversary summit, with Madeleine Albright looking on.',
+    ];
+    expectOneMeeting(variants, '1999-11-23', [...pair, 'Madeleine Albright']);
+    const [m] = meetings('Serzh Sargsyan and Ilham Aliyev met in Vienna on Monday for the first time since the April fighting, with John Kerry, Sergey Lavrov '
+      + 'and Harlem Desir acting as mediators.', '2016-05-17');
+    expect(m.mediators.sort()).toEqual(['Harlem Désir', 'John Kerry', 'Sergey Lavrov']);
+  });
+
+  it('leaves out people a "with" phrase names for something else ("present at a later news conference")', () => {
+    expectOneMeeting(['Serzh Sargsyan met Ilham Aliyev in Vienna on Monday, with John Kerry present at a later news conference.'], '2016-05-17', ['Ilham Aliyev', 'Serzh Sargsyan']);
+    expectOneMeeting(['Serzh Sargsyan met Ilham Aliyev in Vienna on Monday, with John Kerry present.'], '2016-05-17', ['Ilham Aliyev', 'John Kerry', 'Serzh Sargsyan']);
+  });
+});
