@@ -301,3 +301,23 @@ describe('"with X as host", "with X looking on"', () => {
     expectOneMeeting(['Serzh Sargsyan met Ilham Aliyev in Vienna on Monday, with John Kerry present.'], '2016-05-17', ['Ilham Aliyev', 'John Kerry', 'Serzh Sargsyan']);
   });
 });
+
+describe('counted groups of leaders', () => {
+  const eu = 'Charles Michel, Emmanuel Macron and Olaf Scholz had been due to sit down with Ilham Aliyev and Nikol Pashinyan in Granada. ';
+  it('reads "the three EU leaders met X alone" as one meeting of the three named just before, whatever their offices', () => {
+    const variants = [`${eu}Instead the three EU leaders met Nikol Pashinyan alone.`, `${eu}In the end the three European leaders held talks with Nikol Pashinyan alone.`];
+    eachVariant(variants, '2023-10-06', (ms) => {
+      const held = ms.filter((m) => m.status === 'held');
+      expect(held.map(sorted)).toEqual([['Charles Michel', 'Emmanuel Macron', 'Nikol Pashinyan', 'Olaf Scholz']]);
+    });
+  });
+
+  it('reads "the same five leaders" as the five named before, and still prefers office-holders for "the three leaders"', () => {
+    const five = ['Charles Michel', 'Emmanuel Macron', 'Ilham Aliyev', 'Nikol Pashinyan', 'Olaf Scholz'];
+    const ms = meetings(`${five.join(', ')} met in Prague in October. The same five leaders met again in Chisinau on June 1.`, '2023-06-05');
+    expect(ms.map((m) => [sorted(m), m.location])).toEqual([[five, 'Prague'], [five, 'Chisinau']]);
+    const trio = meetings('Vladimir Putin, Ilham Aliyev and Nikol Pashinyan met in Sochi on Friday. Charles Michel, Emmanuel Macron and Olaf Scholz welcomed the talks. '
+      + 'The previous meeting of the three leaders took place in Moscow on January 11.', '2021-11-27');
+    expect(trio.find((m) => m.location === 'Moscow')?.participants.sort()).toEqual(['Ilham Aliyev', 'Nikol Pashinyan', 'Vladimir Putin']);
+  });
+});

@@ -13,7 +13,7 @@ import { findTriggers } from './triggers.js';
 import { argumentsOf, dashedNames } from './arguments.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
-import { besideAnother, formatNoun, inPhases, mealNoun, settingNoun, teteNoun } from './beside.js';
+import { besideAnother, formatNoun, inPhases, mealNoun, onlyAlone, settingNoun, teteNoun } from './beside.js';
 import { furtherMeetings } from './further-objects.js';
 import { restOfCount, sidesCounted } from './format-count.js';
 import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
@@ -212,7 +212,7 @@ export function sentenceMeetings(
       for (const o of objectKeys) out.push({ ...base, keys: [...subjectKeys, o], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
       // "received both, first separately and then together": the joint meeting as well
       if (jointAfter(tokens, tr.last + 1)) out.push({ ...base, keys: all, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
-    } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1) {
+    } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1 && !onlyAlone(tokens, tr.last + 1)) {
       for (const sk of subjectKeys) out.push({ ...base, keys: [sk, objectKeys[0]], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else {
       // a verb, or a noun that counts several meetings ("two meetings between X and Y in Paris, in January and in March")
