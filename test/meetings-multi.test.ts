@@ -243,3 +243,12 @@ describe('a call to meet', () => {
     expect(ms).toMatchObject([{ status: 'planned', location: 'Geneva' }]);
   });
 });
+
+describe('the occasion of a meeting verb', () => {
+  it('adds the host of "at talks hosted by X" to the meeting the verb told', () => {
+    const a = meetings('Serzh Sargsyan and Ilham Aliyev last met in January 2012 in the resort of Sochi, at talks hosted by Dmitry Medvedev.', '2013-11-18');
+    expect(a.map((m) => [set(m), m.location, m.date])).toEqual([['Dmitry Medvedev + Ilham Aliyev + Serzh Sargsyan', 'Sochi', '2012-01']]);
+    const b = meetings('Ararat Mirzoyan and Jeyhun Bayramov met in Almaty on Friday at a session chaired by Murat Nurtleu.', '2024-05-11');
+    expect(b.map((m) => [set(m), m.host])).toEqual([['Ararat Mirzoyan + Jeyhun Bayramov + Murat Nurtleu', 'Murat Nurtleu']]);
+  });
+});

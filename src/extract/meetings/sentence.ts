@@ -128,7 +128,10 @@ export function sentenceMeetings(
     // "X and Y sat down in Geneva for talks mediated by Z": the talks are the meeting just told, Z joins it
     // "they did so by video link, together with X and Y": the means of the meeting just told, and X and Y join it
     const means = bare && meansNoun(tokens, tr);
-    const told = bare && (purposeNoun(tokens, tr) || means) ? out.filter((c) => !c.separate).pop() : undefined;
+    // "last met in Sochi, at talks hosted by Medvedev": the talks are the occasion of the verb just told
+    // (its subject, when it has one, is the verb's own)
+    const occasion = occasionNoun(tokens, tr, out) && (bare || (!args.object.length && verbBefore !== null && args.subject.every((it) => verbBefore.subject.includes(it))));
+    const told = (bare && (purposeNoun(tokens, tr) || means)) || occasion ? out.filter((c) => !c.separate).pop() : undefined;
     if (told) {
       if (means) told.mode ??= tr.spec.mode;
       for (const e of extras) for (const k of e.items.flatMap((it) => it.keys)) {
@@ -324,6 +327,22 @@ function meansNoun(tokens: Tok[], tr: TriggerMatch): boolean {
   const before = tokens[tr.first - 1]?.low === 'the' ? tr.first - 2 : tr.first - 1;
   return ['by', 'via', 'over'].includes(tokens[before]?.low ?? '');
 }
+
+/**
+ * A bare talks noun after 'at' ("at talks hosted by X", "at a meeting chaired by Y") in the clause
+ * of a meeting verb told just before it: the occasion of that meeting, not another one. A summit or
+ * conference is a setting of its own ("met at a summit hosted by Z": Z hosted the summit).
+ */
+function occasionNoun(tokens: Tok[], tr: TriggerMatch, out: Candidate[]): boolean {
+  if (!OCCASION_NOUNS.has(tokens[tr.last].low) || !out.length) return false;
+  const told = out[out.length - 1];
+  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
+    if (tokens[i].low === 'at') return tokens[i].outerClause === tokens[tr.first].outerClause && told.evidence[0].start <= tokens[i].start;
+    if (tokens[i].punct) return false;
+  }
+  return false;
+}
+const OCCASION_NOUNS = new Set(['talks', 'meeting', 'negotiations', 'session', 'consultations']);
 
 /** A bare meeting noun introduced by 'for' ("for talks", "for a round of talks"): the purpose of a meeting verb before it. */
 function purposeNoun(tokens: Tok[], tr: TriggerMatch): boolean {
