@@ -252,3 +252,20 @@ describe('the occasion of a meeting verb', () => {
     expect(b.map((m) => [set(m), m.host])).toEqual([['Ararat Mirzoyan + Jeyhun Bayramov + Murat Nurtleu', 'Murat Nurtleu']]);
   });
 });
+
+describe('one subject, two occasions in one sentence', () => {
+  it('reads "talks with X in A on D and with Y in B the following day" as two meetings', () => {
+    const ms = meetings('The co-chairs Igor Popov and James Warlick held talks with Ilham Aliyev in Baku on Nov. 4 and with Serzh Sargsyan in Yerevan the following day.', '2013-11-18');
+    expect(ms.map((m) => [set(m), m.location, m.date])).toEqual([
+      ['Igor Popov + Ilham Aliyev + James Warlick', 'Baku', '2013-11-04'],
+      ['Igor Popov + James Warlick + Serzh Sargsyan', 'Yerevan', '2013-11-05'],
+    ]);
+    const b = meetings('Sergey Lavrov met with Jeyhun Bayramov in Moscow on Monday and with Ararat Mirzoyan in Yerevan on Wednesday.', '2023-05-26');
+    expect(b.map((m) => [set(m), m.location])).toEqual([['Jeyhun Bayramov + Sergey Lavrov', 'Moscow'], ['Ararat Mirzoyan + Sergey Lavrov', 'Yerevan']]);
+  });
+
+  it('gives a second predicate the subject of the first ("held talks in Moscow and later met again in Vienna")', () => {
+    const ms = meetings('Serdar Kilic and Ruben Rubinyan held their first round of talks in Moscow on 14 January and later met again in Vienna.', '2022-07-01');
+    expect(ms.map((m) => [set(m), m.location])).toEqual([['Ruben Rubinyan + Serdar Kılıç', 'Moscow'], ['Ruben Rubinyan + Serdar Kılıç', 'Vienna']]);
+  });
+});
