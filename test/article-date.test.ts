@@ -25,6 +25,8 @@ describe('article date from page headers', () => {
     ['Mon Nov 18, 2013 1:37pm EST', '2013-11-18'],
     ['Published: 2001-04-07T18:30:00Z', '2001-04-07'],
     ['By Anna Petrosyan | 3 March 2019, 11:05', '2019-03-03'],
+    ['Caspian Herald | Live updates | 4 June 2015', '2015-06-04'],
+    ['Remarks by the Foreign Minister of Armenia at the Press Conference, Yerevan, 12 February 2018', '2018-02-12'],
   ])('reads "%s"', (header, value) => {
     expect(dated(header)?.value).toBe(value);
   });
@@ -46,6 +48,26 @@ describe('article date from page headers', () => {
     expect(dated('7/8/2025 4:10 p.m. ET')?.value).toBe('2025-07-08');
     // without any sign of US style the page is read day first, and flagged
     expect(dated('7/8/2025')).toMatchObject({ value: '2025-08-07', ambiguous: true });
+  });
+
+  it('reads a slashed date month first on a page an American outlet signs', () => {
+    const k = loadKnowledge();
+    const on = (raw: string) => findArticleDate(page(raw), k)?.value;
+    // a masthead, a dateline credit, a 12-hour clock with a US zone
+    expect(on(`The Washington Post\n\nMinisters resume border talks\n\n8/7/2025${story}`)).toBe('2025-08-07');
+    expect(on(`Ministers resume border talks\n\n8/7/2025\n\nGENEVA (AP) \u2014 The foreign ministers of the two neighbours sat down in Geneva.\n`)).toBe('2025-08-07');
+    expect(on(`Ministers resume border talks\n\n8/7/2025, 4:10 PM EDT${story}`)).toBe('2025-08-07');
+    // AP's "Sept." in the story
+    expect(on(`Ministers resume border talks\n\n8/7/2025\n\nThe ministers will meet again on Sept. 12, the hosts said in a short statement.\n`)).toBe('2025-08-07');
+    // an outlet only quoted in the prose says nothing of the page
+    expect(on(`Ministers resume border talks\n\n8/7/2025\n\nThe foreign minister told CNN in a long interview that the two neighbours would sign the accord within weeks.\n`)).toBe('2025-07-08');
+  });
+
+  it("follows the order the page's other numeric dates fix, whatever the outlet", () => {
+    const k = loadKnowledge();
+    const on = (raw: string) => findArticleDate(page(raw), k)?.value;
+    expect(on(`Ministers resume border talks\n\n8/7/2025${story}\nRelated: Border commission meets (7/24/2025)\n`)).toBe('2025-08-07');
+    expect(on(`CNN\n\nMinisters resume border talks\n\n8/7/2025${story}\nRelated: Border commission meets (24/07/2025)\n`)).toBe('2025-07-08');
   });
 });
 
@@ -101,6 +123,39 @@ describe('datelines', () => {
     expect(d).toMatchObject({ value: '2021-05-14', source: 'dateline' });
     // a year far from the dateline's day says nothing about it
     expect(findArticleDate(page(`Ministers meet\n\nBRUSSELS, May 14 (Reuters) - The ministers recalled the truce of 12 December 1994.\n`))).toBeNull();
+  });
+
+  it("reads a date after the agency's credit and a dash", () => {
+    expect(findArticleDate(page(`Leaders meet by the river\n\nTBILISI, Georgia (AP) \u2014 March 9, 2011 \u2014 Two foreign ministers shook hands on Wednesday.${story}`))?.value).toBe('2011-03-09');
+  });
+
+  it('looks for a dateline only above the story: a comment under it that opens like one is not', () => {
+    const prose = [
+      'The two delegations spent most of the afternoon on the wording of a paragraph about the border commission and the maps it would use.',
+      'Neither side would say which villages were discussed, and the mediators left the building without speaking to the reporters waiting outside.',
+      'A further round is expected in the spring, although no venue has been agreed and both capitals say the other is slowing the work down.',
+    ].join('\n\n');
+    const comments = '\n\nComments\n\nMariam, Feb 2, 2024: They should have met sooner.\n';
+    const a = page(`Border talks drag on\n\nBy Ruben Hakobyan\nFebruary 1, 2024\n\n${prose}${comments}`);
+    expect(findArticleDate(a)?.value).toBe('2024-02-01');
+  });
+
+  it("gives a year-less dateline the one year its people held their offices on that day, nothing when several fit", () => {
+    const k = loadKnowledge();
+    const at = (text: string) => findArticleDate(annotate(articleFromText('t.txt', text, {}), k), k);
+    // Hoagland was a co-chair for a few months of 2017 only
+    const geneva = at('GENEVA, March 9 (Reuters) - The co-chairs Igor Popov and Richard Hoagland sat down with Serzh Sargsyan and Ilham Aliyev at a lakeside hotel for four hours.\n');
+    expect(geneva).toMatchObject({ value: '2017-03-09', source: 'dateline', yearInferred: true });
+    // 2010 and 2011 fit the co-chairs equally; 4 September was a Saturday in 2010, so "on Friday" is the day before
+    const sochi = 'SOCHI, Sept 4 (Reuters) - The co-chairs Robert Bradtke, Bernard Fassier and Igor Popov briefed Serzh Sargsyan and Ilham Aliyev on %s on their tour of the region.\n';
+    expect(at(sochi.replace('%s', 'Friday'))?.value).toBe('2010-09-04');
+    expect(at(sochi.replace('%s', 'Tuesday'))).toBeNull();
+    // one office-holder says too little
+    expect(at('PARIS, June 2 (AFP) - Ilham Aliyev arrived for a two-day visit.\n')).toBeNull();
+  });
+
+  it("reads a day glued to the month's abbreviation and a dateline closed by a slash and the agency", () => {
+    expect(findArticleDate(page(`Talks in Paris\n\nBaku, Azerbaijan, Oct.28, 2012 / Caspian Agency /\n${story}`))?.value).toBe('2012-10-28');
   });
 
   it('tells meetings which city opens a dateline', () => {

@@ -7,6 +7,8 @@
 //   BENCH_SIZES=1000,4000,10000   corpus sizes of the scaling curve (quick run: BENCH_SIZES=200,800)
 //   BENCH_BASELINE=1000           articles the baseline runs over (default: the first size; 0: no baseline)
 //   BENCH_MIXED=2000              articles of the mixed corpus (0: skip that part)
+//   BENCH_REPEAT=3                runs of each side of the mixed corpus (the median is reported: on a
+//                                 shared machine one run of a few seconds swings with the load)
 //
 // Every corpus is generated here, in a temporary folder, never committed: on-topic articles
 // from fixtures/seeds and ../shared/eval/dev, off-topic ones from ../shared/eval/timebank,
@@ -28,6 +30,7 @@ const jobs = opt('jobs', String(os.availableParallelism?.() ?? os.cpus().length)
 const sizes = (process.env.BENCH_SIZES ?? '1000,4000,10000').split(',').map(Number).filter((n) => n > 0);
 const baselineSize = Number(process.env.BENCH_BASELINE ?? sizes[0]);
 const mixedSize = Number(process.env.BENCH_MIXED ?? 2000);
+const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
 const keep = args.includes('--keep');
 
 // ---------------------------------------------------------------- generating articles
@@ -181,15 +184,27 @@ function mixedCorpus(pools, onTopic) {
   const offTopic = lengthMatched(timebank, onC.bytes / onC.count);
   const off = writeCorpus(path.join(dir, 'off'), mixedSize - on, offTopic, variationPools({ neutral: true }), 'off');
   interleave(dir, path.join(dir, 'on'), path.join(dir, 'off'));
-  const filtered = analyze(dir);
-  const all = analyze(dir, ['--all-topics']);
+  // the two sides alternate, so a change in the machine's load falls on both
+  const runs = { filtered: [], all: [] };
+  for (let i = 0; i < repeat; i++) {
+    runs.filtered.push(analyze(dir));
+    runs.all.push(analyze(dir, ['--all-topics']));
+  }
+  const filtered = median(runs.filtered);
+  const all = median(runs.all);
   const skippedOff = filtered.lines.filter((l) => l.startsWith('{"file":') && l.includes('-off.txt"') && l.includes('"skipped":"off-topic"')).length;
   const skippedOn = filtered.lines.filter((l) => l.includes('-on.txt"') && l.includes('"skipped":"off-topic"')).length;
   console.log(`mixed corpus, ${mixedSize} articles (${mixedSize - on} off topic from TimeBank, mean ${(off.bytes / off.count / 1024).toFixed(1)} KB; ${on} on topic, mean ${(onC.bytes / onC.count / 1024).toFixed(1)} KB):`);
   console.log(`  with the topic filter: ${filtered.sec.toFixed(1)} s (CPU ${filtered.cpu.toFixed(1)} s), peak RSS ${filtered.rssMb.toFixed(0)} MB; without it: ${all.sec.toFixed(1)} s (CPU ${all.cpu.toFixed(1)} s), peak RSS ${all.rssMb.toFixed(0)} MB`);
+  if (repeat > 1) console.log(`  (median of ${repeat} runs each; filtered ${runs.filtered.map((r) => r.sec.toFixed(1)).join(', ')} s; --all-topics ${runs.all.map((r) => r.sec.toFixed(1)).join(', ')} s)`);
   console.log(`  off-topic skipped ${skippedOff}/${mixedSize - on} (${(100 * skippedOff / (mixedSize - on)).toFixed(1)}%, target >= 99%); on-topic kept ${on - skippedOn}/${on}`);
   console.log(`  speed-up from the filter: ${(all.sec / filtered.sec).toFixed(1)}x wall, ${(all.cpu / filtered.cpu).toFixed(1)}x CPU (target >= 5x)`);
   if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** The run of median wall time (its CPU and RSS with it). */
+function median(runs) {
+  return [...runs].sort((a, b) => a.sec - b.sec)[Math.floor(runs.length / 2)];
 }
 
 /**

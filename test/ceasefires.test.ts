@@ -260,6 +260,22 @@ describe('deals that are truces without a ceasefire word', () => {
     expect(cite('The 26 November 2021 statement set up a border commission.', '2022-03-01')).toEqual([]);
   });
 
+  it('a deal named by the month a truce was agreed in, and only then', () => {
+    expect(ids(cite('Both capitals were urged to go back to the November 2020 statement.', '2022-02-01'))).toEqual(['trilateral-2020-11-10']);
+    expect(ids(cite('Diplomats said the agreement of May 1994 had outlived its authors.', '2010-02-01'))).toEqual(['bishkek-1994']);
+    expect(cite('The January 2021 statement on transport links was praised in Moscow.', '2021-06-01')).toEqual([]);
+  });
+
+  it('a humanitarian or brokered pause is a truce; a pause in talks is not', () => {
+    expect(ids(cite('The US-brokered pause meant to begin on 26 October 2020 lasted minutes.', '2020-11-01'))).toEqual(['humanitarian-2020-10-26']);
+    expect(cite('The mediators called a pause in the talks until spring.', '2020-11-01')).toEqual([]);
+  });
+
+  it('any paper that records a deal: a pact, a protocol, an arrangement', () => {
+    expect(ids(cite('Officials said the 12 May 1994 protocol was the only thing keeping the guns quiet.', '2004-06-03'))).toEqual(['bishkek-1994']);
+    expect(ids(cite('Each side accused the other of breaking the pact of November 9, 2020.', '2021-05-01'))).toEqual(['trilateral-2020-11-10']);
+  });
+
   it('not a statement of a day no truce was agreed', () => {
     expect(cite('Both sides said they stood by the statement of 26 November 2021 on the border commission.', '2022-01-10')).toEqual([]);
     expect(cite('The agreement of 11 January 2021 on transport links was discussed.', '2021-06-01')).toEqual([]);

@@ -231,6 +231,11 @@ describe('sentenceTense', () => {
     ['Putin met the leaders of Armenia and Azerbaijan Monday.', 'past'],
     ['The political will of the parties was lacking.', 'past'],
     ['Clashes erupted on Sept. 27, 2020.', 'past'],
+    // 'due to' of a cause, not a plan
+    ['The fighting was stopped by the evening due to mediation of Russia.', 'past'],
+    ['The talks were postponed due to the weather.', 'past'],
+    ['The summit was delayed due to objections from Baku.', 'past'],
+    ['The ministers are due to sign the accord.', 'future'],
     ['', 'past'],
   ])('%s → %s', (s, t) => {
     expect(sentenceTense(s)).toBe(t);

@@ -96,7 +96,8 @@ describe('map reads JSON Lines records on stdin', () => {
       '{"file": "x.txt", "text": 42}',
       'not json',
     ].join('\n');
-    const r = spawnSync(process.execPath, [cli, 'map', '--topic-filter', '--no-cache', '-j', '1'], { input, encoding: 'utf8' });
+    // the topic filter is on by default: the bus route is skipped without any flag
+    const r = spawnSync(process.execPath, [cli, 'map', '--no-cache', '-j', '1'], { input, encoding: 'utf8' });
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual(['https://example.org/1', expect.stringMatching(/^sha256:[0-9a-f]{16}$/), 'x.txt', '-:4']);
@@ -105,5 +106,7 @@ describe('map reads JSON Lines records on stdin', () => {
     expect(lines[1].skipped).toBe('off-topic');
     expect(lines[2].error).toMatch(/without "text"/);
     expect(lines[3].error).toMatch(/not a JSON object/);
+    const all = spawnSync(process.execPath, [cli, 'map', '--all-topics', '--no-cache', '-j', '1'], { input, encoding: 'utf8' });
+    expect(JSON.parse(all.stdout.trim().split('\n')[1]).skipped).toBeUndefined();
   });
 });

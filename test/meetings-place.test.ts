@@ -62,6 +62,15 @@ describe('venue phrases', () => {
     const [m] = meetings(text, '1999-10-12');
     expect(m).toMatchObject({ location: 'Istanbul', status: 'planned' });
   });
+
+  it("follows a 'when' or 'where' back over a relative date ('next week', 'later this month')", () => {
+    const readout = meetings('Charles Michel will visit Baku next week, when he will meet Ilham Aliyev.', '2024-03-03');
+    expect(find(readout, 'Charles Michel', 'Ilham Aliyev')).toMatchObject({ location: 'Baku', status: 'planned' });
+    const wire = meetings('Recep Tayyip Erdogan travels to Nakhchivan on Monday morning, where he is to meet Ilham Aliyev.', '2023-09-20');
+    expect(find(wire, 'Recep Tayyip Erdoğan', 'Ilham Aliyev')?.location).toBe('Nakhchivan');
+    const agency = meetings('Sergey Lavrov will arrive in Yerevan later this month, where he will hold talks with Ararat Mirzoyan.', '2024-05-03');
+    expect(find(agency, 'Sergey Lavrov', 'Ararat Mirzoyan')?.location).toBe('Yerevan');
+  });
 });
 
 describe('a record is not a plan, a refusal is no meeting', () => {
@@ -154,5 +163,59 @@ describe("a meeting noun's relative clause", () => {
     const text = 'In November 2023 Baku pulled out of a round of talks between Jeyhun Bayramov and Ararat Mirzoyan that Antony Blinken was due to host in Washington on 20 November.';
     const m = meetings(text, '2024-12-30').find((x) => x.participants.length === 3);
     expect(m).toMatchObject({ location: 'Washington', date: '2023-11-20', status: 'not-held' });
+  });
+});
+
+describe('a meeting on the sidelines of an occasion the story placed just before', () => {
+  it("is at the occasion's city", () => {
+    const wire = meetings('The European Political Community gathered in the Spanish city of Granada on Thursday. On the margins of the summit, Nikol Pashinyan held talks with Emmanuel Macron.', '2023-10-06');
+    expect(find(wire, 'Nikol Pashinyan', 'Emmanuel Macron')?.location).toBe('Granada');
+    const readout = meetings('Leaders of the member states arrived in Vilnius for the NATO summit. Recep Tayyip Erdogan also had a conversation with Ilham Aliyev. On the sidelines of the summit, Erdogan met Nikol Pashinyan.', '2023-07-12');
+    expect(find(readout, 'Recep Tayyip Erdoğan', 'Nikol Pashinyan')?.location).toBe('Vilnius');
+    const agency = meetings('The CIS heads of state held an informal summit in St. Petersburg. During the summit, Vladimir Putin spoke with Nikol Pashinyan and Ilham Aliyev.', '2023-12-27');
+    expect(find(agency, 'Vladimir Putin', 'Nikol Pashinyan', 'Ilham Aliyev')?.location).toBe('Saint Petersburg');
+  });
+
+  it('keeps the venue its own sentence gives, and places no call', () => {
+    const own = meetings('Leaders of the continent gathered in Granada on Thursday. Nikol Pashinyan and Ilham Aliyev sat down on June 1 on the sidelines of the EPC summit, which was held at Mimi Castle near Chisinau.', '2023-10-06');
+    expect(find(own, 'Nikol Pashinyan', 'Ilham Aliyev')?.location).not.toBe('Granada');
+    const call = meetings('The summit opened in Granada. On the sidelines of the summit, Nikol Pashinyan spoke by phone with Ilham Aliyev.', '2023-10-06');
+    expect(find(call, 'Nikol Pashinyan', 'Ilham Aliyev')?.location ?? null).toBeNull();
+  });
+});
+
+describe('a meeting told as part of a visit', () => {
+  it("is at the visit's destination, a country narrowed to the story's city there", () => {
+    const wire = meetings('YEREVAN, 18 November 2013 - Serzh Sargsyan and Ilham Aliyev will meet in Vienna on Tuesday.\n\nSargsyan will fly to Austria later on Monday; during the visit he is also due to hold talks with Austrian President Heinz Fischer.', '2013-11-18');
+    expect(find(wire, 'Serzh Sargsyan', 'Heinz Fischer')?.location).toBe('Vienna');
+    const readout = meetings('Nikol Pashinyan arrived in Paris on Monday for a working visit to France. During the visit, Pashinyan met Emmanuel Macron.', '2024-02-21');
+    expect(find(readout, 'Nikol Pashinyan', 'Emmanuel Macron')?.location).toBe('Paris');
+    const agency = meetings('Ilham Aliyev paid a state visit to Italy. On his visit he held talks with Sergio Mattarella.', '2020-02-21');
+    expect(find(agency, 'Ilham Aliyev', 'Sergio Mattarella')?.location).toBe('Italy');
+  });
+
+  it("keeps a country when the story's meetings there are in two cities", () => {
+    const two = meetings('Vladimir Putin received Nikol Pashinyan in Moscow on Monday. On Tuesday Putin hosted Ilham Aliyev in Sochi. Pashinyan also met Sergey Lavrov in Russia.', '2024-05-22');
+    expect(find(two, 'Nikol Pashinyan', 'Sergey Lavrov')?.location).toBe('Russia');
+    const one = meetings('Vladimir Putin received Nikol Pashinyan in Moscow on Monday. Pashinyan also met Sergey Lavrov in Russia.', '2024-05-22');
+    expect(find(one, 'Nikol Pashinyan', 'Sergey Lavrov')?.location).toBe('Moscow');
+  });
+});
+
+describe('a forum that sits in one city', () => {
+  it("is the venue of a meeting on its sidelines", () => {
+    const wire = meetings('Ilham Aliyev and Nikol Pashinyan met on the sidelines of the Munich Security Conference on Saturday.', '2024-02-18');
+    expect(find(wire, 'Ilham Aliyev', 'Nikol Pashinyan')?.location).toBe('Munich');
+    const readout = meetings('On the margins of the Antalya Diplomacy Forum, Jeyhun Bayramov held talks with Ararat Mirzoyan.', '2024-03-02');
+    expect(find(readout, 'Jeyhun Bayramov', 'Ararat Mirzoyan')?.location).toBe('Antalya');
+    const agency = meetings('Nikol Pashinyan met Ilham Aliyev on the fringes of the World Economic Forum in January.', '2024-02-02');
+    expect(find(agency, 'Nikol Pashinyan', 'Ilham Aliyev')?.location).toBe('Davos');
+  });
+
+  it("not an organisation's summit held elsewhere", () => {
+    const nato = meetings('John Kerry brought Serzh Sargsyan and Ilham Aliyev together on the margins of the NATO summit in Newport, Wales.', '2014-09-06');
+    expect(find(nato, 'John Kerry', 'Serzh Sargsyan', 'Ilham Aliyev')?.location).toBe('Newport');
+    const own = meetings("Robert Kocharyan and Heydar Aliyev sat down together in Washington in April, on the sidelines of NATO's anniversary summit.", '1999-10-12');
+    expect(find(own, 'Robert Kocharyan', 'Heydar Aliyev')?.location).toBe('Washington');
   });
 });

@@ -128,6 +128,16 @@ describe('a meeting held instead of one called off', () => {
     const held = find(meetings(text, '2023-10-06'), 'Nikol Pashinyan', 'Charles Michel', 'Olaf Scholz');
     expect(held).toMatchObject({ status: 'held', date: '2023-10-05', location: 'Granada' });
   });
+
+  it('takes the day the sentence before gave when the one called off names nobody', () => {
+    const wire = 'The summit of the five leaders set for 5 October 2023 in Granada did not take place.\n\nInstead, Nikol Pashinyan held a meeting with Charles Michel and Olaf Scholz.';
+    expect(find(meetings(wire), 'Nikol Pashinyan', 'Charles Michel', 'Olaf Scholz')?.date).toBe('2023-10-05');
+    const agency = 'The quadrilateral format planned on the margins of the forum on June 1, 2023 was cancelled. Instead, Charles Michel received Ilham Aliyev in a bilateral format.';
+    expect(find(meetings(agency), 'Charles Michel', 'Ilham Aliyev')?.date).toBe('2023-06-01');
+    // two days before it: nothing says which
+    const two = 'Talks set for 4 October 2023, then moved to 6 October 2023, were called off. Instead, Nikol Pashinyan held a meeting with Charles Michel.';
+    expect(find(meetings(two), 'Nikol Pashinyan', 'Charles Michel')?.date ?? null).toBeNull();
+  });
 });
 
 describe("how: a conversation among a paragraph's calls", () => {

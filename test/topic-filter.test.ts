@@ -20,6 +20,10 @@ describe('the topic filter', () => {
     expect(matcher.find('Aliyev and the Georgian premier met in Tbilisi.')).toBe('aliyev');
     expect(matcher.find('Mediators of the OSCE Minsk Group will travel next week.')).toBe('minsk group');
     expect(matcher.find('Diplomats gathered in Azərbaycan.')).toBe('azerbaycan');
+    // spellings of other languages that no knowledge base lists
+    expect(matcher.find("Le président de l'Azerbaïdjan est arrivé.")).toBe('azerbaidjan');
+    expect(matcher.find('Talks on Mountainous Karabagh resumed.')).not.toBeNull();
+    expect(matcher.find('Armeniya i Rossiya')).toBe('armeniya');
   });
 
   it('finds nothing in news about anything else, whatever words it shares with the knowledge base', () => {

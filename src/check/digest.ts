@@ -43,7 +43,7 @@ export function digestArticle(article: LoadedArticle, k: Knowledge): string {
     if (words > 0) {
       try {
         facts = articleBody(extract());
-        textDate = textDateOf(doc);
+        textDate = textDateOf(doc, k);
       } catch (e) {
         const err = e instanceof Error ? e : new Error(String(e));
         extractionError = { message: err.message, stack: err.stack };

@@ -11,7 +11,7 @@ import { boundFacts } from './bounds.js';
  * A pure function of the annotated article and the knowledge base.
  */
 export function extractFacts(a: AnnotatedArticle, k: Knowledge): ArticleFacts {
-  const date = findArticleDate(a);
+  const date = findArticleDate(a, k);
   const dates = extractDates(a, date?.value ?? null);
   const entities = extractEntities(a, k, date?.value ?? null);
   const limits: ExtractionLimit[] = [];

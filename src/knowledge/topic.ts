@@ -12,6 +12,12 @@ import { fold, tokenize } from './text.js';
 export const TOPIC_COUNTRIES = new Set(['AM', 'AZ']);
 /** Offices that only exist because of the conflict. */
 export const TOPIC_ROLES = new Set(['minsk-group-co-chair']);
+/**
+ * Word beginnings that name the conflict in spellings no knowledge base lists: other
+ * languages' and transliterations' "Azerbaïdjan", "Arménie", "Armeniya", "Karabagh",
+ * "Azerbaycanlı". Folded, lower case; a word must start with one.
+ */
+export const TOPIC_STEMS = ['armeni', 'azerbai', 'azerbay', 'azerbaj', 'karabak', 'karabag', 'artsakh'];
 /** Organisations of the conflict that belong to no one country. */
 export const TOPIC_ORGANIZATION_NAMES = ['minsk group'];
 
@@ -118,6 +124,7 @@ export class TopicMatcher {
         if (n) next.push(n);
       }
       for (const n of next) if (n.spelling) return n.spelling;
+      if (w.length >= 6 && TOPIC_STEMS.some((s) => w.startsWith(s))) return w;
       alive = next;
     }
     return null;

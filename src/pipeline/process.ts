@@ -39,9 +39,9 @@ export function analyzeWith<T>(article: LoadedArticle, k: Knowledge, use: (doc: 
 }
 
 /** When the metadata gives the article's date: the date the text alone gives (check compares the two). */
-export function textDateOf(doc: Doc): ArticleDate | null | undefined {
+export function textDateOf(doc: Doc, k: Knowledge): ArticleDate | null | undefined {
   if (!doc.article.meta.date) return undefined;
-  return findArticleDate({ ...doc, article: { ...doc.article, meta: {} } });
+  return findArticleDate({ ...doc, article: { ...doc.article, meta: {} } }, k);
 }
 
 /** Text → facts: the whole per-article pipeline as one pure function. */

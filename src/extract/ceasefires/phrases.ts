@@ -6,8 +6,10 @@ import { compile, type Pattern } from '../../annotate/pattern.js';
 
 /** Named word sets the patterns below share (@NAME). */
 export const SETS: Readonly<Record<string, string>> = {
+  // the nouns of an agreement, singular; then with plurals; then with the papers that record one
   DEAL: '(deal|agreement|accord|pact|statement|declaration|arrangement)',
-  DEALS: '(deal|deals|agreement|agreements|accord|accords|pact|pacts|statement|statements|declaration|declarations|arrangement|arrangements)',
+  DEALS: '(@DEAL|deals|agreements|accords|pacts|statements|declarations|arrangements)',
+  PAPERS: '(@DEALS|protocol|protocols|document|documents)',
   WAR: '(war|conflict|fighting|hostilities|clashes|offensive|bloodshed|violence|shooting|firing)',
   ENDED: '(ended|halted|stopped|brought an end to|put an end to|froze|paused|concluded)',
   // the deal as the subject that stops the fighting: "the joint statement … stops the shooting"
@@ -27,8 +29,8 @@ const p = (source: string): Pattern => compile(source, SETS);
 
 // ---- mentions (mentions.ts)
 
-/** a ceasefire word: "ceasefire agreement", "cease-fire", "truces", "cessation of hostilities" */
-export const TERM = p('@TRUCE (agreement|agreements|deal|deals|accord|accords|regime|regimes|pact|pacts|declaration|declarations|statement|statements|protocol|protocols|arrangement|arrangements)? | (cessation|halt|suspension) (of|to) the? all? (hostilities|fighting|fire|military (operations|actions))');
+/** a ceasefire word: "ceasefire agreement", "cease-fire", "truces", "cessation of hostilities", "a humanitarian pause", "the US-brokered pause" */
+export const TERM = p('@TRUCE (@DEALS|regime|regimes|protocol|protocols)? | (humanitarian|~brokered|~mediated) (pause|pauses) | (cessation|halt|suspension) (of|to) the? all? (hostilities|fighting|fire|military (operations|actions))');
 
 /** the deal that ended a war */
 export const ENDED_WAR = [
@@ -48,11 +50,18 @@ export const ENDED_WAR = [
 // reached on April 5, 2016 in Moscow", "the agreement which on April 5 was reached". The mention
 // is the captured deal and its connective words; the day itself is read by the dates module,
 // and the mention cites something only when that day is a catalogued truce's.
-export const DATED_DEAL = p('<((joint|trilateral|tripartite))? (statement|statements|agreement|agreements|deal|deals|accord|accords|declaration|declarations|protocol|protocols|document|documents|arrangement|arrangements) (((which|that)? (was|were|had been|has been)? (signed|agreed|reached|adopted|announced|concluded|struck) on?)|of|dated|(which|that) on)> the? (#Day of? @MONTH|@MONTH #Day)');
+export const DATED_DEAL = p('<((joint|trilateral|tripartite))? @PAPERS (((which|that)? (was|were|had been|has been)? (signed|agreed|reached|adopted|announced|concluded|struck) on?)|of|dated|(which|that) on)> the? (#Day of? @MONTH|@MONTH #Day)');
 
 // The same with the day written first: "the Nov. 9 deal", "the 10 November 2020 statement",
 // "April 5's agreement". The mention is the captured deal word; the day before it is its tight date.
-export const DAY_BEFORE_DEAL = p('(@MONTH #Day|#Day @MONTH) (,? #Year)? @POSSESSIVE? (trilateral|tripartite|joint|peace)? <(statement|statements|agreement|agreements|deal|deals|accord|accords|declaration|declarations|document|documents)>');
+export const DAY_BEFORE_DEAL = p('(@MONTH #Day|#Day @MONTH) (,? #Year)? @POSSESSIVE? (trilateral|tripartite|joint|peace)? <@PAPERS>');
+
+// A deal named by its month: "the November 2020 statement", "the agreement of May 1994". It
+// cites a truce only when one of the catalogue's was agreed in that month (resolve.ts).
+export const MONTH_DEALS = [
+  p('@MONTH ,? #Year @POSSESSIVE? (trilateral|tripartite|joint|peace)? <@PAPERS>'),
+  p('<((joint|trilateral|tripartite))? @PAPERS (of|dated)> @MONTH ,? #Year'),
+];
 
 /** "a Russian-brokered deal": a ceasefire only when a date or cue says which */
 export const BROKERED_DEAL = p('#Word (~.|~#Word){0,6} ~- ~(brokered|mediated) peace? @DEAL');

@@ -72,10 +72,12 @@ function decide(r: MentionReading, ctx: ResolveContext, inForce: CatalogueEntry 
   for (const v of scores.values()) best = Math.max(best, v);
   const tied = [...scores.entries()].filter(([, v]) => v >= best - TIE).map(([id]) => ctx.catalogue.get(id)!);
   if (r.mention.form === 'brokered-deal' && !tied.some((t) => pointed.has(t.entry.id))) return undefined;
-  // "the statement of 9 November 2020" is a truce's only when its day is one: not any statement of the time
+  // "the statement of 9 November 2020" is a truce's only when its day is one: not any statement of
+  // the time; "the November 2020 statement" when a truce was agreed that month
   if (r.mention.form === 'dated-deal') {
-    const tight = r.evidence.tightDate;
-    const fits = tight?.value?.length === 10 ? tied.filter((t) => r.evidence.dayFits.has(t.entry.id)) : [];
+    const tight = r.evidence.tightDate?.value;
+    const fits = tight?.length === 10 ? tied.filter((t) => r.evidence.dayFits.has(t.entry.id))
+      : tight?.length === 7 ? tied.filter((t) => t.entry.date.startsWith(tight)) : [];
     if (!fits.length) return null;
     return { kind: 'entry', entry: breakTie(fits, r, ctx, inForce, history) };
   }

@@ -9,13 +9,16 @@ import type { AnnotatedArticle, ArticleDate, Time } from '../../types.js';
 import { evidenceFor, sentenceAt } from '../../annotate/evidence.js';
 import { dayNumber, formatDay, formatMonth, isValidDay, parseTime } from '../../time/calendar.js';
 import { datelineDates } from './dateline.js';
+import type { Knowledge } from '../../knowledge/index.js';
 import { docDates, findCaption, findCopyright, findFooter, findHeader, findStamp, fullDates, fullOf, settleAmbiguous, type Found } from './article/furniture.js';
 import { footerLines, headLines, rawOffset, sectionStart } from './article/lines.js';
+import { yearFromOffices } from './article/office-year.js';
 
 /** How far into the text a dateline may open. */
 const DATELINE_WINDOW = 4000;
 
-export function findArticleDate(a: AnnotatedArticle): ArticleDate | null {
+/** `k`: the knowledge, whose US outlets tell an American page's month-first dates (without it, other cues only). */
+export function findArticleDate(a: AnnotatedArticle, k?: Knowledge): ArticleDate | null {
   const meta = a.article.meta;
   const fromMeta = metadataDate(meta.date);
   if (fromMeta) return { value: fromMeta, source: 'metadata' };
@@ -29,12 +32,13 @@ export function findArticleDate(a: AnnotatedArticle): ArticleDate | null {
   const titleLine = head.find((l) => l.title);
   const tail = footerLines(text, a.article.origin, rawTop).filter((l) => l.start !== titleLine?.start);
 
-  const settle = (f: Found | null) => (f ? settleAmbiguous(f, a, head) : null);
+  const settle = (f: Found | null) => (f ? settleAmbiguous(f, a, head, k) : null);
   const page = findStamp(head) ?? settle(findHeader(a, head)) ?? settle(findCaption(a, head)) ?? settle(findFooter(a, tail));
-  const found = datelineDate(a, page) ?? page;
+  const found = datelineDate(a, page, k) ?? page;
   if (!found) return null;
   const out: ArticleDate = { value: found.value, source: found.source, text: text.slice(found.start, found.stop) };
   if (found.ambiguous) out.ambiguous = true;
+  if (found.yearInferred) out.yearInferred = true;
   const sentence = sentenceAt(a, found.start);
   if (sentence) out.evidence = evidenceFor(a, sentence, found.start, found.stop);
   return out;
@@ -43,9 +47,10 @@ export function findArticleDate(a: AnnotatedArticle): ArticleDate | null {
 /**
  * The dateline's day. A dateline without its year ("BRUSSELS, May 14 (Reuters) -") takes the
  * year from the page's own date (the reading nearest it), else from a full date the story
- * writes within weeks of it, else from the copyright line.
+ * writes within weeks of it, else from the copyright line, else from the offices its people
+ * held (article/office-year.ts).
  */
-function datelineDate(a: AnnotatedArticle, page: Found | null): Found | null {
+function datelineDate(a: AnnotatedArticle, page: Found | null, k?: Knowledge): Found | null {
   for (const { y: written, m, d: day, start, stop } of datelineDates(a, DATELINE_WINDOW)) {
     const at = (y: number): Found => ({ value: formatDay(y, m, day), source: 'dateline', start, stop });
     if (written !== null) return at(written);
@@ -62,7 +67,9 @@ function datelineDate(a: AnnotatedArticle, page: Found | null): Found | null {
     const near = yearOfNearbyDate(a, m, day);
     if (near !== null) return at(near);
     const copyright = findCopyright(a);
-    return copyright && isValidDay(Number(copyright.value), m, day) ? at(Number(copyright.value)) : null;
+    if (copyright && isValidDay(Number(copyright.value), m, day)) return at(Number(copyright.value));
+    const held = k ? yearFromOffices(a, k, m, day) : null;
+    return held === null ? null : { ...at(held), yearInferred: true };
   }
   return null;
 }

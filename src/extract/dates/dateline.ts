@@ -25,30 +25,48 @@ const LINE_CHARS = 120;
 /** What may follow the place in a capitals dateline: a colon, a comma, a parenthesis or a dash. */
 const OPENER = /^\s*[:,(\u2014-]/;
 const CITY = /^[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,40}(?:,[ ]{0,2}[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,30}){0,2},[ ]{0,3}$/;
+// ... or with the agency's credit and a dash before the date: "ST. PETERSBURG, Russia (AP) — June 6, 2008 —"
+const CITY_CREDIT = /^[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,40}(?:,[ ]{0,2}[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,30}){0,2}[ ]{0,2}\([A-Za-z][A-Za-z .&/-]{0,30}\)[ ]{0,2}[\u2013\u2014-]{1,2}[ ]{0,3}$/;
+/** A line of prose: a dateline opens the story, so none is looked for after the story's first paragraphs. */
+const PROSE_WORDS = 20;
+const PROSE_LINES_BEFORE_STORY = 2;
 // ... or, in agency English, a full stop: "Moscow, 9 November 2020." ending its line, before the
-// agency ("MOSCOW, October 10. /TASS/.") or before the story's first sentence
-const AFTER_DATE = /^[ ]{0,3}(?:\([A-Za-z][A-Za-z .&/-]{0,30}\)|-{1,3}|[\u2013\u2014:]|\.[ ]{0,3}(?:$|\/|\p{Lu}))/u;
+// agency ("MOSCOW, October 10. /TASS/.") or before the story's first sentence; or a slash before
+// the agency's credit ("Baku, Azerbaijan, Oct.28 / Trend A.Gasimova /")
+const AFTER_DATE = /^[ ]{0,3}(?:\([A-Za-z][A-Za-z .&/-]{0,30}\)|-{1,3}|[\u2013\u2014:]|\/[ ]{0,3}\p{Lu}|\.[ ]{0,3}(?:$|\/|\p{Lu}))/u;
 
 /** The dates of the dateline-shaped lines opening within the first `window` characters, in text order. */
 export function* datelineDates(doc: Doc, window: number): Generator<DatelineDate> {
   const text = doc.article.text;
   let pos = 0;
-  while (pos < text.length && pos <= window) {
+  // a teaser or two may stand above the story; past them, "Davit, Jan 15, 2026: ..." is a comment
+  let prose = 0;
+  while (pos < text.length && pos <= window && prose <= PROSE_LINES_BEFORE_STORY) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     const line = text.slice(pos, Math.min(nl, pos + LINE_CHARS));
     const lead = line.length - line.trimStart().length;
     const date = datelineDate(doc, line.slice(lead), pos + lead);
     if (date) yield date;
+    else if (isProse(text, pos, nl)) prose++;
     pos = nl + 1;
   }
+}
+
+/** At least PROSE_WORDS words on the line (counted over its first characters only). */
+function isProse(text: string, from: number, to: number): boolean {
+  let words = 0;
+  const end = Math.min(to, from + PROSE_WORDS * 12);
+  for (let i = from; i < end; i++) if (text[i] === ' ' && text[i + 1] !== ' ' && ++words >= PROSE_WORDS) return true;
+  return false;
 }
 
 /** "SOCHI, Oct 31 (Reuters) -", "BAKU, Azerbaijan, May 16, 2016 -": a written day and month after the place. */
 function datelineDate(doc: Doc, line: string, at: number): DatelineDate | null {
   const m = scanTokens(dateTokensIn(doc, at, at + line.length))[0];
   if (!m || m.expr.t !== 'date' || m.prep !== null || m.expr.numeric || m.start > 60) return null;
-  if (!CITY.test(line.slice(0, m.start)) || !AFTER_DATE.test(line.slice(m.stop))) return null;
+  const place = line.slice(0, m.start);
+  if (!(CITY.test(place) || CITY_CREDIT.test(place)) || !AFTER_DATE.test(line.slice(m.stop))) return null;
   return { y: m.expr.y, m: m.expr.m, d: m.expr.d, start: at + m.start, stop: at + m.stop };
 }
 

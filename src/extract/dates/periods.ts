@@ -29,8 +29,28 @@ function ordinalAt(T: Token[], j: number): number | null {
   return ORDINAL_NUMBERS.get(t.lower) ?? null;
 }
 
+/** The words a period's phrase ends on (its unit), and how far after its start that can be. */
+const UNIT_WORDS = new Set(['quarter', 'half', 'period', 'year']);
+const MAX_UNIT_OFFSET = 20;
+const nextUnits = new WeakMap<Token[], Int32Array>();
+
+/**
+ * The index of the first unit word at or after each token (T.length when none): periodAt is
+ * tried at every token, and most sentences hold no quarter, half, period or year at all.
+ */
+function nextUnitIndex(T: Token[]): Int32Array {
+  let next = nextUnits.get(T);
+  if (next) return next;
+  next = new Int32Array(T.length + 1);
+  next[T.length] = T.length;
+  for (let k = T.length - 1; k >= 0; k--) next[k] = UNIT_WORDS.has(T[k].lower) ? k : next[k + 1];
+  nextUnits.set(T, next);
+  return next;
+}
+
 /** A quarter or half starting at token i (after any preposition); null when there is none. */
 export function periodAt(T: Token[], i: number, prep: string | null): Match | null {
+  if (nextUnitIndex(T)[Math.min(i, T.length)] > i + MAX_UNIT_OFFSET) return null;
   let j = i;
   const w0 = word(T, j);
   if (w0 === 'the' || w0 === 'its' || w0 === 'their') j++;

@@ -60,7 +60,7 @@ export function futureCueAt(T: Token[], k: number, wouldIsFuture = false): boole
   if (BE_PRESENT.has(w) && next !== null && BE_TO.has(next) && k + 2 < T.length && T[k + 2].lower === 'to') return true;
   if (PLAN_TO.has(w) && next === 'to') return true;
   // "talks set to resume Monday", "a vote due to take place": a plan, with or without "is"
-  if (BE_TO.has(w) && w !== 'going' && w !== 'likely' && next === 'to' && k + 2 < T.length && T[k + 2].kind === 'word' && T[k + 2].lower !== 'the') {
+  if (BE_TO.has(w) && w !== 'going' && w !== 'likely' && next === 'to' && k + 2 < T.length && T[k + 2].kind === 'word' && !causeAfterTo(T[k + 2].lower)) {
     // "had been due to expire Friday", "was scheduled to open Monday": a plan of the past
     const prev = k > 0 && T[k - 1].kind === 'word' ? T[k - 1].lower : null;
     return prev !== 'been' && prev !== 'had' && prev !== 'was' && prev !== 'were';
@@ -68,6 +68,13 @@ export function futureCueAt(T: Token[], k: number, wouldIsFuture = false): boole
   if (w === 'to' && next === 'be' && k + 2 < T.length && (T[k + 2].lower === 'held' || T[k + 2].lower === 'signed')) return true;
   return false;
 }
+
+/** "due to the mediation", "due to bad weather", "due to mediation of Russia": 'due to' of a cause, not of a plan. */
+function causeAfterTo(w: string): boolean {
+  return DETERMINERS.has(w) || NOUN_ENDING.test(w);
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'lack', 'bad', 'poor', 'heavy', 'technical', 'security', 'health', 'scheduling', 'objections', 'disagreements']);
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ties|ions)$/;
 
 function pastCueAt(T: Token[], k: number): boolean {
   const t = T[k];

@@ -29,6 +29,9 @@ export interface Arguments {
   looseSubject: boolean;
 }
 
+/** What may follow a trigger that stands at its clause's end ("X also attended.", "X attended, too"). */
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', 'too', 'as', 'and', 'but', 'alongside', 'along', 'together']);
+
 /**
  * `nextTrigger`: where the sentence's next meeting phrasing starts; a noun's later 'with' never
  * lies past it ("before the trilateral talks X had separate meetings with A and B": A and B are
@@ -62,6 +65,7 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
         || (SIGN_FORMS.has(tokens[tr.first].low) && witnessed(tokens, tr.last + 1)));
     if ((tr.spec.needsObject || tr.spec.withObject) && !object.length && !among) return null;
     if (tr.spec.callObject && !callTakes(tokens, object)) return null;
+    if (tr.spec.endsClause && !CLAUSE_ENDS.has(tokens[tr.last + 1]?.low ?? '.')) return null;
     if (tr.spec.closesWith && tokens[object[object.length - 1].last + 1]?.low !== tr.spec.closesWith) return null;
     // the governing clause's subject first ("X said after hosting A and B"), else the previous
     // trigger's ("Putin met them after first meeting each separately")
@@ -131,6 +135,8 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     const role = governorRole(tokens[gov].low);
     subjectRole = role === 'participant' || role === undefined ? null : role;
   }
+  // "the presidents first spoke tete-a-tete": the noun says how they talked, and the talkers met
+  if (gov === null && !own.length && !possessor.length && TETE.has(tokens[tr.first].low) && TALK_VERBS.has(tokens[tr.first - 1]?.low ?? '')) subject = listBefore(view, tr.first - 1);
   const from = gov ?? tr.first;
   const windowStart = Math.max(subject.length ? subject[subject.length - 1].last + 1 : clauseStart(tokens, from), from - 6, callStatusFrom);
   // the relative clause's people join after the status window is set: it stays the noun's own clause's
@@ -149,6 +155,10 @@ function secondPredicate(tokens: Tok[], verb: number): boolean {
   return tokens[i]?.low === 'and';
 }
 const SEQUENCE_ADVERBS = new Set(['later', 'then', 'again', 'also', 'subsequently', 'afterwards', 'finally', 'once']);
+
+const TETE = new Set(['tete', 'tête']);
+/** Verbs a tete-a-tete may qualify as an adverb ("spoke tete-a-tete"). */
+const TALK_VERBS = new Set(['spoke', 'talked', 'conferred', 'talk', 'speak', 'confer']);
 
 /** Words before the verb of "X will tell Y in a call" that keep it a plan or a denial. */
 const MODALS = new Set(['will', "'ll", 'would', 'shall', 'to', 'may', 'might', 'could', 'should', 'not', "n't", 'never']);

@@ -63,7 +63,7 @@ export function listedOccasions(
  * January", "in June at Meiendorf", "in Yerevan the following day"); `next` is the token after it.
  * A venue without its own preposition counts only when `continuing` a list ("..., St Petersburg in June").
  */
-export function readOccasion(
+function readOccasion(
   tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, dateAt: (i: number) => DateMention | null, k: Knowledge, continuing: boolean,
 ): { place: PlaceEntry | null; date: DateMention | null; next: number } {
   let place: PlaceEntry | null = null;

@@ -27,6 +27,8 @@ export interface Candidate {
   /** its people join the meeting told just before ("X also took part", "Y attended the talks") */
   joins?: boolean;
   otherOccasion: boolean;
+  /** told as earlier or later on the day of the meeting before it ("Earlier in the day, ..."): another sitting than the one told */
+  otherHour?: boolean;
   /** CAMEO family the phrasing suggested (refined once everything is known) */
   cameoHint: string;
   sentences: number[];

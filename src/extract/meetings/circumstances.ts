@@ -3,7 +3,7 @@ import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { NotHeldKind } from './candidate.js';
 import {
-  DATE_OTHER_EVENT, FORMER_PLAN, MODE_WORDS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
+  DATE_OTHER_EVENT, FORMER_PLAN, RELATIVE_PLAN, MODE_WORDS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
 } from './lexicon-cues.js';
 import { PREPOSITION_GOVERNORS } from './lexicon-triggers.js';
 import { MULTI_DAY_COUNTS, PLANNED_AFTER_NOUN, RANKING_WORDS } from './lexicon-lists.js';
@@ -30,10 +30,20 @@ function hasCue(text: string, cues: string[]): boolean {
 }
 
 /** The tokens after a trigger that still belong to its clause (at most `max`). */
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+
 function clauseAfter(tokens: Tok[], tr: TriggerMatch, max: number, from = tr.last + 1): number {
   let end = from;
-  while (end < tokens.length && end - from < max && tokens[end].outerClause === tokens[tr.last].outerClause) end++;
+  while (end < tokens.length && end - from < max && tokens[end].outerClause === tokens[tr.last].outerClause && !clauseJoint(tokens, end)) end++;
   return end;
+}
+
+/**
+ * ", and in the evening the ministers are expected to ...": a comma and a coordinator open a
+ * clause of its own, whose cues are not the meeting's before it.
+ */
+function clauseJoint(tokens: Tok[], i: number): boolean {
+  return tokens[i].text === ',' && CLAUSE_COORDINATORS.has(tokens[i + 1]?.low ?? '');
 }
 
 export interface StatusReading {
@@ -71,7 +81,13 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   // "the next day sat down with both": a narrative's next day, not a plan's 'next'
   const before = words(tokens, windowStart, tr.first).replace(/ next (?=(?:day|morning|afternoon|evening|night) )/g, ' ');
   // a noun's own predicate may come after a venue and a date ("planned in Granada on October 5 was called off")
-  const callOff = words(tokens, afterFrom, clauseAfter(tokens, tr, 12, afterFrom));
+  // "talks between X and Y that Blinken was due to host on 20 November have been postponed": the
+  // noun's relative clause says what was planned, the predicate after it what became of it
+  const relative = relativeClause(tokens, tr, afterFrom - 1);
+  let predicate = afterFrom;
+  if (relative >= 0) while (predicate < tokens.length && (tokens[predicate].outerClause === relative || tokens[predicate].text === ',')) predicate++;
+  const own = relative >= 0 ? words(tokens, afterFrom, predicate) : '';
+  const callOff = words(tokens, predicate, clauseAfter(tokens, tr, 12, predicate)) + own;
   const afterEnd = clauseAfter(tokens, tr, 8);
   const after = words(tokens, tr.last + 1, afterEnd);
   const head = governor ?? tr.first;
@@ -85,7 +101,7 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const phase = hasCue(words(tokens, tr.first, tokens.length), EXPANDED_FORMAT);
   const markers = phase ? SEPARATE_MARKERS.filter((c) => !NARROW_FORMAT.includes(c)) : SEPARATE_MARKERS;
   // counted past a long object ("received X of Azerbaijan and his Armenian counterpart, Y, one after the other")
-  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14 + objectEnd - tr.last)), markers);
+  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14, objectEnd + 1)), markers);
   const also = / also | too /.test(before) || / too | as well /.test(after);
   // "met several times", "held talks on five occasions": a tally of meetings, not the one told
   const otherOccasion = hasCue(before, OTHER_OCCASION) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
@@ -94,7 +110,7 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const rest = words(tokens, tr.last + 1, tokens.length);
   const undone = hasCue(before + rest, FORMER_PLAN) && hasCue(rest, NOT_HELD_AFTER);
   if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER) || undone) return { ...base, status: 'not-held', strong: true, notHeld: hasCue(before, REJECTED_CUES) ? 'rejected' : 'halted' };
-  if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER)) return { ...base, status: 'planned', strong: true };
+  if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER) || hasCue(own, RELATIVE_PLAN)) return { ...base, status: 'planned', strong: true };
   // "trilateral talks of X, Y and Z will be held on Monday": a noun's own predicate after its people
   if (tr.spec.kind === 'noun' && governor === null && hasCue(callOff, PLANNED_AFTER_NOUN) && !rankedNoun(tokens, tr)) return { ...base, status: 'planned', strong: true };
   const verbPast = tr.spec.kind === 'verb' && !tr.spec.presentForm && !/ing$/.test(tokens[tr.first].low);
@@ -124,22 +140,35 @@ export function readMode(tokens: Tok[], tr: TriggerMatch): MeetingMode | null {
  * The date mention of the trigger's clause nearest to it, leaving out dates of other events
  * ("the first encounter since December") and durations.
  */
-export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], reach = tr.last): { value: Time | null; found: boolean; text?: string; span?: boolean } {
+export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], reach = tr.last): { value: Time | null; found: boolean; text?: string; span?: boolean; dateline?: boolean } {
   let best: { value: Time | null; distance: number; text: string; span: boolean } | null = null;
   const clause = tokens[tr.first].outerClause;
   const relative = relativeClause(tokens, tr, reach);
   const windowFrom = tokens[Math.max(0, tr.first - NEAR)].start;
   const windowTo = tokens[Math.min(tokens.length - 1, reach + NEAR)].end;
   for (const d of dates) {
-    if (d.kind === 'duration' || d.kind === 'decade' || d.start < windowFrom || d.start >= windowTo) continue;
+    // "had previously met in Washington in November": a word of the past or future ("previously",
+    // "soon") names no time, so the calendar date beside it is the meeting's
+    if (d.kind === 'duration' || d.kind === 'decade' || d.expr.t === 'ref' || d.start < windowFrom || d.start >= windowTo) continue;
     const i = tokenAt(tokens, d.start);
-    if (i >= tokens.length || (tokens[i].outerClause !== clause && tokens[i].outerClause !== relative) || (i >= tr.first && i <= tr.last)) continue;
+    if (i >= tokens.length || (i >= tr.first && i <= tr.last)) continue;
+    // "On November 16 the fighting stopped, after Shoigu had telephone talks with ...": a date that
+    // opens the sentence frames its 'after' clause too, on the same day (not "two weeks after")
+    const opens = i < tr.first && (i === 0 || (i === 1 && (tokens[0].low === 'on' || tokens[0].punct)));
+    const frame = opens && (sameDayAfter(tokens, i, tr.first) || headingDate(tokens, d));
+    if (tokens[i].outerClause !== clause && tokens[i].outerClause !== relative && !frame) continue;
     if (DATE_OTHER_EVENT.has(tokens[i - 1]?.low ?? '')) continue;
     const [from, to] = i > tr.last ? [tr.last + 1, i] : [i, tr.first];
     let crossed = false;
-    for (let x = from; x < to; x++) if ((DATE_OTHER_EVENT.has(tokens[x].low) && tokens[x].low !== 'by') || tokens[x].low === 'since') crossed = true;
+    for (let x = from; x < to; x++) {
+      const low = tokens[x].low;
+      if (frame && low === 'after') continue;
+      if ((DATE_OTHER_EVENT.has(low) && low !== 'by') || low === 'since') crossed = true;
+    }
     // "on November 19 offered to receive them ... on December 15": the first date is the offer's
-    if (i < tr.first) for (let x = from; x < to; x++) if (PLAN_ACTS.has(tokens[x].low)) crossed = true;
+    // (with an 'after' clause framed by the date, only the clause's own acts count)
+    const acts = frame ? lastAfter(tokens, from, to) : from;
+    if (i < tr.first) for (let x = acts; x < to; x++) if (PLAN_ACTS.has(tokens[x].low)) crossed = true;
     // "the meeting X hosted on November 7, and the meeting Y held last September": a date before
     // ", and" is the first conjunct's, unless it opens the sentence for both ("On Monday, ..., and")
     if (i < tr.first && i > 3) for (let x = i + 1; x < tr.first; x++) if (tokens[x].low === 'and' && tokens[x - 1].text === ',') crossed = true;
@@ -155,7 +184,7 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     const span = (!!d.end && d.end !== d.value) || multiDay(tokens, tr);
     if (!best || distance < best.distance) best = { value: span ? null : d.value, distance, text: d.text, span };
   }
-  if (best) return { value: best.value, found: true, text: best.text, span: best.span };
+  if (best) return { value: best.value, found: true, text: best.text, span: best.span, ...(best.distance >= DATELINE_PENALTY ? { dateline: true } : {}) };
   return whenClauseDate(tokens, tr, dates) ?? { value: null, found: false };
 }
 
@@ -194,6 +223,27 @@ function whenClauseDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]): 
 }
 
 const DATELINE_PENALTY = 1000;
+
+/** "- 14 December 2021: Michel hosts Aliyev and Pashinyan in Brussels": a timeline's or live blog's date heading its line. */
+function headingDate(tokens: Tok[], d: DateMention): boolean {
+  const next = tokens[tokenAt(tokens, d.stop)];
+  return !!next && (next.text === ':' || (next.text.length === 1 && DASHES.includes(next.text)));
+}
+
+/** An 'after' between a date and the trigger that does not move to another day ("two weeks after" does). */
+function sameDayAfter(tokens: Tok[], from: number, to: number): boolean {
+  for (let x = from + 1; x < to; x++) if (tokens[x].low === 'after') return !SPAN_UNITS.has(tokens[x - 1].low);
+  return false;
+}
+
+/** The last 'after' in [from, to) (`from` when there is none). */
+function lastAfter(tokens: Tok[], from: number, to: number): number {
+  for (let x = to - 1; x > from; x--) if (tokens[x].low === 'after') return x;
+  return from;
+}
+
+/** "two weeks after", "days after": an 'after' that puts the event on another day than the date's. */
+const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'fortnight']);
 
 /** Acts of planning: a date before one of them, with the meeting after, dates the plan, not the meeting. */
 const PLAN_ACTS = new Set(['offered', 'offers', 'proposed', 'proposes', 'invited', 'invites', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'decided', 'announced']);

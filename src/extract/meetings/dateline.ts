@@ -114,3 +114,22 @@ export function leadVenue(c: ExtractContext, lead: Set<number>): Dateline | null
   }
   return null;
 }
+
+/**
+ * A meeting placed only in a country ("during the visit" to Austria, "met in France") is in the
+ * story's city there: the one city of that country where the article's other meetings are placed
+ * ("will meet in Vienna on Tuesday"). Two cities of the country say nothing.
+ */
+export function narrowCountries(meetings: Candidate[]): void {
+  const cities = new Map<string, PlaceEntry | null>();
+  for (const m of meetings) {
+    const p = m.place;
+    if (!p || !p.country || p.kind === 'country' || p.kind === 'region') continue;
+    const seen = cities.get(p.country);
+    cities.set(p.country, seen === undefined || seen?.id === p.id ? p : null);
+  }
+  for (const m of meetings) {
+    const city = m.place?.kind === 'country' && m.place.country ? cities.get(m.place.country) : null;
+    if (city) m.place = city;
+  }
+}

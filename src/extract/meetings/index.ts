@@ -7,11 +7,11 @@ import { ArticleScope } from './scope.js';
 import { sentenceTokens } from './tokens.js';
 import { sentenceMeetings } from './sentence.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
-import { dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
+import { dateAtStoryVenue, dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
-import { findDateline, leadVenue, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
+import { findDateline, leadVenue, narrowCountries, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
 import { HERE } from './place.js';
-import { dateFromStory, inNarrativeYear, insteadOf, modeFromStory, placeFromParagraph, storyDay } from './story.js';
+import { dateFromStory, inNarrativeYear, markOtherHour, insteadOf, modeFromStory, placeFromParagraph, placeOfOccasion, placeOfVisit, storyDay } from './story.js';
 import type { Candidate } from './candidate.js';
 import { laterThan } from '../../time/partial.js';
 import { cameoCode, ploverMode } from './codes.js';
@@ -46,11 +46,20 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     // a date after the article's own is a plan, whatever the verb's tense
     if (found.length) {
       // what the story around the sentence says of when, where and how (story.ts, dateline.ts)
-      insteadOf(found, a, s, candidates);
+      insteadOf(found, a, s, candidates, datesBySentence.get(s.index - 1) ?? []);
       dateFromStory(found, tokensOf(a, s), storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
+      markOtherHour(found, tokensOf(a, s));
       placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
       modeFromStory(found, a, s);
-      placeFromParagraph(found, a, s, candidates, placesOf(mentionsBySentence.get(s.index - 1) ?? [], a.article.text), c.knowledge);
+      placeFromParagraph(found, a, s, candidates, placesNamed(mentionsBySentence.get(s.index - 1) ?? [], a.article.text, PLACE_LEAD, 12), c.knowledge);
+      placeOfVisit(found, a, s, (before) => [
+        ...placesNamed(mentionsBySentence.get(s.index - 1) ?? [], a.article.text, DESTINATION_LEAD, 20, DESTINATION_KINDS),
+        ...placesNamed((mentionsBySentence.get(s.index) ?? []).filter((m) => m.end <= before), a.article.text, DESTINATION_LEAD, 20, DESTINATION_KINDS),
+      ], c.knowledge);
+      // a sentence that names a venue of its own ("on the sidelines of the summit at Mimi Castle") needs none from before
+      if (!placesNamed(mentionsBySentence.get(s.index) ?? [], a.article.text, VENUE_LEAD, 40, VENUE_KINDS).length) {
+        placeOfOccasion(found, a, s, [s.index - 2, s.index - 1].flatMap((i) => placesNamed(mentionsBySentence.get(i) ?? [], a.article.text, VENUE_LEAD, 40, VENUE_KINDS)), c.knowledge);
+      }
     }
     for (const f of found) {
       if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
@@ -61,8 +70,10 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
   }
   const meetings = mergeCandidates(joinTold(candidates), c.limits, { sentences: lead, date: c.articleDate });
   placeAtDateline(c, meetings, lead, dateline);
+  narrowCountries(meetings);
   dateLeadMeetings(meetings, lead, c.articleDate);
   dateFullerReports(meetings, lead);
+  dateAtStoryVenue(meetings, c.articleDate);
   inheritOccasion(meetings);
   return meetings.map((m) => toMeeting(m, scope));
 }
@@ -83,11 +94,23 @@ function toMeeting(m: Candidate, scope: ArticleScope): Meeting {
   };
 }
 
-/** The known places a sentence names as somewhere one goes or is ("driven to Rambouillet", "in Sochi"), in order. */
-function placesOf(mentions: EntityMention[], text: string): PlaceEntry[] {
-  return mentions.filter((m) => m.known?.type === 'place' && /\b(?:to|in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)))
+/**
+ * The known places a sentence names as somewhere one goes or is, in order: each mention with
+ * `lead` in the `reach` characters before it, of the given kinds (any when none).
+ */
+function placesNamed(mentions: EntityMention[], text: string, lead: RegExp, reach: number, kinds?: Set<string>): PlaceEntry[] {
+  return mentions.filter((m) => m.known?.type === 'place' && (!kinds || kinds.has((m.known.entry as PlaceEntry).kind)) && lead.test(text.slice(Math.max(0, m.start - reach), m.start)))
     .map((m) => m.known!.entry as PlaceEntry);
 }
+
+/** "driven to Rambouillet", "in Sochi": right after the word. */
+const PLACE_LEAD = /\b(?:to|in|at)\s+(?:the\s+)?$/i;
+/** "gathered in the Spanish city of Granada": a few words may stand between (cities and landmarks only). */
+const VENUE_LEAD = /\b(?:in|at|to|near|outside)\b(?:\s+[\w'\u2019.-]+){0,4}\s+$/i;
+const VENUE_KINDS = new Set(['city', 'capital', 'landmark']);
+/** Where a journey goes: "fly to Austria", "visited Baku" (countries too). */
+const DESTINATION_LEAD = /\b(?:to|in|visit|visits|visited|visiting)\s+(?:the\s+)?$/i;
+const DESTINATION_KINDS = new Set(['city', 'capital', 'landmark', 'country']);
 
 function groupBy<T>(list: T[], key: (x: T) => number): Map<number, T[]> {
   const out = new Map<number, T[]>();

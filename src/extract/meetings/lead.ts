@@ -1,5 +1,6 @@
 import type { AnnotatedArticle, Time } from '../../types.js';
 import type { Candidate } from './candidate.js';
+import { dayDiff } from '../../time/partial.js';
 
 // The article's own meeting: the one its headline and first body sentence report. A press
 // release or a wire story about a meeting often gives no date for it but its own ("Putin held a
@@ -41,5 +42,33 @@ export function dateFullerReports(meetings: Candidate[], lead: Set<number>): voi
     if (m.date || m.multiDay || m.status !== 'held' || m.otherOccasion || !m.place) continue;
     const l = own.find((x) => x !== m && x.place!.id === m.place!.id && x.keys.every((k) => m.keys.includes(k)));
     if (l) { m.date = l.date; m.dateAssumed = l.dateAssumed; }
+  }
+}
+
+/** How many days before the article date the story's visit may lie (a wire story covers its week). */
+const VISIT_DAYS = 7;
+
+/**
+ * The story's visit: an undated meeting held in person in a city where every other dated
+ * meeting of the story was held on one day, in the week up to the article date, was held that
+ * day too ("Clinton held separate talks ... on Saturday" and "the ministers signed the protocols
+ * at the University of Zurich in the presence of Clinton"; "Separately, Erdogan met Pashinyan at
+ * Prague Castle"). Meetings the text puts on another occasion are left alone.
+ */
+export function dateAtStoryVenue(meetings: Candidate[], articleDate: Time | null): void {
+  if (!articleDate || articleDate.length < 10) return;
+  const held = (m: Candidate) => m.status === 'held' && m.mode !== 'phone' && m.mode !== 'video' && !m.otherOccasion && !!m.place && m.place.kind !== 'country' && m.place.kind !== 'region';
+  const days = new Map<string, Time | null>();
+  for (const m of meetings) {
+    if (!held(m) || !m.date) continue;
+    const id = m.place!.id;
+    // a second day, a month-precise date or one outside the story's week: the city says no one day
+    const day = m.date.length === 10 && dayDiff(m.date, articleDate) >= 0 && dayDiff(m.date, articleDate) <= VISIT_DAYS ? m.date : null;
+    days.set(id, days.has(id) && days.get(id) !== day ? null : day);
+  }
+  for (const m of meetings) {
+    if (m.date || m.multiDay || !held(m)) continue;
+    const day = days.get(m.place!.id);
+    if (day) { m.date = day; m.dateAssumed = true; }
   }
 }

@@ -24,6 +24,8 @@ export const EXTRA_PARTICIPANT_CUES: [string, 'host' | 'mediator' | 'participant
   ['alongside', 'participant'], ['together with', 'participant'], ['along with', 'participant'], ['joined by', 'participant'],
   ['in the presence of', 'participant'], ['with the participation of', 'participant'], ['with participation of', 'participant'],
   ['attended by', 'participant'],
+  // the mediators who called the sitting ("at the initiative of the co-chairs, a working dinner took place")
+  ['at the initiative of', 'participant'], ['on the initiative of', 'participant'],
 ];
 
 /** Not-held: a negation or a call-off before the trigger, or a call-off right after a noun ("the summit was cancelled"). */
@@ -55,6 +57,12 @@ export const PLANNED_BEFORE = [
   'called for', 'calls for', 'call for', 'calling for', 'urged', 'urges', 'urging', 'pushed for', 'pushing for',
 ];
 
+/**
+ * Planned: a plan told in a meeting noun's relative clause ("talks that Blinken was due to host",
+ * "a summit which is scheduled for May"); not "expected", which as often tells what talks held were to bring.
+ */
+export const RELATIVE_PLAN = ['will', 'is to', 'are to', 'was to', 'were to', 'due', 'scheduled', 'planned', 'set to', 'set for', 'supposed to'];
+
 /** Planned: a future right after a noun and its people ("talks of X with Y will be held", "the summit is scheduled for"). */
 export const PLANNED_AFTER = [
   'will be held', 'will take place', 'is to be held', 'are to be held', 'is to take place', 'are to take place', 'is scheduled',
@@ -81,7 +89,7 @@ export const NARROW_FORMAT = ['in a narrow format', 'in narrow format'];
 export const SEPARATE_ADJECTIVES = new Set(['separate', 'individual', 'respective', 'private', 'bilateral']);
 
 /** Words that say the meeting is another occasion than the article's main one ("last met in 2019", "first encounter since"). */
-export const OTHER_OCCASION = ['last', 'previous', 'previously', 'earlier', 'former', 'ago', 'since', 'several times', 'repeatedly', 'again', 'past'];
+export const OTHER_OCCASION = ['last', 'previous', 'previously', 'recently', 'lately', 'earlier', 'former', 'ago', 'since', 'several times', 'repeatedly', 'again', 'past'];
 
 /** Prepositions that before a date mention say it dates another event ("the first encounter since December"). */
 export const DATE_OTHER_EVENT = new Set(['since', 'until', 'till', 'before', 'after', 'by', 'following']);
@@ -105,11 +113,15 @@ export const VENUE_KINDS = new Set(['city', 'capital', 'landmark', 'country', 'r
 
 /** Words that may stand between a meeting and an agent or companion phrase: venue, date and time words only. */
 export const EXTRA_GAP_WORDS = new Set([
-  'in', 'at', 'on', 'the', 'a', 'of', "'s", '-', '.', 'last', 'this', 'next', 'week', 'month', 'year', 'weekend', 'earlier', 'later',
+  'in', 'at', 'on', 'the', 'a', 'an', 'of', "'s", '-', '.', 'last', 'this', 'next', 'week', 'month', 'year', 'weekend', 'earlier', 'later',
   'again', 'today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'city', 'capital', 'resort', 'talks', 'also',
   'held', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'and', 'for', 'first', 'time', 'meeting', 'summit',
   'sidelines', 'margins', 'side', 'took', 'place', 'takes', 'began', 'begins', 'opened', 'opens', 'started', 'continued', 'which', 'that',
-  'with',
+  'with', 'itself', 'themselves',
+  // the format it was held in ("was held first in the extended format, with the participation of X")
+  'format', 'extended', 'expanded', 'enlarged', 'broader', 'wider', 'narrow', 'composition', 'then',
+  // a plan's participle ("the meeting planned in Granada with the participation of X")
+  'planned', 'scheduled', 'expected', 'due', 'set', 'proposed', 'envisaged',
   // "two meetings in Paris, in January and in March, both hosted by X"
   'both', 'each', 'all',
   // the document of a signing ("signed two protocols in Zurich in the presence of X")

@@ -53,6 +53,8 @@ export interface TriggerSpec {
    * alone", "X and Y carried on without her"): a smaller meeting after a larger one, apart from it
    */
   narrower?: boolean;
+  /** only at its clause's end ("X, Y and Z also attended."): with an object it is about something else ("attended the funeral") */
+  endsClause?: boolean;
 }
 
 const v = (words: string, extra: Partial<TriggerSpec> = {}): TriggerSpec => ({
@@ -186,6 +188,12 @@ export const TRIGGERS: TriggerSpec[] = [
   // "X and Y also took part": more people for the meeting just reported (with 'in' a noun follows and governs)
   ...verb('take part', { joins: true }, ['past']), ...verb('participate', { joins: true }, ['past']),
   v('were present', { joins: true }), v('was present', { joins: true }),
+  // "X, Y and Z also attended.", "They were joined by X and Y", "Also present were X and Y" (people for the meeting just told)
+  ...verb('attend', { joins: true, endsClause: true }, ['past']), v('were also present', { joins: true }), v('was also present', { joins: true }),
+  v('were in attendance', { joins: true }), v('was in attendance', { joins: true }),
+  v('were joined by', { joins: true }), v('was joined by', { joins: true }), v('were also joined by', { joins: true }), v('was also joined by', { joins: true }),
+  v('also present were', { joins: true }), v('also attending were', { joins: true }), v('also taking part were', { joins: true }),
+  v('also in attendance were', { joins: true }), v('also participating were', { joins: true }),
   ...verb('come together'), ...verb('talk', {}, ['past']),
   // "the last time we gathered in this format": people who met, with no 'with' needed
   ...verb('gather', {}, ['past', 'participle']),
@@ -199,6 +207,7 @@ export const TRIGGERS: TriggerSpec[] = [
   n('encounter'), n('conversation'), n('conversations', { eachObject: true }), n('contacts'), n('tete a tete'), n('tête à tête'),
   n('tete - a - tete'), n('tête - à - tête'), n('session'), n('sessions', { eachObject: true }), n('round of talks', { cameo: '046' }),
   n('round of negotiations', { cameo: '046' }), n('consultations'), n('working dinner'), n('working lunch'), n('dinner'), n('lunch'),
+  n('working breakfast'),
   n('phone calls', { mode: 'phone', cameo: '041', eachObject: true }), n('telephone calls', { mode: 'phone', cameo: '041', eachObject: true }),
   n('phone conversations', { mode: 'phone', cameo: '041', eachObject: true }), n('telephone conversations', { mode: 'phone', cameo: '041', eachObject: true }),
   n('calls', { mode: 'phone', cameo: '041', eachObject: true }),

@@ -27,6 +27,7 @@ export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimi
       same.separate ||= c.separate;
       same.also ||= c.also;
       same.otherOccasion &&= c.otherOccasion;
+      same.otherHour ||= c.otherHour;
       absorb(same, c);
       merged.dated(same, before);
     } else {
@@ -89,7 +90,10 @@ function occasionOf(m: Candidate, index: Index): Candidate | undefined {
   let best: { o: Candidate; order: number } | undefined;
   for (const set of index.supersetsOf(m.keys)) {
     if (best && set.size < best.o.keys.length) break; // sets come largest first
-    const o = index.first(set.key, m, (x) => x !== m && !x.separate && compatible(m, x));
+    // a sitting told as earlier or later in the day is not the one a dated report of some of its
+    // people tells ("Erdogan met Pashinyan on Thursday ... Earlier in the day, Erdogan, Aliyev and
+    // Pashinyan came together"); an undated one may still be part of it
+    const o = index.first(set.key, m, (x) => x !== m && !x.separate && (!x.otherHour === !m.otherHour || !m.date) && compatible(m, x));
     if (!o) continue;
     const order = index.orderOf(o);
     if (!best || order < best.order) best = { o, order };

@@ -23,9 +23,11 @@ export function venuesAt(tokens: Tok[], mentions: EntityMention[], placeAt: Map<
     const entry = city ? k.place(city) : undefined;
     if (!entry) continue;
     const first = tokenAt(tokens, m.start);
-    if (first >= tokens.length || out.has(first)) continue;
+    const last = tokenAt(tokens, m.end - 1);
+    // the city its name carries ("Munich" of the Munich Security Conference) gives way to the whole name
+    if (first >= tokens.length || (out.get(first)?.last ?? -1) >= last) continue;
     if (out === placeAt) out = new Map(placeAt);
-    out.set(first, { first, last: tokenAt(tokens, m.end - 1), entry });
+    out.set(first, { first, last, entry });
   }
   return out;
 }
@@ -60,7 +62,7 @@ export function readPlace(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, 
     if ((t.outerClause !== clause && t.outerClause !== relative) || !venueIntro(tokens, i, tr) || t.quoted) continue;
     if (i > tr.last && cut) continue;
     if (TOPIC_NOUNS.has(tokens[i - 1]?.low ?? '')) continue;
-    const found = venuePhrase(tokens, i + 1, placeAt, k, when);
+    const found = t.low === 'of' ? forumAt(tokens, i + 1, placeAt) : venuePhrase(tokens, i + 1, placeAt, k, when);
     if (found) candidates.push({ at: i, entry: found });
   }
   const after = candidates.filter((c) => c.at > tr.last);
@@ -84,12 +86,14 @@ function saysHere(tokens: Tok[], tr: TriggerMatch, reach: number): boolean {
 
 /**
  * Words a venue phrase starts with: "in", "at", "near", "outside" ("at a residence outside Bern"),
+ * "of" after "the sidelines" ("on the sidelines of the Munich Security Conference"),
  * "to" after a verb of travel ("flew to Sochi", "will travel on to Baku") or after a trigger that
  * brings its guests somewhere ("welcomed X and Y to Brussels"), a form of "visit" ("visited Baku").
  */
 function venueIntro(tokens: Tok[], i: number, tr: TriggerMatch): boolean {
   const low = tokens[i].low;
   if (low === 'in' || low === 'at' || low === 'near' || low === 'outside') return true;
+  if (low === 'of' && SIDELINES.has(tokens[i - 1]?.low ?? '')) return true;
   if (low === 'to') {
     const before = TRAVEL_PARTICLES.has(tokens[i - 1]?.low ?? '') ? tokens[i - 2] : tokens[i - 1];
     return TRAVEL_VERBS.has(before?.low ?? '') || (i > tr.last && WELCOMING.has(tokens[tr.first].low));
@@ -102,6 +106,21 @@ function newPredicate(tokens: Tok[], i: number): boolean {
   return tokens[i].low === 'and' && NEW_PREDICATE.has(tokens[i + 1]?.low ?? '');
 }
 const NEW_PREDICATE = new Set(['will', 'would', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'shall', 'plans', 'planned', 'went', 'flew', 'travelled', 'traveled', 'headed']);
+
+const SIDELINES = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);
+
+/**
+ * "on the sidelines of the Munich Security Conference": a forum that sits in one city names the
+ * venue; "of the NATO summit in Newport", "of NATO's summit" do not (the organisation's summit,
+ * held elsewhere).
+ */
+function forumAt(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>): PlaceEntry | null {
+  const p = placeAt.get(tokens[i]?.low === 'the' ? i + 1 : i);
+  // a forum's own name ("Munich Security Conference"), not an organisation's acronym ("NATO's summit")
+  if (!p || p.last === p.first || EVENT_NOUNS.has(tokens[p.last + 1]?.low ?? '') || tokens[p.last + 1]?.cap || tokens[p.last + 1]?.low === "'s") return null;
+  return p.entry;
+}
+const EVENT_NOUNS = new Set(['summit', 'summits', 'meeting', 'meetings', 'session', 'sessions', 'conference', 'forum', 'ministerial', 'council', 'talks', 'assembly', 'congress', 'gathering']);
 
 /** "travel on to", "flew back to", "headed over to": a travel verb still governs the 'to'. */
 const TRAVEL_PARTICLES = new Set(['on', 'back', 'over', 'onward', 'onwards', 'straight', 'directly']);
@@ -125,8 +144,8 @@ function whereClause(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, Place
   return null;
 }
 
-/** What may stand between a place and a 'where' that points back to it: a date ("on Nov. 18-19,"), a comma. */
-const DATE_FILLER = /^(?:on|in|of|and|[,.\-–]|\d{1,4}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?)$/;
+/** What may stand between a place and a 'where' that points back to it: a date ("on Nov. 18-19,", "next week"), a comma. */
+const DATE_FILLER = /^(?:on|in|of|and|[,.\-–]|\d{1,4}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?|next|this|last|later|early|late|week|month|weekend|today|tomorrow|morning|afternoon|evening)$/;
 
 /** A country's capital at a time ("the Kazakh capital" in 1994 is Almaty, in 2024 Astana); today's when the time is unknown. */
 function capitalAt(k: Knowledge, country: string, when: Time | null): PlaceEntry | undefined {

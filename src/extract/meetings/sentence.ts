@@ -14,7 +14,8 @@ import { argumentsOf } from './arguments.js';
 import { dashedNames } from './possessors.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
-import { furtherOccasion } from './and-with.js';
+import { besideAnother, mealNoun, teteNoun } from './beside.js';
+import { furtherMeetings } from './further-objects.js';
 import { definiteNoun, occasionNoun, recentlyTold, seriesNoun, urgedTo } from './told.js';
 import { joinsTold, meansNoun, onSidelines, pluralNoun, purposeNoun, severalMeetings } from './noun-uses.js';
 import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
@@ -160,7 +161,9 @@ export function sentenceMeetings(
     // a negation before a handshake is the handshake's ("did not shake hands at the summit")
     const prev = triggers[n - 1];
     const windowStart = prev?.spec.positiveOnly && prev.last >= args.windowStart ? prev.last + 1 : args.windowStart;
-    const afterFrom = tr.spec.kind === 'noun' ? Math.max(tr.last, ...args.object.map((it) => it.last)) + 1 : tr.last + 1;
+    // ... and past the companions that follow it ("the meeting with the participation of X, Y and Z did not take place")
+    const companionsEnd = extras.filter((e) => e.at > tr.last).flatMap((e) => e.items.map((it) => it.last));
+    const afterFrom = tr.spec.kind === 'noun' ? Math.max(tr.last, ...args.object.map((it) => it.last), ...companionsEnd) + 1 : tr.last + 1;
     // a verb's manner follows its object, however long ("received X of A and his counterpart, Y, one after the other")
     const objectEnd = tr.spec.kind === 'verb' ? Math.max(tr.last, ...args.object.map((it) => it.last)) : tr.last;
     const status = readStatus(tokens, tr, windowStart, args.governor, afterFrom, objectEnd);
@@ -178,14 +181,15 @@ export function sentenceMeetings(
       host: args.subjectRole === 'host' && subjectKeys.length === 1 ? subjectKeys[0] : hostKeys.length === 1 ? hostKeys[0] : null,
       mediators: unique([...(args.subjectRole === 'mediator' ? subjectKeys : []), ...mediatorKeys]),
       place,
-      date: weekdayByTense(date.value, date.text, status, scope.date),
+      // the dateline's day is when the story was filed: a meeting held then, not one planned or called off
+      date: date.dateline && status.status !== 'held' ? null : weekdayByTense(date.value, date.text, status, scope.date),
       multiDay: date.span === true,
       mode,
       status: status.status,
       strong: status.strong,
       ...(status.notHeld ? { notHeld: status.notHeld } : {}),
       separate: false,
-      also: status.also,
+      also: status.also || besideAnother(tokens, triggers, n) || (mealNoun(tokens, tr) && objectKeys.length > 0),
       otherOccasion: status.otherOccasion,
       cameoHint: tr.spec.cameo,
       joins,
@@ -195,7 +199,9 @@ export function sentenceMeetings(
     // a call is between two unless the text makes it a conference ("a trilateral call", "by video link")
     const conference = /trilateral|three-way|joint|conference/.test(words(tokens, args.windowStart, tr.last + 1));
     // "a separate meeting with", "a bilateral meeting with": apart from the main meeting
+    // ... and a tete-a-tete is the principals alone, apart from the larger format others join
     const apartAdjective = SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
+    const alone = status.separate || teteNoun(tokens, tr);
     const separate = status.separate || (mode === 'phone' && !conference && subjectKeys.length === 1 && args.object.filter((it) => it.kind === 'person').length >= 2) || args.object.some((it) => it.each) || (args.object.some((it) => it.apart) && args.object.every((it) => it.kind === 'person')) || (tr.spec.eachObject === true && subjectKeys.length === 1)
       || (apartAdjective && pluralNoun(tokens, tr));
     if (separate && subjectKeys.length >= 1 && objectKeys.length >= 2) {
@@ -213,14 +219,9 @@ export function sentenceMeetings(
       // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
       // "then the presidents continued alone": a smaller meeting apart from the larger one just told
       } else {
-        out.push({ ...base, keys: all, separate: ((separate || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective || tr.spec.narrower === true });
-        // "held talks with X in Baku on Nov. 4 and with Y in Yerevan the following day": a second meeting
-        const further = furtherOccasion(view, args.object, triggers[n + 1]?.first ?? tokens.length, dateAt, scope.k);
-        const others = further ? unique(further.people.flatMap((it) => resolveItem(it, tokens, s.index, scope, subjectSet))) : [];
-        if (further && others.length) {
-          const keys = unique([...all.filter((k) => !objectKeys.includes(k)), ...others]);
-          out.push({ ...base, keys, place: further.place, date: further.date?.value ?? null, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
-        }
+        out.push({ ...base, keys: all, separate: ((separate || alone || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective || tr.spec.narrower === true });
+        // "met A in Baku on Monday and B in Yerevan on Tuesday": a meeting for each further object, where and when its words say
+        if (args.object.length && subjectKeys.length) out.push(...furtherMeetings(view, args.object, all.filter((k) => !objectKeys.includes(k)), base, dateAt, scope.k, (it, others) => resolve(it, others), (f) => weekdayByTense(f.date, f.dateText ?? undefined, status, scope.date)));
       }
     }
     rememberGroup(scope, all, s.index, end, false, base.host !== null);

@@ -6,7 +6,7 @@ import { venue } from './place.js';
 import { monthInYear } from '../dates/index.js';
 import { writtenYearContext } from '../dates/resolve.js';
 import { addDays, dayDiff } from '../../time/partial.js';
-import { compile, matchAt, occursIn, type PatternToken } from '../../annotate/pattern.js';
+import { compile, firstMatch, matchAt, occursIn, type PatternToken } from '../../annotate/pattern.js';
 import { tokensOf } from '../../annotate/index.js';
 
 // Circumstances a meeting takes from the story around it when its own clause gives none: the
@@ -107,6 +107,16 @@ export function dateFromStory(found: Candidate[], sentence: readonly PatternToke
   }
 }
 
+/**
+ * "Earlier in the day, before the opening session, Erdogan, Aliyev and Pashinyan came together":
+ * a meeting told as earlier or later on the day is another sitting than the one just told, so a
+ * report of some of its people is not folded into it (merge.ts).
+ */
+export function markOtherHour(found: Candidate[], sentence: readonly PatternToken[]): void {
+  if (!occursIn(SAME_DAY, sentence)) return;
+  for (const m of found) m.otherHour = true;
+}
+
 /** A conversation verb: "spoke with", "talked to", "discussed ... with"; how it was held the clause or the story says. */
 const CONVERSATION = compile('( spoke | spoken | speaks | speaking | talked | talks | talking | discussed ) ( ! ( . | ; ) _ ){0,8}? ( with | to )');
 /** A paragraph about calls: "Diplomacy so far has amounted mostly to phone calls." */
@@ -132,15 +142,22 @@ export function modeFromStory(found: Candidate[], a: AnnotatedArticle, s: Senten
  * margins of the summit, Pashinyan held a meeting with ...": the meeting held instead is on the
  * called-off one's day and at its venue, unless it gives its own.
  */
-export function insteadOf(found: Candidate[], a: AnnotatedArticle, s: Sentence, told: Candidate[]): void {
+export function insteadOf(found: Candidate[], a: AnnotatedArticle, s: Sentence, told: Candidate[], previousDates: DateMention[]): void {
   if (!matchAt(INSTEAD, tokensOf(a, s), 0)) return;
-  const off = findRecent(told, (m) => m.status === 'not-held');
-  if (!off) return;
+  // the meeting called off may have no named people of its own ("the five-sided meeting planned
+  // for October 5 ... did not take place"): then the one day the sentence before gave is its day
+  const off = findRecent(told, (m) => m.status === 'not-held') ?? { date: onlyDay(previousDates), place: null };
   for (const m of found) {
     if (m.status !== 'held' || m.mode === 'phone' || m.mode === 'video') continue;
     m.date ??= off.date;
     m.place ??= off.place;
   }
+}
+
+/** The one day-precise date among a sentence's mentions; null when it gives none or several. */
+function onlyDay(dates: DateMention[]): Time | null {
+  const days = new Set(dates.filter((d) => d.kind !== 'range' && d.kind !== 'duration' && d.value?.length === 10).map((d) => d.value));
+  return days.size === 1 ? [...days][0] : null;
 }
 
 /** "There they sat down ...": the place adverb, not "There was/were ..." of existence. */
@@ -164,6 +181,42 @@ export function placeFromParagraph(found: Candidate[], a: AnnotatedArticle, s: S
     if (there) f.place = there;
     else if (last && f.status === 'held' && withinADay(f.date, last.date)) f.place = last.place;
   }
+}
+
+/** "on the sidelines of the summit", "on the margins of the forum", "during the summit": the occasion the meeting was part of. */
+const OCCASION = compile('( ( sidelines | sideline | margins | margin | fringes | fringe ) of | ( during | at ) the ( summit | conference | forum | gathering | meeting | session ) )');
+
+/**
+ * "The European Political Community gathered in the Spanish city of Granada on Thursday. On the
+ * margins of the summit, Pashinyan held talks with Macron": a meeting on the sidelines of an
+ * occasion, with no venue of its own, is where the sentences just before placed the occasion
+ * (`recentVenues`: the cities they name as where something is, last one last).
+ */
+export function placeOfOccasion(found: Candidate[], a: AnnotatedArticle, s: Sentence, recentVenues: PlaceEntry[], k: Knowledge): void {
+  const last = recentVenues[recentVenues.length - 1];
+  if (!last || !occursIn(OCCASION, tokensOf(a, s))) return;
+  for (const f of found) if (!f.place && inPerson(f) && f.status !== 'not-held' && !f.otherOccasion) f.place = venue(last, k);
+}
+
+/** "during the visit", "on his working visit", "during her trip": the journey the sentence or the one before told. */
+const VISIT_PHRASE = compile('( during | on | throughout ) ( the | his | her | their | this | that ) ( official | working | state | two-day | three-day )? ( visit | trip | stay | tour )');
+
+/**
+ * "Sarkisian would fly to Austria later on Monday; during the visit he is also due to hold talks
+ * with Fischer": a meeting with no venue of its own, told as part of a visit, is at the visit's
+ * destination (`destinations`: the places the sentence names before the phrase, and the sentence
+ * before it, as somewhere one goes or is; the last city wins, else the last country). A country is narrowed later to the
+ * story's city in it (dateline.ts).
+ */
+export function placeOfVisit(found: Candidate[], a: AnnotatedArticle, s: Sentence, destinations: (at: number) => PlaceEntry[], k: Knowledge): void {
+  const T = tokensOf(a, s);
+  const m = firstMatch(VISIT_PHRASE, T);
+  if (!m) return;
+  // "arrived in Paris for a working visit to France": the city over its country
+  const named = destinations(T[m.start].start);
+  const last = named.filter((p) => p.kind !== 'country').pop() ?? named.pop();
+  if (!last) return;
+  for (const f of found) if (!f.place && inPerson(f) && f.status !== 'not-held' && !f.otherOccasion) f.place = venue(last, k);
 }
 
 function inPerson(m: Candidate): boolean {

@@ -8,6 +8,8 @@ import { allMatches, compile } from '../../../annotate/pattern.js';
 import { scanText, scanTokens, type Match } from '../grammar.js';
 import { dateTokensIn, sentenceDateTokens } from '../tokens.js';
 import { isListItem, isOffLimits, LINE_CHARS, type Line } from './lines.js';
+import { americanPage, numericOrder } from './month-first.js';
+import type { Knowledge } from '../../../knowledge/index.js';
 
 const HEADER_LINE_MAX = 160;
 
@@ -19,6 +21,8 @@ export interface Found {
   ambiguous?: boolean;
   /** a numeric date written with slashes ("7/8/2025"): the US month-first reading is the other one */
   slashed?: boolean;
+  /** a dateline's year read from the offices of the people named (office-year.ts) */
+  yearInferred?: boolean;
 }
 
 /** A full date (day, month, year) read from a line; the numeric alternative when ambiguous. */
@@ -66,6 +70,8 @@ const FURNITURE_WORDS = new Set([
   'published', 'updated', 'posted', 'date', 'dated', 'comments', 'comment', 'by', 'on', 'at', 'am', 'pm', 'gmt',
   'utc', 'msk', 'azt', 'amt', 'last', 'created', 'time', 'share', 'views', 'view', 'read', 'min',
   'mins', 'minutes', 'reading', 'written', 'author', 'edited', 'issue', 'news', 'local', 'and', 'source',
+  // "Sputnik | Live updates | 10 August 2014"
+  'live', 'updates', 'blog',
   'datepublished', 'datecreated', 'pubdate', 'publishdate', 'first', 'est', 'edt', 'et', 'cet', 'cest', 'bst',
   // "Updated 2 years ago"
   'ago', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
@@ -83,6 +89,7 @@ const PUBLISHED = /\b(?:posted|published|first published)\b|datePublished|pubdat
  */
 function isFurnitureLine(line: string, m: Match): boolean {
   if (line.length > HEADER_LINE_MAX || isOffLimits(line) || isListItem(line)) return false;
+  if (m.prep === null && venueDateLine(line, m)) return true;
   const rest = `${line.slice(0, m.start)} ${line.slice(m.stop)}`.replace(/\b[ap]\.m\./gi, ' ');
   const words = rest.match(/[A-Za-z\u00C0-\u024F]{1,40}/g) ?? [];
   // a byline may name its author in lower case ("Posted on 14/10/2020 by admin")
@@ -97,6 +104,23 @@ function isFurnitureLine(line: string, m: Match): boolean {
   }
   if (m.prep !== null && m.prep !== 'on' && m.prep !== 'at') return false;
   return true;
+}
+
+/** Small words a transcript's title line may hold besides names ("Statement by the Minister of ..."). */
+const TITLE_FUNCTION_WORDS = new Set(['by', 'of', 'the', 'at', 'on', 'and', 'to', 'with', 'for', 'in', 'a', 'an']);
+
+/**
+ * The title line of an official transcript or statement, closed by its venue and day:
+ * "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, April 11, 2019",
+ * "Statement by the President of Russia, Moscow, 9 November 2020". The date ends the line and a
+ * capitalised place stands between commas before it; the rest is names and small words.
+ */
+function venueDateLine(line: string, m: Match): boolean {
+  if (!/^[\s.]*$/.test(line.slice(m.stop))) return false;
+  const before = line.slice(0, m.start);
+  if (!/,\s*\p{Lu}[\p{L}.'\- ]{1,40},\s*$/u.test(before)) return false;
+  const words = before.match(/[\p{L}]{1,40}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => w[0] !== w[0].toLowerCase() || TITLE_FUNCTION_WORDS.has(w));
 }
 
 /** Nothing but furniture words, numbers and punctuation ("Published: ", " | 14:02"). */
@@ -209,31 +233,25 @@ export function findCopyright(doc: Doc): Found | null {
   return last && { value: formatYear(last.year), source: 'copyright', start: last.start, stop: last.stop };
 }
 
-/** US time zones or 12-hour clocks beside a slashed date: the page writes month first ("7/8/2025 4:10 p.m. ET"). */
-const US_STYLE = /\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b|\b[ap]\.m\./;
-
 /**
- * Settles a day-first numeric date that could be read month-first ("06.04.2016"): the reading
- * whose month the text names more often wins; on a tie a slashed date on a page keeping US time
- * is month-first, anything else day-first. Either way it is flagged.
+ * Settles a day-first numeric date that could be read month-first ("06.04.2016", "7/8/2025"):
+ * the order the page's other numeric dates fix; else, for a slashed date on an American page
+ * (month-first.ts), the month first; else the reading whose month the text names more often,
+ * day-first on a tie. Either way it is flagged.
  */
-export function settleAmbiguous(found: Found, doc: Doc, head: Line[]): Found {
+export function settleAmbiguous(found: Found, doc: Doc, head: Line[], k?: Knowledge): Found {
   if (!found.ambiguous) return found;
   const here = parseTime(found.value);
   if (!here || here.m === null || here.d === null) return found;
+  const swapped = isValidDay(here.y, here.d, here.m) ? { ...found, value: formatDay(here.y, here.d, here.m) } : found;
+  const order = numericOrder(doc, found);
+  if (order) return order === 'month-first' ? swapped : found;
+  if (found.slashed && americanPage(doc, head, k)) return swapped;
   const counts = new Map<number, number>();
   for (const m of docDates(doc)) {
     if (m.start >= found.start && m.stop <= found.stop) continue;
     const e = m.expr;
     if ((e.t === 'date' && !e.numeric) || e.t === 'month' || e.t === 'day-range') counts.set(e.m, (counts.get(e.m) ?? 0) + 1);
   }
-  const altM = here.d;
-  const altD = here.m;
-  const forAlt = counts.get(altM) ?? 0;
-  const forHere = counts.get(here.m) ?? 0;
-  const usTie = forAlt === forHere && found.slashed === true && head.some((l) => US_STYLE.test(l.text));
-  if ((forAlt > forHere || usTie) && isValidDay(here.y, altM, altD)) {
-    return { ...found, value: formatDay(here.y, altM, altD) };
-  }
-  return found;
+  return (counts.get(here.d) ?? 0) > (counts.get(here.m) ?? 0) ? swapped : found;
 }
