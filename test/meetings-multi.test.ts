@@ -269,3 +269,15 @@ describe('one subject, two occasions in one sentence', () => {
     expect(ms.map((m) => [set(m), m.location])).toEqual([['Ruben Rubinyan + Serdar Kılıç', 'Moscow'], ['Ruben Rubinyan + Serdar Kılıç', 'Vienna']]);
   });
 });
+
+describe('a plan for the next round', () => {
+  it('reads "the Presidents agreed to hold the next round of talks in June" as the two presidents named before', () => {
+    const ms = meetings([
+      'Serzh Sargsyan and Ilham Aliyev met in Vienna today with the co-chairs Igor Popov and James Warlick.',
+      'The Presidents also agreed to hold the next round of talks in June, at a place to be agreed.',
+      'President of the Nagorno Karabakh Republic Bako Sahakyan was informed about the results.',
+    ].join(' '), '2016-05-16');
+    expect(ms.find((m) => m.status === 'planned')).toMatchObject({ participants: expect.arrayContaining(['Serzh Sargsyan', 'Ilham Aliyev']), date: '2016-06' });
+    expect(ms.find((m) => m.status === 'planned')?.participants).toHaveLength(2);
+  });
+});

@@ -7,6 +7,7 @@ import { mainSubject, subordinate } from './subjects.js';
 import { possessorOf, theirBefore } from './possessors.js';
 import { relativeAgent } from './relatives.js';
 import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon-clauses.js';
+import { SERIES_WORDS } from './lexicon-lists.js';
 import { MODE_WORDS, VENUE_WORDS } from './lexicon-cues.js';
 import {
   CALL_FOLLOWERS, GOVERNOR_PARTICLES, PREPOSITION_GOVERNORS, NOUN_ATTACHERS, NOUN_GOVERNORS, TRAVEL_VERBS, type SubjectRole,
@@ -237,7 +238,8 @@ function governorOf(view: SentenceView, noun: number): number | null {
     if (!t.punct && (tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-')) continue;
     if (t.low === 'for') return travelBefore(tokens, i);
     if (GOVERNOR_PARTICLES.has(t.low)) continue;
-    if (t.punct || OBJECT_STOPS.has(t.low)) return null;
+    // "hold the next round of talks", "held their last meeting": a series word is the noun's adjective
+    if (t.punct || (OBJECT_STOPS.has(t.low) && !SERIES_WORDS.has(t.low))) return null;
   }
   return null;
 }
