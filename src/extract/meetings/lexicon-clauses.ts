@@ -28,6 +28,8 @@ export const COORDINATION_FILLERS = new Set([
   'colleague', 'colleagues', 'co', 'chair', 'chairs', 'chairmen', 'mediators', 'personal', 'group', 'delegation', 'delegations',
   // "and Russia's first deputy foreign minister, X", "and the vice-president, Y"
   'first', 'vice',
+  // the dash closing a label's names ("with the co-chairs – X, Y and Z – and with W")
+  '\u2013', '\u2014',
   ...TITLE_WORDS,
 ]);
 export const COORDINATORS = new Set(['and', ',', '&', 'well', 'along', 'together']);
