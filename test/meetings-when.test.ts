@@ -116,3 +116,17 @@ describe("a date heading its line (a timeline, a live blog)", () => {
     expect(find(blog, 'Emmanuel Macron', 'Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan')?.date).toBe('2022-10-06');
   });
 });
+
+describe("a date in an aside on the meeting's subject", () => {
+  it('dates the aside, not the meeting', () => {
+    const relative = meetings('Nikol Pashinyan, who came to power in May 2018, first met Ilham Aliyev in Dushanbe in September of that year.', '2024-05-16');
+    expect(find(relative, 'Nikol Pashinyan', 'Ilham Aliyev')?.date).toBe('2018-09');
+    const participle = meetings('Recep Tayyip Erdogan, re-elected on 28 May 2023, received Ilham Aliyev in Ankara in June.', '2023-06-20');
+    expect(find(participle, 'Recep Tayyip Erdoğan', 'Ilham Aliyev')?.date).toBe('2023-06');
+  });
+
+  it('still reads a date set off by commas at the head of the clause', () => {
+    const framed = meetings('In Sochi, on 9 August 2014, Vladimir Putin received Ilham Aliyev.', '2014-08-12');
+    expect(find(framed, 'Vladimir Putin', 'Ilham Aliyev')?.date).toBe('2014-08-09');
+  });
+});

@@ -163,6 +163,7 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     if (i < tr.first && i > 3) for (let x = i + 1; x < tr.first; x++) if (tokens[x].low === 'and' && tokens[x - 1].text === ',') crossed = true;
     // "agreed in a phone call on Monday to meet in Moscow": the date before the infinitive is the agreement's
     if (i < tr.first && tokens[tr.first - 1]?.low === 'to' && planActBefore(tokens, i)) crossed = true;
+    if (i < tr.first && inAside(tokens, i, tr.first)) crossed = true;
     if (crossed) continue;
     // the dateline's date ("MOSCOW, April 2, 2019 - ... met ... on Monday") is when the story was
     // filed: any date of the clause itself wins over it
@@ -218,6 +219,22 @@ function headingDate(tokens: Tok[], d: DateMention): boolean {
   const next = tokens[tokenAt(tokens, d.stop)];
   return !!next && (next.text === ':' || (next.text.length === 1 && DASHES.includes(next.text)));
 }
+
+/**
+ * "Pashinyan, who came to power in May 2018, first met Aliyev in September": a date in an aside
+ * on the subject (a relative clause or a participle between commas) dates that aside.
+ */
+function inAside(tokens: Tok[], at: number, trigger: number): boolean {
+  let close = -1;
+  for (let x = at + 1; x < trigger; x++) if (tokens[x].text === ',') { close = x; break; }
+  if (close < 0) return false;
+  for (let x = at - 1; x >= 0 && at - x <= 12; x--) {
+    // "re-elected" is three tokens
+    if (tokens[x].text === ',') return ASIDE_OPENERS.has(tokens[x + 1]?.low === 're' && tokens[x + 2]?.text === '-' ? tokens[x + 3]?.low ?? '' : tokens[x + 1]?.low ?? '');
+  }
+  return false;
+}
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'elected', 'appointed', 'sworn', 'born', 'named', 'reelected']);
 
 /** An 'after' between a date and the trigger that does not move to another day ("two weeks after" does). */
 function sameDayAfter(tokens: Tok[], from: number, to: number): boolean {
