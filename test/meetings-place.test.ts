@@ -88,6 +88,18 @@ describe('a record is not a plan, a refusal is no meeting', () => {
     expect(b).toMatchObject({ status: 'not-held', location: 'Granada' });
   });
 
+  it('reads a plan in the past undone by a call-off, a missed occasion, or "was to have met", as not held', () => {
+    const wire = meetings('Ilham Aliyev and Nikol Pashinyan were due to meet in Almaty on Thursday but the talks were called off.', '2024-05-17');
+    expect(wire[0].status).toBe('not-held');
+    const skipped = meetings('Nikol Pashinyan skipped the summit in Almaty, where he had been expected to meet Ilham Aliyev.', '2024-05-17');
+    expect(find(skipped, 'Nikol Pashinyan', 'Ilham Aliyev')).toMatchObject({ status: 'not-held', location: 'Almaty' });
+    const counterfactual = meetings('Ilham Aliyev and Nikol Pashinyan were to have met in Almaty on Thursday.', '2024-05-17');
+    expect(counterfactual[0].status).toBe('not-held');
+    // a plan still standing stays a plan
+    const plan = meetings('Ilham Aliyev and Nikol Pashinyan were expected to meet in Almaty on Thursday, a source said.', '2024-05-14');
+    expect(plan[0].status).toBe('planned');
+  });
+
   it('reads talks one side rejected as not held, by refusal', () => {
     const [m] = meetings('Official Baku has flatly rejected any direct negotiations between Ilham Aliyev and Bako Sahakyan.', '2019-03-29');
     expect(m).toMatchObject({ status: 'not-held', cameo: '125' });

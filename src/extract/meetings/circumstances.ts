@@ -3,7 +3,7 @@ import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { NotHeldKind } from './candidate.js';
 import {
-  DATE_OTHER_EVENT, FORMER_PLAN, RELATIVE_PLAN, MODE_WORDS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
+  DATE_OTHER_EVENT, FORMER_PLAN, MISSED_OCCASION, RELATIVE_PLAN, MODE_WORDS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
 } from './lexicon-cues.js';
 import { PREPOSITION_GOVERNORS } from './lexicon-triggers.js';
 import { MULTI_DAY_COUNTS, PLANNED_AFTER_NOUN, RANKING_WORDS } from './lexicon-lists.js';
@@ -97,7 +97,10 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const base = { also, otherOccasion, separate, phase };
   // "had been planned for Friday but did not take place": the call-off may stand past a 'but'
   const rest = words(tokens, tr.last + 1, tokens.length);
-  const undone = hasCue(before + rest, FORMER_PLAN) && hasCue(rest, NOT_HELD_AFTER);
+  // "skipped the summit in Almaty, where he had been expected to meet Aliyev": the occasion the
+  // plan was for was missed earlier in the sentence
+  const missed = hasCue(words(tokens, 0, windowStart), MISSED_OCCASION);
+  const undone = hasCue(before + rest, FORMER_PLAN) && (hasCue(rest, NOT_HELD_AFTER) || missed);
   if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER) || undone) return { ...base, status: 'not-held', strong: true, notHeld: hasCue(before, REJECTED_CUES) ? 'rejected' : 'halted' };
   if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER) || hasCue(own, RELATIVE_PLAN)) return { ...base, status: 'planned', strong: true };
   // "trilateral talks of X, Y and Z will be held on Monday": a noun's own predicate after its people
