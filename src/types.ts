@@ -121,6 +121,8 @@ export interface ArticleDate {
   text?: string;
   /** true when a numeric date could be read either way and the rest of the text decided */
   ambiguous?: boolean;
+  /** true when the text gives no year: it is the one in which the article's people held their offices */
+  yearInferred?: boolean;
   evidence?: Evidence;
 }
 

@@ -140,6 +140,24 @@ describe('datelines', () => {
     expect(findArticleDate(a)?.value).toBe('2024-02-01');
   });
 
+  it("gives a year-less dateline the one year its people held their offices on that day, nothing when several fit", () => {
+    const k = loadKnowledge();
+    const at = (text: string) => findArticleDate(annotate(articleFromText('t.txt', text, {}), k), k);
+    // Hoagland was a co-chair for a few months of 2017 only
+    const geneva = at('GENEVA, March 9 (Reuters) - The co-chairs Igor Popov and Richard Hoagland sat down with Serzh Sargsyan and Ilham Aliyev at a lakeside hotel for four hours.\n');
+    expect(geneva).toMatchObject({ value: '2017-03-09', source: 'dateline', yearInferred: true });
+    // 2010 and 2011 fit the co-chairs equally; 4 September was a Saturday in 2010, so "on Friday" is the day before
+    const sochi = 'SOCHI, Sept 4 (Reuters) - The co-chairs Robert Bradtke, Bernard Fassier and Igor Popov briefed Serzh Sargsyan and Ilham Aliyev on %s on their tour of the region.\n';
+    expect(at(sochi.replace('%s', 'Friday'))?.value).toBe('2010-09-04');
+    expect(at(sochi.replace('%s', 'Tuesday'))).toBeNull();
+    // one office-holder says too little
+    expect(at('PARIS, June 2 (AFP) - Ilham Aliyev arrived for a two-day visit.\n')).toBeNull();
+  });
+
+  it("reads a day glued to the month's abbreviation and a dateline closed by a slash and the agency", () => {
+    expect(findArticleDate(page(`Talks in Paris\n\nBaku, Azerbaijan, Oct.28, 2012 / Caspian Agency /\n${story}`))?.value).toBe('2012-10-28');
+  });
+
   it('tells meetings which city opens a dateline', () => {
     const text = 'Talks\n\nMOSCOW, June 20 (AFP) - Leaders met.\nAstrakhan - The presidents met.\nMoscow said nothing new.\n';
     const at = (name: string) => text.indexOf(name);

@@ -278,6 +278,8 @@ describe('outlets and forums of the region', () => {
   it('knows the regional agencies and the forums where leaders meet as organisations', () => {
     const f = facts('Arminfo and Kazinform both carried the story. The two leaders spoke on the margins of the Munich Security Conference, AzerNews said.');
     expect(names(f.organizations)).toEqual(['Arminfo', 'AzerNews', 'Kazinform', 'Munich Security Conference']);
-    expect(names(f.places)).toEqual([]);
+    // the forum is held in the city its name carries
+    expect(names(f.places)).toEqual(['Munich']);
+    expect(names(facts('The Minsk Group co-chairs issued a statement.').places)).toEqual([]);
   });
 });

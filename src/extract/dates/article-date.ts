@@ -12,6 +12,7 @@ import { datelineDates } from './dateline.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { docDates, findCaption, findCopyright, findFooter, findHeader, findStamp, fullDates, fullOf, settleAmbiguous, type Found } from './article/furniture.js';
 import { footerLines, headLines, rawOffset, sectionStart } from './article/lines.js';
+import { yearFromOffices } from './article/office-year.js';
 
 /** How far into the text a dateline may open. */
 const DATELINE_WINDOW = 4000;
@@ -33,10 +34,11 @@ export function findArticleDate(a: AnnotatedArticle, k?: Knowledge): ArticleDate
 
   const settle = (f: Found | null) => (f ? settleAmbiguous(f, a, head, k) : null);
   const page = findStamp(head) ?? settle(findHeader(a, head)) ?? settle(findCaption(a, head)) ?? settle(findFooter(a, tail));
-  const found = datelineDate(a, page) ?? page;
+  const found = datelineDate(a, page, k) ?? page;
   if (!found) return null;
   const out: ArticleDate = { value: found.value, source: found.source, text: text.slice(found.start, found.stop) };
   if (found.ambiguous) out.ambiguous = true;
+  if (found.yearInferred) out.yearInferred = true;
   const sentence = sentenceAt(a, found.start);
   if (sentence) out.evidence = evidenceFor(a, sentence, found.start, found.stop);
   return out;
@@ -45,9 +47,10 @@ export function findArticleDate(a: AnnotatedArticle, k?: Knowledge): ArticleDate
 /**
  * The dateline's day. A dateline without its year ("BRUSSELS, May 14 (Reuters) -") takes the
  * year from the page's own date (the reading nearest it), else from a full date the story
- * writes within weeks of it, else from the copyright line.
+ * writes within weeks of it, else from the copyright line, else from the offices its people
+ * held (article/office-year.ts).
  */
-function datelineDate(a: AnnotatedArticle, page: Found | null): Found | null {
+function datelineDate(a: AnnotatedArticle, page: Found | null, k?: Knowledge): Found | null {
   for (const { y: written, m, d: day, start, stop } of datelineDates(a, DATELINE_WINDOW)) {
     const at = (y: number): Found => ({ value: formatDay(y, m, day), source: 'dateline', start, stop });
     if (written !== null) return at(written);
@@ -64,7 +67,9 @@ function datelineDate(a: AnnotatedArticle, page: Found | null): Found | null {
     const near = yearOfNearbyDate(a, m, day);
     if (near !== null) return at(near);
     const copyright = findCopyright(a);
-    return copyright && isValidDay(Number(copyright.value), m, day) ? at(Number(copyright.value)) : null;
+    if (copyright && isValidDay(Number(copyright.value), m, day)) return at(Number(copyright.value));
+    const held = k ? yearFromOffices(a, k, m, day) : null;
+    return held === null ? null : { ...at(held), yearInferred: true };
   }
   return null;
 }

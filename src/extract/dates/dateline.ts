@@ -31,8 +31,9 @@ const CITY_CREDIT = /^[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,40}(?:,[ ]{0,2}[A-Z][A-Z
 const PROSE_WORDS = 20;
 const PROSE_LINES_BEFORE_STORY = 2;
 // ... or, in agency English, a full stop: "Moscow, 9 November 2020." ending its line, before the
-// agency ("MOSCOW, October 10. /TASS/.") or before the story's first sentence
-const AFTER_DATE = /^[ ]{0,3}(?:\([A-Za-z][A-Za-z .&/-]{0,30}\)|-{1,3}|[\u2013\u2014:]|\.[ ]{0,3}(?:$|\/|\p{Lu}))/u;
+// agency ("MOSCOW, October 10. /TASS/.") or before the story's first sentence; or a slash before
+// the agency's credit ("Baku, Azerbaijan, Oct.28 / Trend A.Gasimova /")
+const AFTER_DATE = /^[ ]{0,3}(?:\([A-Za-z][A-Za-z .&/-]{0,30}\)|-{1,3}|[\u2013\u2014:]|\/[ ]{0,3}\p{Lu}|\.[ ]{0,3}(?:$|\/|\p{Lu}))/u;
 
 /** The dates of the dateline-shaped lines opening within the first `window` characters, in text order. */
 export function* datelineDates(doc: Doc, window: number): Generator<DatelineDate> {

@@ -53,7 +53,8 @@ export function monthDayAt(T: Token[], j: number): Explicit | null {
   if (!mo) return null;
   const k = mo.next;
   const d = dayAt(T, k);
-  if (d === null || !T[k].spaced) return null;
+  // "Oct.28": agency copy may glue the day to the abbreviation's full stop
+  if (d === null || (!T[k].spaced && !(mo.abbr && k === j + 2))) return null;
   if (punct(T, k + 1, DASHES) && glued(T, k + 1) && rangeEndDayAt(T, k + 2) !== null) return null;
   if (countNounAt(T, k + 1)) return null;
   const yr = yearAfter(T, k + 1);

@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, EntityFact, EntityType } from '../../types.js';
 import type { Knowledge, KnownEntity } from '../../knowledge/index.js';
-import type { PersonEntry } from '../../knowledge/types.js';
+import type { OrganizationEntry, PersonEntry } from '../../knowledge/types.js';
 import { fold } from '../../knowledge/text.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { firstIndexNotBefore } from '../../annotate/search.js';
@@ -31,6 +31,9 @@ export interface EntityResult {
   organizations: EntityFact[];
 }
 
+/** An entity found at a token range, before mentions are made of it. */
+interface Found { known: KnownEntity | null; type: EntityType; name: string; first: number; last: number }
+
 /** What covers a token: 0 nothing, else the type of the entity found there. */
 const COVER: Record<EntityType, number> = { place: 1, person: 2, organization: 3 };
 
@@ -40,7 +43,7 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   const tokens = a.words;
   // 0 free, 1 a place, 2 a person, 3 an organisation
   const covered = new Uint8Array(tokens.length);
-  const found: { known: KnownEntity | null; type: EntityType; name: string; first: number; last: number }[] = [];
+  const found: Found[] = [];
 
   for (const m of matchDictionary(k, text, tokens)) {
     // "By Jordan Hale": a credit's first name that is also a place's ("Jordan", "Georgia") is the person's
@@ -48,24 +51,34 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
     const type = usedAsOrganization(m.entity, text, m.start, m.end) ? 'organization' : m.entity.type;
     for (let i = m.first; i <= m.last; i++) covered[i] = COVER[type];
     // "the Rome Statute": the words stay covered (no unknown name is guessed there), no place is reported
-    if (!namesADocument(m.entity, text, m.end)) found.push({ known: m.entity, type, name: m.entity.name, first: m.first, last: m.last });
+    if (namesADocument(m.entity, text, m.end)) continue;
+    found.push({ known: m.entity, type, name: m.entity.name, first: m.first, last: m.last });
+    const host = hostCity(k, m.entity, tokens, m.first, m.last);
+    if (host) found.push(host);
   }
 
   // Family names of known people: "Sarkisian" is Serzh Sargsyan when nothing says otherwise.
   const fullyNamed = fullNamesOf(found);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isCapitalised(tokens[i].text)) continue;
-    const candidates = k.bySurname(tokens[i].text);
+    let candidates = k.bySurname(tokens[i].text);
     if (!candidates.length) continue;
-    // "Emin Aliyev" is somebody else: a name-like word just before the family name
     const prev = tokens[i - 1];
+    // "E.Mammadyarov", "H. Aliyev" (agency style): the initial picks the bearer, and is part of the mention
+    const initial = prev && !covered[i - 1] && isInitial(text, prev, tokens[i]);
+    if (initial) {
+      candidates = candidates.filter((p) => firstNames(p).some((n) => n.startsWith(prev.folded)));
+      if (!candidates.length) continue;
+    }
+    // "Emin Aliyev" is somebody else: a name-like word just before the family name
     // ("PM Pashinyan": an abbreviated title is no first name; "O'Sullivan" is not Sullivan)
-    if (prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase())
+    if (!initial && prev && !covered[i - 1] && joinable(text, prev, tokens[i]) && isCapitalised(prev.text) && (prev.text.length === 1 || prev.text !== prev.text.toUpperCase())
       && (prev.lexicon.length === 0 || otherFirstName(prev, candidates))) continue;
     const person = pickPerson(k, candidates, fullyNamed, articleDate, tokens[i], i);
     if (!person) continue;
-    covered[i] = 2;
-    found.push({ known: k.get('person', person.id)!, type: 'person', name: person.name, first: i, last: i });
+    const first = initial ? i - 1 : i;
+    for (let j = first; j <= i; j++) covered[j] = 2;
+    found.push({ known: k.get('person', person.id)!, type: 'person', name: person.name, first, last: i });
   }
 
   // Names the knowledge base lacks.
@@ -105,6 +118,23 @@ export function extractEntities(a: AnnotatedArticle, k: Knowledge, articleDate: 
   return { mentions, ...factsFrom(a, mentions) };
 }
 
+/**
+ * "the Munich Security Conference", "the Antalya Diplomacy Forum": a forum held in the city its
+ * name carries names that city too (where the leaders met). Only forums: "the Minsk Group" and
+ * "the Moscow Carnegie Center" do not happen in their cities.
+ */
+function hostCity(k: Knowledge, e: KnownEntity, tokens: WordToken[], first: number, last: number): Found | null {
+  const org = e.entry as OrganizationEntry;
+  if (e.type !== 'organization' || org.kind !== 'forum' || !org.city) return null;
+  const city = k.get('place', org.city);
+  if (!city) return null;
+  const word = fold(city.name);
+  for (let i = first; i <= last; i++) {
+    if (tokens[i].folded === word) return { known: city, type: 'place', name: city.name, first: i, last: i };
+  }
+  return null;
+}
+
 /** A one-word place opening a credited name: a capitalised word follows it in a byline. */
 function creditedFirstName(text: string, tokens: WordToken[], first: number, last: number): boolean {
   const next = tokens[last + 1];
@@ -121,6 +151,16 @@ function otherFirstName(prev: WordToken, candidates: PersonEntry[]): boolean {
   if (!prev.lexicon.some((t) => FIRST_NAME_TAGS.has(t) || t === 'Person')) return false;
   const stem = prev.folded.slice(0, 3);
   return !candidates.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => fold(n.split(' ')[0]).startsWith(stem)));
+}
+
+/** A capital letter and a dot right before a family name: "E.Mammadyarov", "I. Aliyev". */
+function isInitial(text: string, prev: WordToken, next: WordToken): boolean {
+  return /^\p{Lu}$/u.test(prev.text) && /^\. ?$/.test(text.slice(prev.end, next.start));
+}
+
+/** A known person's given names and middle initials ("George W. Bush": george, w), folded, from every spelling. */
+function firstNames(p: PersonEntry): string[] {
+  return [p.name, ...(p.aliases ?? [])].flatMap((n) => fold(n).split(/[\s.]+/).filter(Boolean).slice(0, -1));
 }
 
 function spanText(text: string, tokens: WordToken[], first: number, last: number): string {

@@ -38,21 +38,11 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
   const labelled = it.label ? scope.labels.get(it.label)?.filter((k) => !exclude.has(k)) : undefined;
   if (labelled && labelled.length >= 2) return labelled;
   const labelRole = it.label ? LABEL_ROLES[it.label] : undefined;
-  for (let n = scope.groups.length - 1; n >= 0; n--) {
-    const g = scope.groups[n];
-    if (g.offset >= offset) continue;
-    if (sentence - g.sentence > LOOKBACK_SENTENCES) break;
-    const keys = g.keys.filter((k) => !exclude.has(k));
-    if (keys.length < 2 || (it.count && keys.length !== it.count)) continue;
-    if (it.role && !keys.every((k) => scope.holds(k, it.role!))) continue;
-    if (!it.label && !it.role && !it.count) return topicWithin(scope, n, sentence, exclude) ?? keys;
-    if (!labelRole) return keys;
-    // "the ministers": those of the group who are ministers ("X hosted A and B ... the ministers":
-    // A and B), or the whole group when the knowledge base knows none of them
-    const fitting = keys.filter((k) => scope.holds(k, labelRole));
-    if (fitting.length >= 2 && (!it.count || fitting.length === it.count)) return fitting;
-    if (keys.every((k) => !scope.people.get(k)?.entry)) return keys;
-  }
+  // "X received A the day before. On Monday Y received both leaders": a pair is rather the two
+  // sides who met as peers than a host and his guest, when the text just told of both
+  const found = (it.count === 2 ? fromGroups(it, sentence, offset, scope, exclude, labelRole, true) : null)
+    ?? fromGroups(it, sentence, offset, scope, exclude, labelRole, false);
+  if (found) return found;
   // "X and Y worked out a plan with Z and W when the four men met": everyone the sentence named so far
   if (it.count && it.count >= 3) {
     const named = [...new Set(scope.persons.filter((p) => p.sentence === sentence && p.offset < offset && !exclude.has(p.key)).map((p) => p.key))];
@@ -73,6 +63,27 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
   return [];
 }
 
+/** The latest group of people told before `offset` that the anaphor fits (hosted ones left out when asked). */
+function fromGroups(it: Item, sentence: number, offset: number, scope: ArticleScope, exclude: Set<string>, labelRole: string | undefined, peersOnly: boolean): string[] | null {
+  for (let n = scope.groups.length - 1; n >= 0; n--) {
+    const g = scope.groups[n];
+    if (g.offset >= offset) continue;
+    if (sentence - g.sentence > LOOKBACK_SENTENCES) break;
+    if (peersOnly && g.hosted) continue;
+    const keys = g.keys.filter((k) => !exclude.has(k));
+    if (keys.length < 2 || (it.count && keys.length !== it.count)) continue;
+    if (it.role && !keys.every((k) => scope.holds(k, it.role!))) continue;
+    if (!it.label && !it.role && !it.count) return topicWithin(scope, n, sentence, exclude) ?? keys;
+    if (!labelRole) return keys;
+    // "the ministers": those of the group who are ministers ("X hosted A and B ... the ministers":
+    // A and B), or the whole group when the knowledge base knows none of them
+    const fitting = keys.filter((k) => scope.holds(k, labelRole));
+    if (fitting.length >= 2 && (!it.count || fitting.length === it.count)) return fitting;
+    if (keys.every((k) => !scope.people.get(k)?.entry)) return keys;
+  }
+  return null;
+}
+
 /**
  * The Minsk Group mediators an article means by "the co-chairs" or "the mediators": the people it
  * named as co-chairs (under the label, or co-chairs in the knowledge base), those named before
@@ -82,7 +93,10 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
 function mediators(scope: ArticleScope, offset: number, count: number): string[] {
   const known = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, CO_CHAIR_ROLE));
   // the names of a label are co-chairs too when one of them is ("the three diplomats who co-chair the Minsk Group: X, Y and Z")
-  const labelled = [...scope.labels.values()].filter((keys) => keys.some((k) => known.some((p) => p.key === k))).flat();
+  // (but not the ministers named in the same breath: a person the knowledge base places in another office stays out)
+  // (the label says they are mediators whatever the dates the knowledge base gives their terms)
+  const mediatorLike = (k: string) => !scope.people.get(k)?.entry || scope.holds(k, CO_CHAIR_ROLE, undefined, null) || scope.holds(k, PERSONAL_REPRESENTATIVE_ROLE, undefined, null);
+  const labelled = [...scope.labels.values()].filter((keys) => keys.some((k) => known.some((p) => p.key === k))).flat().filter(mediatorLike);
   const before = known.filter((p) => p.offsets.some((o) => o < offset));
   const chairs = [...new Set([...(scope.labels.get(CO_CHAIR_ROLE) ?? []), ...labelled, ...(before.length ? before : known).map((p) => p.key)])];
   if (chairs.length < 2 || (count && chairs.length !== count)) return count ? [] : chairs;
@@ -113,8 +127,8 @@ export function remember(scope: ArticleScope, sentence: number, tokens: Tok[], l
 
 const NOBODY: Set<string> = new Set();
 
-export function rememberGroup(scope: ArticleScope, keys: string[], sentence: number, offset: number, topic = false): void {
-  insertByOffset(scope.groups, topic ? { keys, sentence, offset, topic } : { keys, sentence, offset });
+export function rememberGroup(scope: ArticleScope, keys: string[], sentence: number, offset: number, topic = false, hosted = false): void {
+  insertByOffset(scope.groups, { keys, sentence, offset, ...(topic ? { topic } : {}), ...(hosted ? { hosted } : {}) });
 }
 
 /**

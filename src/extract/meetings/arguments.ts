@@ -28,6 +28,9 @@ export interface Arguments {
   looseSubject: boolean;
 }
 
+/** What may follow a trigger that stands at its clause's end ("X also attended.", "X attended, too"). */
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', 'too', 'as', 'and', 'but', 'alongside', 'along', 'together']);
+
 /**
  * `nextTrigger`: where the sentence's next meeting phrasing starts; a noun's later 'with' never
  * lies past it ("before the trilateral talks X had separate meetings with A and B": A and B are
@@ -56,11 +59,12 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     let subject = listBefore(view, tr.first);
     // "X and Y spoke informally": a conversation of the coordinated subject, with no 'with' needed
     const among = tr.spec.withObject && tr.spec.objectPrep === undefined && !tr.spec.positiveOnly && subject.length >= 2
-      && (CONVERSATION_VERBS.has(tokens[tr.first].low) || (SPEAK_FORMS.has(tokens[tr.first].low) && byPhone(tokens, tr.last + 1))
+      && ((CONVERSATION_VERBS.has(tokens[tr.first].low) && !toOthers(tokens, tr.last + 1)) || (SPEAK_FORMS.has(tokens[tr.first].low) && byPhone(tokens, tr.last + 1))
         // "X and Y signed the protocols in the presence of Z": a signing together, witnessed
         || (SIGN_FORMS.has(tokens[tr.first].low) && witnessed(tokens, tr.last + 1)));
     if ((tr.spec.needsObject || tr.spec.withObject) && !object.length && !among) return null;
     if (tr.spec.callObject && !callTakes(tokens, object)) return null;
+    if (tr.spec.endsClause && !CLAUSE_ENDS.has(tokens[tr.last + 1]?.low ?? '.')) return null;
     if (tr.spec.closesWith && tokens[object[object.length - 1].last + 1]?.low !== tr.spec.closesWith) return null;
     // the governing clause's subject first ("X said after hosting A and B"), else the previous
     // trigger's ("Putin met them after first meeting each separately")
@@ -92,7 +96,8 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     const w = laterWith(tokens, j, 'with', false, nextTrigger);
     if (w >= 0) own = listAfter(view, w + 1);
   }
-  const possessor = possessorOf(view, tr.first);
+  // "their meeting with the parties": others the text does not name met them, so no meeting of theirs alone
+  const possessor = attacher === 'with' && !own.length && theirBefore(tokens, tr.first) ? [] : possessorOf(view, tr.first);
   const gov = governorOf(view, tr.first);
   let subject: Item[] = [];
   let subjectRole: SubjectRole = null;
@@ -126,6 +131,8 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
     const role = governorRole(tokens[gov].low);
     subjectRole = role === 'participant' || role === undefined ? null : role;
   }
+  // "the presidents first spoke tete-a-tete": the noun says how they talked, and the talkers met
+  if (gov === null && !own.length && !possessor.length && TETE.has(tokens[tr.first].low) && TALK_VERBS.has(tokens[tr.first - 1]?.low ?? '')) subject = listBefore(view, tr.first - 1);
   const from = gov ?? tr.first;
   const windowStart = Math.max(subject.length ? subject[subject.length - 1].last + 1 : clauseStart(tokens, from), from - 6, callStatusFrom);
   // the relative clause's people join after the status window is set: it stays the noun's own clause's
@@ -137,6 +144,10 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   return { subject: [...subject, ...possessor], object: own, subjectRole, governor: gov, windowStart, looseSubject };
 }
 
+const TETE = new Set(['tete', 'tête']);
+/** Verbs a tete-a-tete may qualify as an adverb ("spoke tete-a-tete"). */
+const TALK_VERBS = new Set(['spoke', 'talked', 'conferred', 'talk', 'speak', 'confer']);
+
 /** Words before the verb of "X will tell Y in a call" that keep it a plan or a denial. */
 const MODALS = new Set(['will', "'ll", 'would', 'shall', 'to', 'may', 'might', 'could', 'should', 'not', "n't", 'never']);
 
@@ -145,6 +156,15 @@ const CALLER_GAP = new Set(['had', 'has', 'have', 'was', 'is', 'will', 'would', 
 
 /** Verbs whose coordinated subject alone makes a conversation ("Aliyev and Pashinyan spoke informally"). */
 const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
+/** "X and Y spoke separately to reporters", "talked to the press": each addressed others, they did not talk together. */
+function toOthers(tokens: Tok[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < 4 && tokens[i].clause === tokens[from - 1].clause; i++) {
+    if (ADDRESSING.has(tokens[i].low)) return true;
+  }
+  return false;
+}
+const ADDRESSING = new Set(['separately', 'individually', 'to', 'before']);
+
 /** Other forms of 'speak' that make one only with a phone right after ("X and Y had spoken over the phone"): "X and Y will speak at the forum" is none. */
 const SPEAK_FORMS = new Set(['spoken', 'speak', 'speaks', 'speaking']);
 
@@ -199,6 +219,8 @@ function possessorOf(view: SentenceView, noun: number): Item[] {
   let i = noun - 1;
   while (i >= 0 && noun - i <= 5 && itemAt[i] < 0) {
     const t = tokens[i];
+    // "their first meeting", "their talks in Vienna": the group the story is about (resolved like 'they')
+    if (t.low === 'their') return theirPeople(view, i);
     if (!(t.low === "'s" || t.text === "'" || isDash(t) || (!t.punct && !NOUN_GOVERNORS[t.low] && !OBJECT_STOPS.has(t.low)))) return [];
     i--;
   }
@@ -211,6 +233,34 @@ function possessorOf(view: SentenceView, noun: number): Item[] {
   }
   // "Putin-Aliyev talks", "the Pashinyan–Aliyev–Michel meeting": names joined by dashes right before the noun
   return it.last === noun - 1 ? dashedNames(view, itemAt[i]) : [];
+}
+
+/** A 'their' among the few words before a noun ("their first meeting"). */
+function theirBefore(tokens: Tok[], noun: number): boolean {
+  for (let i = noun - 1; i >= 0 && noun - i <= 5 && !tokens[i].punct; i--) if (tokens[i].low === 'their') return true;
+  return false;
+}
+
+/**
+ * Who a possessive 'their' before a meeting noun stands for: the latest list of two or more
+ * people the sentence named before it ("envoys - X and Y - who held their first round of talks",
+ * "the heads of A and B said they stand by their meeting"), else the group the story is about,
+ * resolved like 'they' ("Their first bilateral meeting followed in July").
+ */
+function theirPeople(view: SentenceView, at: number): Item[] {
+  const { tokens, items } = view;
+  for (let n = items.length - 1; n >= 0; n--) {
+    const it = items[n];
+    if (it.last >= at || it.quoted) continue;
+    const list = (view.listOf.get(it) ?? [it]).filter((x) => !x.quoted && x.last < at);
+    if (list.length >= 2 || it.kind === 'group' || it.keys.length >= 2) return list;
+    // "X for Turkey and Y, deputy speaker ... - who held their talks": people of one clause, however joined
+    const clause = items.slice(0, n + 1).filter((x) => x.kind === 'person' && !x.quoted && tokens[x.first].clause === tokens[it.first].clause);
+    if (clause.length >= 2) return clause;
+    break;
+  }
+  const t = tokens[at];
+  return [{ kind: 'group', first: at, last: at, keys: [], possessive: true, aside: t.aside, quoted: t.quoted, count: 0, role: null, plural: true }];
 }
 
 /** The names joined by hyphens or en dashes that end with item `n` ("Pashinyan-Aliyev"), or none when it stands alone. */

@@ -4,7 +4,7 @@ import type { PlaceEntry } from '../../knowledge/types.js';
 import type { PlaceAt } from './references.js';
 import { tokenAt, type Tok } from './tokens.js';
 import { venue } from './place.js';
-import { VENUE_KINDS } from './lexicon-cues.js';
+import { VENUE_KINDS, VENUE_WORDS } from './lexicon-cues.js';
 import { LIST_LINKS, LIST_OPENERS, ORDINAL_WORDS } from './lexicon-lists.js';
 
 // Background lists: one meeting verb with several venues, each with its own time — "had met in
@@ -43,7 +43,7 @@ export function listedOccasions(
       const d: DateMention | null = date ? null : dateAt(j + prep);
       if (d && (prep || tokens[j].low === 'last' || /^\d|^[a-z]/i.test(tokens[j].text))) { date = d; j = tokenAt(tokens, d.stop - 1) + 1; continue; }
       const at = j + prep + (tokens[j + prep]?.low === 'the' ? 1 : 0);
-      const p = place ? undefined : placeAt.get(at);
+      const p = place ? undefined : placeAfterDescription(tokens, at, placeAt);
       // a venue without its own preposition only continues a list begun with one ("in Sochi ..., St Petersburg ...")
       if (p && VENUE_KINDS.has(p.entry.kind) && (prep || items.length)) {
         place = venue(p.entry, k);
@@ -78,6 +78,22 @@ export function listedOccasions(
   }
   return out;
 }
+
+/**
+ * The place at token `at`, or after a description of it there ("the resort of Sochi", "the Volga
+ * city of Astrakhan"): venue words and capitalised words, then 'of' right before the place.
+ */
+function placeAfterDescription(tokens: Tok[], at: number, placeAt: Map<number, PlaceAt>): PlaceAt | undefined {
+  const p = placeAt.get(at);
+  if (p) return p;
+  for (let i = at; i < tokens.length && i - at < DESCRIPTION_WORDS; i++) {
+    if (tokens[i].low === 'of') return i > at ? placeAt.get(i + 1) : undefined;
+    if (placeAt.has(i) || !(VENUE_WORDS.has(tokens[i].low) || (tokens[i].cap && !tokens[i].punct))) return undefined;
+  }
+  return undefined;
+}
+/** How many words a description of a venue may take before its 'of'. */
+const DESCRIPTION_WORDS = 4;
 
 /**
  * Drops the items that only frame the ones after them: a venue with no time whose venue the next

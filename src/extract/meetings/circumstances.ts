@@ -30,10 +30,20 @@ function hasCue(text: string, cues: string[]): boolean {
 }
 
 /** The tokens after a trigger that still belong to its clause (at most `max`). */
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+
 function clauseAfter(tokens: Tok[], tr: TriggerMatch, max: number, from = tr.last + 1): number {
   let end = from;
-  while (end < tokens.length && end - from < max && tokens[end].outerClause === tokens[tr.last].outerClause) end++;
+  while (end < tokens.length && end - from < max && tokens[end].outerClause === tokens[tr.last].outerClause && !clauseJoint(tokens, end)) end++;
   return end;
+}
+
+/**
+ * ", and in the evening the ministers are expected to ...": a comma and a coordinator open a
+ * clause of its own, whose cues are not the meeting's before it.
+ */
+function clauseJoint(tokens: Tok[], i: number): boolean {
+  return tokens[i].text === ',' && CLAUSE_COORDINATORS.has(tokens[i + 1]?.low ?? '');
 }
 
 export interface StatusReading {
@@ -67,7 +77,7 @@ function pastTravelBefore(tokens: Tok[], to: number): boolean {
  * `afterFrom`: where the words after the trigger start for call-off cues, past a noun's own
  * participants ("the meeting between X and Y, initially set for Friday, was postponed").
  */
-export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null, afterFrom = tr.last + 1): StatusReading {
+export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null, afterFrom = tr.last + 1, objectEnd = tr.last): StatusReading {
   // "the next day sat down with both": a narrative's next day, not a plan's 'next'
   const before = words(tokens, windowStart, tr.first).replace(/ next (?=(?:day|morning|afternoon|evening|night) )/g, ' ');
   // a noun's own predicate may come after a venue and a date ("planned in Granada on October 5 was called off")
@@ -90,7 +100,8 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const planned = PLANNED_BEFORE.filter((c) => !(agreedAt && /^agree/.test(c)));
   const phase = hasCue(words(tokens, tr.first, tokens.length), EXPANDED_FORMAT);
   const markers = phase ? SEPARATE_MARKERS.filter((c) => !NARROW_FORMAT.includes(c)) : SEPARATE_MARKERS;
-  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14)), markers);
+  // counted past a long object ("received X of Azerbaijan and his Armenian counterpart, Y, one after the other")
+  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14 + objectEnd - tr.last)), markers);
   const also = / also | too /.test(before) || / too | as well /.test(after);
   // "met several times", "held talks on five occasions": a tally of meetings, not the one told
   const otherOccasion = hasCue(before, OTHER_OCCASION) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);

@@ -29,6 +29,8 @@ export function coordination(tokens: Tok[], a: Item, b: Item): { joined: boolean
     // "together with Y", "along with Y" join; "and with Y" sets apart
     if (separator && APART_WORDS.has(t.low)) { apart ||= !(t.low === 'with' && (tokens[i - 1].low === 'together' || tokens[i - 1].low === 'along')); continue; }
     if (COORDINATION_FILLERS.has(t.low) || (t.cap && !t.punct)) continue;
+    // "joined by A and B and by the co-chairs X, Y and Z": the agent phrase repeated for the next names
+    if (t.low === 'by' && tokens[i - 1]?.low === 'and') continue;
     // "U.S. President X": the dots of an abbreviation
     if (t.text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) continue;
     if (tokens[i - 1]?.text === '-' && tokens[i + 1]?.text === '-') continue;

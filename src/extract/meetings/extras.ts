@@ -5,6 +5,7 @@ import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 import { listAfter } from './lists.js';
 import { EXTRA_GAP_WORDS, EXTRA_PARTICIPANT_CUES, TOPIC_NOUNS } from './lexicon-cues.js';
+import { COORDINATION_FILLERS, OBJECT_FILLERS } from './lexicon-clauses.js';
 
 export interface Extra {
   items: Item[];
@@ -21,6 +22,8 @@ const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'will']);
 
 /** How far after a trigger an agent or companion phrase is looked for. */
 const EXTRA_REACH = 20;
+/** How far before a trigger a fronted agent or companion phrase may start. */
+const EXTRA_BEFORE_REACH = 40;
 
 /**
  * People a trigger's clause adds to its meeting: passive agents ("held talks in Washington hosted
@@ -31,7 +34,9 @@ export function extrasOf(view: SentenceView, tr: TriggerMatch, args: Arguments, 
   const { tokens } = view;
   const out: Extra[] = [];
   let clause = tokens[tr.first].clause;
-  const start = Math.max(from, args.windowStart, tr.first - EXTRA_REACH);
+  // a fronted phrase may carry a long list of its own ("At the initiative of the co-chairs - X (USA), Y (Russia)
+  // and Z (France) - a working dinner took place"): read back further, the gap test below keeps it to the trigger's
+  const start = Math.max(from, tr.first - EXTRA_BEFORE_REACH);
   const inside = (it: Item) => args.subject.includes(it) || args.object.includes(it);
   // where the meeting's phrase ends so far: an agent may follow another ("hosted by X and attended by Y")
   let reach = Math.max(tr.last, ...args.object.map((it) => it.last));
@@ -69,6 +74,27 @@ function participleAside(tokens: Tok[], comma: number, to: number): number {
   for (let i = comma + 2; i < to && i - comma <= ASIDE_REACH; i++) if (tokens[i].text === ',') return i;
   return -1;
 }
+/**
+ * The closing comma of an apposition opening at `comma` ("Together with X, the personal representative of
+ * the OSCE chairman, they held talks"), or -1: a determiner, then title words only, up to a comma.
+ */
+function appositionAside(tokens: Tok[], comma: number, to: number): number {
+  if (!APPOSITION_DETERMINERS.has(tokens[comma + 1]?.low ?? '')) return -1;
+  for (let i = comma + 2; i < to && i - comma <= ASIDE_REACH; i++) {
+    const t = tokens[i];
+    if (t.text === ',') return i;
+    // title words only: "the OSCE issued a statement," is a clause of its own
+    const title = t.cap || t.text === '-' || tokens[i - 1].text === '-' || COORDINATION_FILLERS.has(t.low) || OBJECT_FILLERS.has(t.low);
+    if (!title || (t.punct && t.text !== '-')) return -1;
+  }
+  return -1;
+}
+const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+/** The ')' closing the bracket opened at `open`, or -1. */
+function bracketClose(tokens: Tok[], open: number, to: number): number {
+  for (let i = open + 1; i < to && i - open <= ASIDE_REACH; i++) if (tokens[i].text === ')') return i;
+  return -1;
+}
 /** How long a participle phrase between commas may be. */
 const ASIDE_REACH = 15;
 
@@ -77,7 +103,9 @@ function plainGap(tokens: Tok[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     // a participle phrase set off by commas ("the meeting, organized on the proposal of the co-chairs, began with")
-    const close = t.text === ',' ? participleAside(tokens, i, to) : -1;
+    const close = t.text === ',' ? Math.max(participleAside(tokens, i, to), appositionAside(tokens, i, to))
+      // a bracketed country or title after the last name ("and Z (France) - a working dinner")
+      : t.text === '(' ? bracketClose(tokens, i, to) : -1;
     if (close >= 0) { i = close; continue; }
     // venue, date and topic words ("talks in Moscow on Monday on the Karabakh settlement, at the invitation of")
     if (t.text === ',' || t.cap || /^\p{N}/u.test(t.text) || EXTRA_GAP_WORDS.has(t.low) || TOPIC_NOUNS.has(t.low)) continue;

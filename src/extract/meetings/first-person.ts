@@ -44,10 +44,14 @@ export function speakerLabel(tokens: Tok[], items: Item[]): string | null {
 }
 const TITLE_LINKS = new Set(['of', 'the', 'for', 'and', '-']);
 
+/** How many paragraphs after its speaker label a transcript's speech may run on. */
+const SPEECH_PARAGRAPHS = 2;
+
 /** Who speaks in the first person in this paragraph, outside quotes: the transcript's speaker, else the page's author. */
 export function voiceOf(scope: ArticleScope): string | null {
   const v = scope.voice;
-  if (v.speaker && v.speaker.paragraph === scope.paragraph) return v.speaker.key;
+  // a speech runs on over a few paragraphs after its label ("Putin: Colleagues, good afternoon. // The last time we gathered ...")
+  if (v.speaker && scope.paragraph >= v.speaker.paragraph && scope.paragraph - v.speaker.paragraph <= SPEECH_PARAGRAPHS) return v.speaker.key;
   return v.author;
 }
 

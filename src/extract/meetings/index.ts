@@ -61,10 +61,14 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
         placeOfOccasion(found, a, s, [s.index - 2, s.index - 1].flatMap((i) => placesNamed(mentionsBySentence.get(i) ?? [], a.article.text, VENUE_LEAD, 40, VENUE_KINDS)), c.knowledge);
       }
     }
-    for (const f of found) if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
+    for (const f of found) {
+      if (f.status === 'held' && laterThan(f.date, c.articleDate)) { f.status = 'planned'; f.strong = true; }
+      // ... and a day before it, told with no cue ("their first meeting followed on 10 July"), is no plan either
+      else if (f.status === 'held' && f.date?.length === 10 && c.articleDate && laterThan(c.articleDate, f.date)) f.strong = true;
+    }
     candidates.push(...found);
   }
-  const meetings = mergeCandidates(joinTold(candidates), c.limits);
+  const meetings = mergeCandidates(joinTold(candidates), c.limits, { sentences: lead, date: c.articleDate });
   placeAtDateline(c, meetings, lead, dateline);
   narrowCountries(meetings);
   dateLeadMeetings(meetings, lead, c.articleDate);

@@ -3,6 +3,9 @@ import { absorb, compatible, type Candidate } from './candidate.js';
 // "The co-chairs took part in the talks", "the meeting began with the participation of X",
 // "the two foreign ministers also took part": reports that bring more people to the meeting the
 // text has just told. They join the latest in-person meeting of a few sentences before that fits.
+// A part of that meeting told apart ("the presidents first spoke tete-a-tete", "before the talks X
+// had breakfast with Y") takes its place and day now, before a later meeting of the same people
+// with a place and day of its own ("they had met in Zurich in January") could claim it.
 
 /** How many sentences back the meeting joined may have been told. */
 const JOIN_LOOKBACK = 4;
@@ -10,8 +13,13 @@ const JOIN_LOOKBACK = 4;
 export function joinTold(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (!c.joins) { out.push(c); continue; }
-    const target = latestTold(out, c);
+    if (!c.joins) {
+      if ((c.separate || c.also) && (!c.place || !c.date)) partOfTold(out, c);
+      out.push(c);
+      continue;
+    }
+    // "X refused to take part", "Y never attended": nobody joins
+    const target = c.status === 'not-held' ? undefined : latestTold(out, c);
     if (target) {
       for (const k of c.keys) if (!target.keys.includes(k)) target.keys.push(k);
       absorb(target, { ...c, status: target.status, strong: false });
@@ -31,4 +39,19 @@ function latestTold(told: Candidate[], c: Candidate): Candidate | undefined {
     return t;
   }
   return undefined;
+}
+
+/** A part told apart takes the place and day of the held meeting of all its people just told. */
+function partOfTold(told: Candidate[], c: Candidate): void {
+  if (c.status !== 'held' || c.mode === 'phone' || c.mode === 'video' || c.otherOccasion) return;
+  const at = Math.min(...c.sentences);
+  for (let i = told.length - 1; i >= 0; i--) {
+    const t = told[i];
+    if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return;
+    if (t.separate || t.status !== 'held' || t.mode === 'phone' || t.mode === 'video' || !c.keys.every((k) => t.keys.includes(k))) continue;
+    if (!compatible(t, c)) return;
+    c.place ??= t.place;
+    c.date ??= t.date;
+    return;
+  }
 }

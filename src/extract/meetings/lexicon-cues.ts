@@ -24,6 +24,8 @@ export const EXTRA_PARTICIPANT_CUES: [string, 'host' | 'mediator' | 'participant
   ['alongside', 'participant'], ['together with', 'participant'], ['along with', 'participant'], ['joined by', 'participant'],
   ['in the presence of', 'participant'], ['with the participation of', 'participant'], ['with participation of', 'participant'],
   ['attended by', 'participant'],
+  // the mediators who called the sitting ("at the initiative of the co-chairs, a working dinner took place")
+  ['at the initiative of', 'participant'], ['on the initiative of', 'participant'],
 ];
 
 /** Not-held: a negation or a call-off before the trigger, or a call-off right after a noun ("the summit was cancelled"). */
@@ -117,15 +119,21 @@ export const VENUE_KINDS = new Set(['city', 'capital', 'landmark', 'country', 'r
 
 /** Words that may stand between a meeting and an agent or companion phrase: venue, date and time words only. */
 export const EXTRA_GAP_WORDS = new Set([
-  'in', 'at', 'on', 'the', 'a', 'of', "'s", '-', '.', 'last', 'this', 'next', 'week', 'month', 'year', 'weekend', 'earlier', 'later',
+  'in', 'at', 'on', 'the', 'a', 'an', 'of', "'s", '-', '.', 'last', 'this', 'next', 'week', 'month', 'year', 'weekend', 'earlier', 'later',
   'again', 'today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'city', 'capital', 'resort', 'talks', 'also',
   'held', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'and', 'for', 'first', 'time', 'meeting', 'summit',
   'sidelines', 'margins', 'side', 'took', 'place', 'takes', 'began', 'begins', 'opened', 'opens', 'started', 'continued', 'which', 'that',
-  'with',
+  'with', 'itself', 'themselves',
+  // the format it was held in ("was held first in the extended format, with the participation of X")
+  'format', 'extended', 'expanded', 'enlarged', 'broader', 'wider', 'narrow', 'composition', 'then',
+  // a plan's participle ("the meeting planned in Granada with the participation of X")
+  'planned', 'scheduled', 'expected', 'due', 'set', 'proposed', 'envisaged',
   // "two meetings in Paris, in January and in March, both hosted by X"
   'both', 'each', 'all',
   // the document of a signing ("signed two protocols in Zurich in the presence of X")
   'two', 'protocol', 'protocols', 'declaration', 'statement', 'accord', 'accords', 'document', 'documents', 'joint', 'memorandum', 'treaty',
   // the dash that closes an aside of names ("with the co-chairs — X, Y and Z — together with W")
   '\u2014',
+  // the format of a meeting ("the next meeting in the five-party format, with participation of X")
+  'format', 'three', 'four', 'five', 'party', 'way', 'trilateral', 'quadrilateral', 'expanded', 'enlarged', 'narrow',
 ]);

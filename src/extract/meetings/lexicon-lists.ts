@@ -37,3 +37,6 @@ export const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seve
 
 /** Words between a meeting verb and a list of its occasions ("met twice, in Paris in January and ..."). */
 export const LIST_OPENERS = new Set(['twice', 'again', ',', 'three', 'four', 'several', 'times', 'held']);
+
+/** Words that place a meeting noun in a series of the same people's meetings ("the next meeting", "the previous summit"). */
+export const SERIES_WORDS = new Set(['next', 'previous', 'preceding', 'last', 'latest']);

@@ -42,6 +42,19 @@ export interface TriggerSpec {
   joins?: boolean;
   /** the word that must close its person object: "brought X and Y together" */
   closesWith?: string;
+  /**
+   * a meeting named by its place in a series, with no noun of its own ("the previous one took
+   * place in Sochi"): its people are those of the meeting just told, and it is a trigger only
+   * after 'the' and before one of ELLIPSIS_PREDICATES
+   */
+  elliptic?: boolean;
+  /**
+   * a meeting only when one of NARROWER_CUES follows within a few words ("the presidents continued
+   * alone", "X and Y carried on without her"): a smaller meeting after a larger one, apart from it
+   */
+  narrower?: boolean;
+  /** only at its clause's end ("X, Y and Z also attended."): with an object it is about something else ("attended the funeral") */
+  endsClause?: boolean;
 }
 
 const v = (words: string, extra: Partial<TriggerSpec> = {}): TriggerSpec => ({
@@ -63,6 +76,7 @@ const IRREGULAR: Record<string, Partial<Record<Form, string>>> = {
   come: { past: 'came', participle: 'come' }, see: { past: 'saw', participle: 'seen', ing: 'seeing' },
   shake: { past: 'shook', participle: 'shaken' }, ring: { past: 'rang', participle: 'rung' }, take: { past: 'took', participle: 'taken' },
   confer: { past: 'conferred', participle: 'conferred', ing: 'conferring' }, chat: { past: 'chatted', participle: 'chatted', ing: 'chatting' },
+  carry: { past: 'carried', participle: 'carried', third: 'carries' },
 };
 
 /** A form of a lemma: the irregular one if listed, else the regular one ("host" → "hosted", "hosts", "hosting"). */
@@ -103,6 +117,39 @@ const VIDEO: Partial<TriggerSpec> = { mode: 'video', cameo: '041' };
 const NOT_THIRD: Form[] = ['past', 'base', 'ing', 'participle'];
 const NOT_NOUN: Form[] = ['past', 'participle', 'third', 'ing'];
 
+/**
+ * The heads of an elliptic mention of a meeting in a series, after 'the' ("the previous one took
+ * place in Sochi", "the first was held in St Petersburg", "the latest of which took place in Kazan").
+ */
+const ELLIPSIS_HEADS = [
+  'previous one', 'last one', 'latest one', 'first one', 'second one', 'next one', 'previous', 'first', 'second', 'third', 'next',
+  'latest of which', 'last of which', 'first of which', 'previous of which',
+];
+/** The predicates that make such a head a meeting: it took place, was held, or will be. */
+export const ELLIPSIS_PREDICATES = [
+  'took place', 'was held', 'had taken place', 'had been held', 'has taken place', 'has been held', 'happened', 'was hosted',
+  'will take place', 'will be held', 'is to take place', 'is to be held', 'is scheduled', 'is planned', 'is expected',
+].map((p) => p.split(' '));
+
+/** What makes "continued" or "carried on" a smaller meeting of its subject: the others left, or only they talked. */
+export const NARROWER_CUES = [
+  'alone', 'without', 'one on one', 'one - on - one', 'tete - a - tete', 'tete a tete', 'tête - à - tête', 'in private', 'privately',
+  'in a narrow format', 'in a one - on - one format', 'in a tete - a - tete format', 'by themselves', 'on their own', 'between themselves',
+].map((c) => c.split(' '));
+/** How many words may stand between such a verb and its cue ("carried on on Thursday without her"). */
+export const NARROWER_REACH = 4;
+
+/**
+ * Verbs that call on their object to meet ("Obama urged both leaders to meet again", "called on
+ * X and Y to sit down"): a call for a meeting, which is no meeting, held or planned.
+ */
+export const URGING_VERBS = new Set([
+  'urged', 'urges', 'urging', 'urge', 'encouraged', 'encourages', 'encourage', 'pressed', 'presses', 'press', 'exhorted', 'implored',
+  'appealed', 'pushed', 'pushing',
+]);
+/** Verbs of calling that take 'on' or 'upon' before their object ("called on both leaders to meet"). */
+export const CALLING_VERBS = new Set(['called', 'calls', 'call', 'calling']);
+
 /** Longest first at each position: "spoke by phone with" wins over nothing, "phone call" over "call". */
 export const TRIGGERS: TriggerSpec[] = [
   // meeting verbs
@@ -141,7 +188,17 @@ export const TRIGGERS: TriggerSpec[] = [
   // "X and Y also took part": more people for the meeting just reported (with 'in' a noun follows and governs)
   ...verb('take part', { joins: true }, ['past']), ...verb('participate', { joins: true }, ['past']),
   v('were present', { joins: true }), v('was present', { joins: true }),
+  // "X, Y and Z also attended.", "They were joined by X and Y", "Also present were X and Y" (people for the meeting just told)
+  ...verb('attend', { joins: true, endsClause: true }, ['past']), v('were also present', { joins: true }), v('was also present', { joins: true }),
+  v('were in attendance', { joins: true }), v('was in attendance', { joins: true }),
+  v('were joined by', { joins: true }), v('was joined by', { joins: true }), v('were also joined by', { joins: true }), v('was also joined by', { joins: true }),
+  v('also present were', { joins: true }), v('also attending were', { joins: true }), v('also taking part were', { joins: true }),
+  v('also in attendance were', { joins: true }), v('also participating were', { joins: true }),
   ...verb('come together'), ...verb('talk', {}, ['past']),
+  // "the last time we gathered in this format": people who met, with no 'with' needed
+  ...verb('gather', {}, ['past', 'participle']),
+  // "Then the presidents continued alone", "X and Y carried on without her on 29 February"
+  ...verb('continue', { narrower: true }, ['past']), ...verb('carry on', { narrower: true }, ['past']), v('went on', { narrower: true }),
   // a handshake shows a meeting; a refused one ("did not shake hands") says nothing about it
   ...verb('shake hands with', { positiveOnly: true }), ...verb('shake hands', { positiveOnly: true }),
   // nouns
@@ -150,6 +207,7 @@ export const TRIGGERS: TriggerSpec[] = [
   n('encounter'), n('conversation'), n('conversations', { eachObject: true }), n('contacts'), n('tete a tete'), n('tête à tête'),
   n('tete - a - tete'), n('tête - à - tête'), n('session'), n('sessions', { eachObject: true }), n('round of talks', { cameo: '046' }),
   n('round of negotiations', { cameo: '046' }), n('consultations'), n('working dinner'), n('working lunch'), n('dinner'), n('lunch'),
+  n('working breakfast'),
   n('phone calls', { mode: 'phone', cameo: '041', eachObject: true }), n('telephone calls', { mode: 'phone', cameo: '041', eachObject: true }),
   n('phone conversations', { mode: 'phone', cameo: '041', eachObject: true }), n('telephone conversations', { mode: 'phone', cameo: '041', eachObject: true }),
   n('calls', { mode: 'phone', cameo: '041', eachObject: true }),
@@ -161,7 +219,9 @@ export const TRIGGERS: TriggerSpec[] = [
   n('video conference', { mode: 'video', cameo: '041' }), n('video conferencing', { mode: 'video', cameo: '041' }),
   n('video link', { mode: 'video', cameo: '041' }), n('virtual meeting', { mode: 'video', cameo: '041' }),
   n('virtual summit', { mode: 'video', cameo: '041' }), n('online meeting', { mode: 'video', cameo: '041' }),
+  ...ELLIPSIS_HEADS.map((h) => n(h, { elliptic: true })),
 ];
+
 
 /**
  * What makes a noun trigger's clause subject a participant: "X held talks with Y", "X hosted a

@@ -14,7 +14,7 @@ import { dayDiff } from '../../time/partial.js';
  * Reports are indexed by participant set and date, so the work grows with the number of
  * reports, not its square; a hostile text that still makes it grow stops at a bound and says so.
  */
-export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimit[]): Candidate[] {
+export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimit[], lead?: LeadDay): Candidate[] {
   const budget = new Budget(EXTRACTION_LIMITS.meetingComparisons);
   const merged = new Index(budget);
   const reports = candidates.length > EXTRACTION_LIMITS.meetingReports ? candidates.slice(0, EXTRACTION_LIMITS.meetingReports) : candidates;
@@ -37,7 +37,7 @@ export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimi
   const kept: Candidate[] = [];
   for (const m of merged.all) {
     const whole = m.separate || m.also || m.otherOccasion ? undefined : occasionOf(m, merged);
-    if (whole) {
+    if (whole && !(lead && otherDayThanLead(m, whole, lead))) {
       const before = whole.date;
       absorb(whole, m);
       merged.dated(whole, before);
@@ -46,6 +46,22 @@ export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimi
   inheritOccasion(kept, budget);
   if (budget.spent) noteLimit(limits, 'meetings', `meeting reports too many to merge (over ${EXTRACTION_LIMITS.meetingComparisons} comparisons): some were left out or left unmerged`);
   return kept;
+}
+
+/** The article's lead sentences and its day: the day an undated lead meeting will take (see lead.ts). */
+export interface LeadDay {
+  sentences: Set<number>;
+  date: Time | null;
+}
+
+/**
+ * "Putin held a trilateral meeting with A and B" (the article's own, dated later to its day) and
+ * "A and B met in Vienna on May 16": a report of some of its people on another day is a meeting
+ * of its own, not part of it.
+ */
+function otherDayThanLead(part: Candidate, whole: Candidate, lead: LeadDay): boolean {
+  if (whole.date || !lead.date || lead.date.length < 10 || part.date?.length !== 10 || part.date === lead.date) return false;
+  return whole.status === 'held' && !whole.multiDay && whole.sentences.some((s) => lead.sentences.has(s));
 }
 
 /** Separate meetings take the occasion's place and date when they have none of their own. */

@@ -16,6 +16,20 @@ export const ROLE_NOUNS: [string, string][] = [
 ];
 
 /**
+ * Role nouns that name an office only with the country after them ("the heads of Azerbaijan and
+ * Armenia", "the head of the Russian state"); before a demonym they are no office ("the Azerbaijani
+ * head of delegation").
+ */
+export const ROLE_NOUNS_OF: [string, string][] = [['heads', 'leader'], ['head', 'leader']];
+
+/**
+ * Capitalised titles that a readout uses alone, after 'the', for one office ("The Secretary
+ * commended the ministers" in a State Department readout): folded word → [office role, country].
+ * Never before 'of' or 'general' ("the Secretary of the Security Council", "the Secretary General").
+ */
+export const BARE_TITLES: [string, string, string][] = [['secretary', 'foreign-minister', 'US']];
+
+/**
  * Role phrases that name their country or organisation in their own words ("the Kremlin chief",
  * "the European Council president"): folded words → [office role, country or organisation code].
  */

@@ -6,8 +6,9 @@ import { tokenAt, wordsAt, type Tok } from './tokens.js';
 import { coordinated } from './coordination.js';
 import { firstPersonItems, hostItems, speakerLabel } from './first-person.js';
 import { anaphor, APPOSITION_MARKS, ROLE_PHRASES, twoCountries } from './group-anaphors.js';
-import { FIXED_ROLES } from './people-words.js';
+import { BARE_TITLES, FIXED_ROLES, ROLE_NOUNS_OF } from './people-words.js';
 
+const ROLES_OF = ROLE_NOUNS_OF.map(([words, role]) => ({ words: words.split(' '), role, plural: /s$/.test(words) }));
 const FIXED = FIXED_ROLES.map(([words, role, country]) => ({ words: words.split(' '), role, country })).sort((a, b) => b.words.length - a.words.length);
 
 /**
@@ -90,6 +91,9 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
   items.sort((a, b) => a.first - b.first);
   return appositions(tokens, resolveRoles(tokens, dropTitles(tokens, items), countryAt, scope), scope);
 }
+
+/** Words after a bare title that make it another office ("Secretary of ...", "Secretary General"). */
+const TITLE_CONTINUATIONS = new Set(['of', 'general', 'generals']);
 
 /** Words inside an organisation's name after a label ("of the Organization for Security and Co-operation in Europe"). */
 const ORG_WORDS = new Set(['of', 'the', 'for', 'and', 'in', "'s", '-']);
@@ -179,6 +183,11 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
     for (let x = start; x <= end; x++) if (taken[x]) return null;
     return { kind: 'role', first: start, last: end, keys: [], possessive: false, aside: false, quoted: false, plural: false, countries: [fixed.country], roleName: fixed.role };
   }
+  // "The Secretary underscored ...": a readout's title alone
+  const bare = j > i && tokens[j]?.cap ? BARE_TITLES.find(([w]) => w === tokens[j].low) : undefined;
+  if (bare && !TITLE_CONTINUATIONS.has(tokens[j + 1]?.low ?? '') && tokens[j + 1]?.text !== '-' && !taken[i] && !taken[j]) {
+    return { kind: 'role', first: start, last: j, keys: [], possessive: false, aside: false, quoted: false, plural: false, countries: [bare[2]], roleName: bare[1] };
+  }
   // countries before the role noun
   const before: string[] = [];
   let k = j;
@@ -195,7 +204,8 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
     else if (tokens[k]?.low === ',' && tokens[k + 1]?.low === 'and' && countryAt[k + 2]) k += 2;
     else break;
   }
-  const noun = ROLE_PHRASES.find((r) => wordsAt(tokens, k, r.words));
+  const noun = ROLE_PHRASES.find((r) => wordsAt(tokens, k, r.words))
+    ?? (before.length ? undefined : ROLES_OF.find((r) => wordsAt(tokens, k, r.words) && tokens[k + r.words.length]?.low === 'of'));
   if (!noun) return null;
   if (!before.length && j === i && noun.role === 'counterpart') return null;
   let last = k + noun.words.length - 1;
@@ -255,7 +265,8 @@ function resolveRoles(tokens: Tok[], items: Item[], _countryAt: (string | null)[
     const r = it as RoleFound;
     let role: string | null = r.roleName;
     if (role === 'counterpart') {
-      const anchor = [...out].reverse().find((o) => o.kind === 'person');
+      // "the Armenian president and his Azerbaijani counterpart": a role already resolved anchors it too
+      const anchor = [...out].reverse().find((o) => o.kind === 'person' || (o.kind === 'role' && o.keys.length === 1));
       role = anchor ? scope.roleOf(anchor.keys[0]) : null;
     }
     if (!role) continue;

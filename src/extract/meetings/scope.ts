@@ -20,6 +20,8 @@ export interface Group {
   offset: number;
   /** named by a pronoun or a group anaphor: the people the story is about just then */
   topic?: boolean;
+  /** a host and the guest(s) he received: less likely than peers to be "both leaders" later */
+  hosted?: boolean;
 }
 
 /**
@@ -39,6 +41,8 @@ export class ArticleScope {
   /** the sentence being read, and its paragraph */
   sentence = 0;
   paragraph = 0;
+  /** the people of the latest meeting told (not one of several separate ones), for "the previous one" after it */
+  told: { keys: string[]; sentence: number } | null = null;
   /** the host of the latest meeting told with one, for "the host" after it */
   host: { key: string; sentence: number } | null = null;
 

@@ -5,7 +5,7 @@ import type { ArticleScope } from './scope.js';
 import type { Candidate } from './candidate.js';
 import { wordsAt, type Tok } from './tokens.js';
 import { clauseStart } from './lists.js';
-import { COUNT_WORDS, JOINT_WORDS, SEQUENCE_WORDS } from './lexicon-lists.js';
+import { COUNT_WORDS, JOINT_WORDS, SEQUENCE_WORDS, SERIES_WORDS } from './lexicon-lists.js';
 import { placesIn, referencesIn, type Item } from './references.js';
 import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
@@ -13,11 +13,13 @@ import { findTriggers } from './triggers.js';
 import { argumentsOf, dashedNames } from './arguments.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
+import { besideAnother, mealNoun, teteNoun } from './beside.js';
+import { furtherMeetings } from './further-objects.js';
 import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
 import { readPlace, venuesAt } from './place.js';
 import { withReadoutPersons } from './readout.js';
 import { SEPARATE_ADJECTIVES } from './lexicon-cues.js';
-import { DEFINITE, JOIN_GOVERNORS } from './lexicon-triggers.js';
+import { CALLING_VERBS, DEFINITE, JOIN_GOVERNORS, NOUN_ATTACHERS, URGING_VERBS } from './lexicon-triggers.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 
@@ -54,8 +56,13 @@ export function sentenceMeetings(
   const companionBounds = bounds.filter((tr) => !onSidelines(tokens, tr));
   let b = 0;
   let cb = 0;
+  // a meeting phrasing before in the sentence that named nobody: an elliptic one after it points to that one, not further back
+  let silentBefore = false;
+  let outBefore = 0;
   for (let n = 0; n < triggers.length; n++) {
     const tr = triggers[n];
+    if (n > 0 && out.length === outBefore && triggers[n - 1].spec.kind === 'noun') silentBefore = true;
+    outBefore = out.length;
     // bounds[b] is the first bounding trigger at or after this one (linear over the sentence)
     while (bounds[b] && bounds[b].first < tr.first) b++;
     while (companionBounds[cb] && companionBounds[cb].first < tr.first) cb++;
@@ -73,6 +80,8 @@ export function sentenceMeetings(
     // "telephoned A and B in separate calls", "received X in a private audience": the noun is the
     // verb's own meeting again, and the people it met are no subject of theirs
     if (verbBefore && restates(tokens, args, verbBefore)) continue;
+    // "Obama urged both leaders to meet again": a call for a meeting is none
+    if (urgedTo(tokens, tr, args)) continue;
     if (args.subject.length) previousSubject = args.subject;
     // named people first, then anaphors, each side leaving out the other
     const named = (list: Item[]) => list.filter((it) => it.kind === 'person' || it.kind === 'role').flatMap((it) => it.keys);
@@ -86,7 +95,15 @@ export function sentenceMeetings(
     const subjectKeys = unique(args.subject.flatMap((it) => resolve(it, objectNamed)));
     const subjectSet = new Set(subjectKeys);
     const objectKeys = unique(args.object.flatMap((it) => resolve(it, subjectSet))).filter((k) => !subjectSet.has(k));
-    const core = unique([...subjectKeys, ...objectKeys]);
+    let core = unique([...subjectKeys, ...objectKeys]);
+    // "the previous one took place in Sochi": the people of the meeting just told
+    if (tr.spec.elliptic || seriesNoun(tokens, tr, args)) {
+      // "..., the latest of which took place in Kazan" points to the noun right before, never to an earlier sentence
+      const relative = tr.spec.words[tr.spec.words.length - 1] === 'which';
+      const told = silentBefore ? null : out.filter((c) => !c.separate).pop()?.keys ?? (relative ? null : recentlyTold(scope, s.index));
+      if (!told) continue;
+      core = [...told];
+    }
     // "the co-chairs will try to bring the two leaders together" with no leaders to point back to:
     // the people met are unknown, and the co-chairs alone did not meet
     // (a readout's lead takes its people from the page's tags instead, see readout.ts)
@@ -130,13 +147,22 @@ export function sentenceMeetings(
     let all = unique([...core, ...hostKeys, ...mediatorKeys, ...extraKeys('participant')]);
     if (scope.readout.lead.has(s.index)) all = withReadoutPersons(all, scope.readout.persons);
     const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
-    if (all.length < (joins ? 1 : 2)) continue;
+    if (all.length < (joins ? 1 : 2)) {
+      // "The Kazan meeting was the ninth ...": the meeting told is still the one the text is about
+      // ("Following the meeting, Michel said": one of its people with it)
+      if (scope.told && tr.spec.kind === 'noun' && !args.object.length && all.every((k) => scope.told!.keys.includes(k)) && definiteNoun(tokens, tr)) scope.told.sentence = s.index;
+      continue;
+    }
 
     // a negation before a handshake is the handshake's ("did not shake hands at the summit")
     const prev = triggers[n - 1];
     const windowStart = prev?.spec.positiveOnly && prev.last >= args.windowStart ? prev.last + 1 : args.windowStart;
-    const afterFrom = tr.spec.kind === 'noun' ? Math.max(tr.last, ...args.object.map((it) => it.last)) + 1 : tr.last + 1;
-    const status = readStatus(tokens, tr, windowStart, args.governor, afterFrom);
+    // ... and past the companions that follow it ("the meeting with the participation of X, Y and Z did not take place")
+    const companionsEnd = extras.filter((e) => e.at > tr.last).flatMap((e) => e.items.map((it) => it.last));
+    const afterFrom = tr.spec.kind === 'noun' ? Math.max(tr.last, ...args.object.map((it) => it.last), ...companionsEnd) + 1 : tr.last + 1;
+    // a verb's manner follows its object, however long ("received X of A and his counterpart, Y, one after the other")
+    const objectEnd = tr.spec.kind === 'verb' ? Math.max(tr.last, ...args.object.map((it) => it.last)) : tr.last;
+    const status = readStatus(tokens, tr, windowStart, args.governor, afterFrom, objectEnd);
     if (tr.spec.positiveOnly && status.status === 'not-held') continue;
     const mode = readMode(tokens, tr);
     // a noun's circumstances may follow its own long list of participants ("the meeting between X, Y and Z was held ... yesterday")
@@ -159,7 +185,7 @@ export function sentenceMeetings(
       strong: status.strong,
       ...(status.notHeld ? { notHeld: status.notHeld } : {}),
       separate: false,
-      also: status.also,
+      also: status.also || besideAnother(tokens, triggers, n) || (mealNoun(tokens, tr) && objectKeys.length > 0),
       otherOccasion: status.otherOccasion,
       cameoHint: tr.spec.cameo,
       joins,
@@ -169,7 +195,9 @@ export function sentenceMeetings(
     // a call is between two unless the text makes it a conference ("a trilateral call", "by video link")
     const conference = /trilateral|three-way|joint|conference/.test(words(tokens, args.windowStart, tr.last + 1));
     // "a separate meeting with", "a bilateral meeting with": apart from the main meeting
+    // ... and a tete-a-tete is the principals alone, apart from the larger format others join
     const apartAdjective = SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
+    const alone = status.separate || teteNoun(tokens, tr);
     const separate = status.separate || (mode === 'phone' && !conference && subjectKeys.length === 1 && args.object.filter((it) => it.kind === 'person').length >= 2) || args.object.some((it) => it.each) || (args.object.some((it) => it.apart) && args.object.every((it) => it.kind === 'person')) || (tr.spec.eachObject === true && subjectKeys.length === 1)
       || (apartAdjective && pluralNoun(tokens, tr));
     if (separate && subjectKeys.length >= 1 && objectKeys.length >= 2) {
@@ -185,12 +213,58 @@ export function sentenceMeetings(
         // "had met in Sochi in January, St Petersburg in June ...": one meeting per venue and time
         for (const o of listed) out.push({ ...base, keys: [...all], place: o.place, date: o.date, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
       // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
-      } else out.push({ ...base, keys: all, separate: ((separate || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective });
+      // "then the presidents continued alone": a smaller meeting apart from the larger one just told
+      } else {
+        out.push({ ...base, keys: all, separate: ((separate || alone || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective || tr.spec.narrower === true });
+        // "met A in Baku on Monday and B in Yerevan on Tuesday": a meeting for each further object, where and when its words say
+        if (args.object.length && subjectKeys.length) out.push(...furtherMeetings(view, args.object, all.filter((k) => !objectKeys.includes(k)), base, dateAt, scope.k, (it, others) => resolve(it, others), (f) => weekdayByTense(f.date, f.dateText ?? undefined, status, scope.date)));
+      }
     }
-    rememberGroup(scope, all, s.index, end);
+    rememberGroup(scope, all, s.index, end, false, base.host !== null);
+    // (a report of some of a meeting the sentence told just before is that meeting, not the latest told)
+    if (!out.some((c) => c.keys.length > all.length && all.every((k) => c.keys.includes(k)))) scope.told = { keys: all, sentence: s.index };
     if (base.host) scope.host = { key: base.host, sentence: s.index };
   }
   return out;
+}
+
+/**
+ * "the next meeting in the five-party format", "previous meeting ... was held in Chisinau": a
+ * meeting noun with no people of its own, placed in a series by the word before it.
+ */
+function seriesNoun(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
+  if (tr.spec.kind !== 'noun' || args.subject.length || args.object.length || NOUN_ATTACHERS.has(tokens[tr.last + 1]?.low ?? '')) return false;
+  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 2; i--) {
+    if (SERIES_WORDS.has(tokens[i].low)) return true;
+    if (tokens[i].punct) return false;
+  }
+  return false;
+}
+
+/** A verb's subject that is the object of a call to meet: "urged X and Y (in letters) to meet", "called on X to sit down". */
+function urgedTo(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
+  if (tr.spec.kind !== 'verb' || tokens[tr.first - 1]?.low !== 'to' || !args.subject.length) return false;
+  const at = args.subject[0].first;
+  const before = tokens[at - 1]?.low ?? '';
+  if (URGING_VERBS.has(before)) return true;
+  return (before === 'on' || before === 'upon' || before === 'to') && (CALLING_VERBS.has(tokens[at - 2]?.low ?? '') || URGING_VERBS.has(tokens[at - 2]?.low ?? ''));
+}
+
+/** How many sentences back the meeting an elliptic mention points to may have been told. */
+const ELLIPSIS_LOOKBACK = 3;
+
+/** The people of the latest meeting told a few sentences back, or null. */
+function recentlyTold(scope: ArticleScope, sentence: number): string[] | null {
+  return scope.told && sentence - scope.told.sentence <= ELLIPSIS_LOOKBACK ? scope.told.keys : null;
+}
+
+/** "the meeting", "The Kazan summit", "this meeting": a meeting noun after a definite determiner. */
+function definiteNoun(tokens: Tok[], tr: TriggerMatch): boolean {
+  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
+    if (DEFINITE.has(tokens[i].low)) return true;
+    if (tokens[i].punct) return false;
+  }
+  return false;
 }
 
 /**

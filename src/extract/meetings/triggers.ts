@@ -1,4 +1,4 @@
-import { TRIGGERS, type TriggerSpec } from './lexicon-triggers.js';
+import { ELLIPSIS_PREDICATES, NARROWER_CUES, NARROWER_REACH, TRIGGERS, type TriggerSpec } from './lexicon-triggers.js';
 import { wordsAt, type Tok } from './tokens.js';
 
 export interface TriggerMatch {
@@ -29,13 +29,29 @@ export function findTriggers(tokens: Tok[], personEnds: Set<number>): TriggerMat
     if (tokens[i].quoted || tokens[i].punct) continue;
     const specs = BY_FIRST.get(tokens[i].low);
     if (!specs) continue;
-    let spec = specs.find((s) => wordsAt(tokens, i, s.words));
+    let spec = specs.find((s) => wordsAt(tokens, i, s.words) && (!s.elliptic || elliptic(tokens, i, s.words.length))
+      && (!s.narrower || narrower(tokens, i + s.words.length)));
     if (!spec) continue;
     if (spec.kind === 'verb' && spec.words[0] === 'meeting' && meetingIsNoun(tokens, i, personEnds)) spec = MEETING_NOUN;
-    out.push({ spec, first: i, last: i + spec.words.length - 1 });
+    // "the latest of which took place in Kazan": the meeting is the relative clause's subject, read in that clause
+    const first = spec.elliptic && spec.words[spec.words.length - 1] === 'which' ? i + spec.words.length - 1 : i;
+    out.push({ spec, first, last: i + spec.words.length - 1 });
     i += spec.words.length - 1;
   }
   return out;
+}
+
+/** "the previous one took place", "the first was held": after 'the', before a predicate of taking place. */
+function elliptic(tokens: Tok[], i: number, length: number): boolean {
+  return tokens[i - 1]?.low === 'the' && ELLIPSIS_PREDICATES.some((p) => wordsAt(tokens, i + length, p));
+}
+
+/** "continued alone", "carried on on Thursday without her": a narrower cue a few words on, in the clause. */
+function narrower(tokens: Tok[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from <= NARROWER_REACH && tokens[i].clause === tokens[from - 1].clause; i++) {
+    if (NARROWER_CUES.some((c) => wordsAt(tokens, i, c))) return true;
+  }
+  return false;
 }
 
 /** "meeting" is a noun after a determiner or an adjective, a verb after a person or an adverb. */

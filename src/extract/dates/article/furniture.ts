@@ -21,6 +21,8 @@ export interface Found {
   ambiguous?: boolean;
   /** a numeric date written with slashes ("7/8/2025"): the US month-first reading is the other one */
   slashed?: boolean;
+  /** a dateline's year read from the offices of the people named (office-year.ts) */
+  yearInferred?: boolean;
 }
 
 /** A full date (day, month, year) read from a line; the numeric alternative when ambiguous. */
