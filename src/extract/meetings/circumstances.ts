@@ -104,7 +104,10 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14 + objectEnd - tr.last)), markers);
   const also = / also | too /.test(before) || / too | as well /.test(after);
   // "met several times", "held talks on five occasions": a tally of meetings, not the one told
-  const otherOccasion = hasCue(before, OTHER_OCCASION) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
+  // "The last time we gathered in this format": the cue may open the clause before its subject
+  let clauseStart = tr.first;
+  while (clauseStart > 0 && tokens[clauseStart - 1].clause === tokens[tr.first].clause && !tokens[clauseStart - 1].punct) clauseStart--;
+  const otherOccasion = hasCue(before, OTHER_OCCASION) || / the (?:last|previous) time /.test(words(tokens, clauseStart, tr.first)) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
   const base = { also, otherOccasion, separate, phase };
   // "had been planned for Friday but did not take place": the call-off may stand past a 'but'
   const rest = words(tokens, tr.last + 1, tokens.length);
