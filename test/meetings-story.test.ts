@@ -184,3 +184,12 @@ describe('the background year of a dated article', () => {
     expect(back[0].date).toBe('2024-03');
   });
 });
+
+describe('questions', () => {
+  it('a question tells no meeting, the answer may', () => {
+    const text = 'MOSCOW, April 11, 2019 - Briefing by the Foreign Ministry spokeswoman.\n\nQuestion: Will President Vladimir Putin receive Zohrab Mnatsakanyan and Elmar Mammadyarov?\n\nAnswer: Sergey Lavrov will hold talks with Zohrab Mnatsakanyan and Elmar Mammadyarov on Monday.\n';
+    const ms = processText('brief.txt', text, k).meetings;
+    expect(ms.map((m) => [...m.participants].sort().join(' + '))).toEqual(['Elmar Mammadyarov + Sergey Lavrov + Zohrab Mnatsakanyan']);
+    expect(ms[0].status).toBe('planned');
+  });
+});

@@ -23,9 +23,11 @@ export function venuesAt(tokens: Tok[], mentions: EntityMention[], placeAt: Map<
     const entry = city ? k.place(city) : undefined;
     if (!entry) continue;
     const first = tokenAt(tokens, m.start);
-    if (first >= tokens.length || out.has(first)) continue;
+    const last = tokenAt(tokens, m.end - 1);
+    // the city its name carries ("Munich" of the Munich Security Conference) gives way to the whole name
+    if (first >= tokens.length || (out.get(first)?.last ?? -1) >= last) continue;
     if (out === placeAt) out = new Map(placeAt);
-    out.set(first, { first, last: tokenAt(tokens, m.end - 1), entry });
+    out.set(first, { first, last, entry });
   }
   return out;
 }
