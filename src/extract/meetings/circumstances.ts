@@ -101,7 +101,8 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const phase = hasCue(words(tokens, tr.first, tokens.length), EXPANDED_FORMAT);
   const markers = phase ? SEPARATE_MARKERS.filter((c) => !NARROW_FORMAT.includes(c)) : SEPARATE_MARKERS;
   // counted past a long object ("received X of Azerbaijan and his Armenian counterpart, Y, one after the other")
-  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14 + objectEnd - tr.last)), markers);
+  // ("each other" is together: "sat down with X and Y and got a pledge to recognise each other's borders")
+  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14, objectEnd + 1)).replace(/ each other /g, ' '), markers);
   const also = / also | too /.test(before) || / too | as well /.test(after);
   // "met several times", "held talks on five occasions": a tally of meetings, not the one told
   // "The last time we gathered in this format": the cue may open the clause before its subject
