@@ -53,7 +53,10 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
   // named, "both leaders" is no two in particular, whoever the other side is).
   const role = it.role ?? labelRole;
   if (role) {
-    const all = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, role));
+    // (of few, those named before the anaphor when two are: "the Presidents agreed" means no one named only later)
+    const everyone = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, role));
+    const earlier = everyone.filter((p) => p.offsets.some((o) => o < offset));
+    const all = everyone.length <= 3 && earlier.length >= 2 ? earlier : everyone;
     const holders = all.filter((p) => !exclude.has(p.key));
     if (all.length <= 3 && holders.length >= 2 && (!it.count || holders.length === it.count)) return holders.map((p) => p.key);
     // with more named, a pair is the two sides' ("both leaders" in a story that also names Obama and Erdogan)

@@ -7,7 +7,7 @@ import { ArticleScope } from './scope.js';
 import { sentenceTokens, type Tok } from './tokens.js';
 import { sentenceMeetings } from './sentence.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
-import { dateAtStoryVenue, dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
+import { dateAtStoryVenue, placeOnStoryDay, dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
 import { findDateline, leadVenue, narrowCountries, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
 import { HERE } from './place.js';
@@ -70,11 +70,14 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     candidates.push(...found);
   }
   const meetings = mergeCandidates(joinTold(candidates), c.limits, { sentences: lead, date: c.articleDate });
+  // the day's other venues in the text before the dateline city
+  placeOnStoryDay(meetings, c.articleDate);
   placeAtDateline(c, meetings, lead, dateline);
   narrowCountries(meetings);
   dateLeadMeetings(meetings, lead, c.articleDate);
   dateFullerReports(meetings, lead);
   dateAtStoryVenue(meetings, c.articleDate);
+  placeOnStoryDay(meetings, c.articleDate);
   inheritOccasion(meetings);
   return meetings.map((m) => toMeeting(m, scope));
 }

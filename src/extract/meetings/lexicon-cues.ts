@@ -44,7 +44,7 @@ export const WITH_TAIL_CUES: [string, 'host' | 'mediator' | 'participant'][] = [
 
 /** Not-held: a negation or a call-off before the trigger, or a call-off right after a noun ("the summit was cancelled"). */
 export const NOT_HELD_BEFORE = [
-  'not', "n't", 'never', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'cancelled', 'canceled',
+  'not', "n't", 'never', 'was to have', 'were to have', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'cancelled', 'canceled',
   'postponed', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'called off', 'ruled out', 'rules out', 'pulled out of',
   'withdrew from', 'no', 'scrapped', 'without', 'rejected', 'rejects', 'reject', 'rejecting',
 ];
@@ -59,7 +59,13 @@ export const NOT_HELD_AFTER = [
   'did not materialise', 'did not materialize', 'never materialised', 'never materialized', 'was dropped', 'were dropped',
 ];
 /** A plan told in the pluperfect ("had been planned for Friday, but ..."): a call-off later in the sentence undoes it. */
-export const FORMER_PLAN = ['had been planned', 'had been scheduled', 'had been set', 'had been expected', 'had been due', 'was supposed to', 'were supposed to'];
+export const FORMER_PLAN = [
+  'had been planned', 'had been scheduled', 'had been set', 'had been expected', 'had been due', 'was supposed to', 'were supposed to',
+  // "were due to meet on Thursday but the talks were called off"
+  'was due to', 'were due to', 'was scheduled to', 'were scheduled to', 'was expected to', 'were expected to', 'was set to', 'were set to',
+];
+/** A missed occasion earlier in the sentence undoes the plan a 'where' clause tells ("skipped the summit, where he had been expected to meet"). */
+export const MISSED_OCCASION = ['skipped', 'boycotted', 'stayed away from', 'pulled out of', 'withdrew from', 'did not attend', 'did not come to', 'did not travel to', 'refused to attend', 'declined to attend'];
 
 /** Planned: a future or intention before the trigger ("will host", "is to meet", "are expected to", "ready to"). */
 export const PLANNED_BEFORE = [

@@ -5,23 +5,24 @@ import type { ArticleScope } from './scope.js';
 import type { Candidate } from './candidate.js';
 import { wordsAt, type Tok } from './tokens.js';
 import { clauseStart } from './lists.js';
-import { COUNT_WORDS, JOINT_WORDS, SEQUENCE_WORDS, SERIES_WORDS } from './lexicon-lists.js';
+import { JOINT_WORDS, SEQUENCE_WORDS } from './lexicon-lists.js';
 import { placesIn, referencesIn, type Item } from './references.js';
 import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
-import { argumentsOf, dashedNames } from './arguments.js';
+import { argumentsOf } from './arguments.js';
+import { dashedNames } from './possessors.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
 import { besideAnother, formatNoun, inPhases, mealNoun, onlyAlone, settingNoun, teteNoun } from './beside.js';
 import { furtherMeetings } from './further-objects.js';
+import { definiteNoun, occasionNoun, recentlyTold, seriesNoun, urgedTo } from './told.js';
+import { joinsTold, meansNoun, onSidelines, pluralNoun, purposeNoun, severalMeetings } from './noun-uses.js';
 import { restOfCount, sidesCounted } from './format-count.js';
 import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
 import { readPlace, venuesAt } from './place.js';
 import { withReadoutPersons } from './readout.js';
 import { SEPARATE_ADJECTIVES } from './lexicon-cues.js';
-import { CALLING_VERBS, DEFINITE, JOIN_GOVERNORS, NOUN_ATTACHERS, URGING_VERBS } from './lexicon-triggers.js';
-import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 
 /**
@@ -134,7 +135,10 @@ export function sentenceMeetings(
     // "X and Y sat down in Geneva for talks mediated by Z": the talks are the meeting just told, Z joins it
     // "they did so by video link, together with X and Y": the means of the meeting just told, and X and Y join it
     const means = bare && meansNoun(tokens, tr);
-    const told = (bare && (purposeNoun(tokens, tr) || means)) || setting ? last : undefined;
+    // "last met in Sochi, at talks hosted by Medvedev": the talks are the occasion of the verb just told
+    // (its subject, when it has one, is the verb's own)
+    const occasion = occasionNoun(tokens, tr, out) && (bare || (!args.object.length && verbBefore !== null && args.subject.every((it) => verbBefore.subject.includes(it))));
+    const told = (bare && (purposeNoun(tokens, tr) || means)) || occasion || setting ? last : undefined;
     if (told) {
       if (means) told.mode ??= tr.spec.mode;
       for (const e of extras) for (const k of e.items.flatMap((it) => it.keys)) {
@@ -236,63 +240,6 @@ export function sentenceMeetings(
   return out;
 }
 
-/**
- * "the next meeting in the five-party format", "previous meeting ... was held in Chisinau": a
- * meeting noun with no people of its own, placed in a series by the word before it.
- */
-function seriesNoun(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
-  if (tr.spec.kind !== 'noun' || args.subject.length || args.object.length || NOUN_ATTACHERS.has(tokens[tr.last + 1]?.low ?? '')) return false;
-  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 2; i--) {
-    if (SERIES_WORDS.has(tokens[i].low)) return true;
-    if (tokens[i].punct) return false;
-  }
-  return false;
-}
-
-/** A verb's subject that is the object of a call to meet: "urged X and Y (in letters) to meet", "called on X to sit down". */
-function urgedTo(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
-  if (tr.spec.kind !== 'verb' || tokens[tr.first - 1]?.low !== 'to' || !args.subject.length) return false;
-  const at = args.subject[0].first;
-  const before = tokens[at - 1]?.low ?? '';
-  if (URGING_VERBS.has(before)) return true;
-  return (before === 'on' || before === 'upon' || before === 'to') && (CALLING_VERBS.has(tokens[at - 2]?.low ?? '') || URGING_VERBS.has(tokens[at - 2]?.low ?? ''));
-}
-
-/** How many sentences back the meeting an elliptic mention points to may have been told. */
-const ELLIPSIS_LOOKBACK = 3;
-
-/** The people of the latest meeting told a few sentences back, or null. */
-function recentlyTold(scope: ArticleScope, sentence: number): string[] | null {
-  return scope.told && sentence - scope.told.sentence <= ELLIPSIS_LOOKBACK ? scope.told.keys : null;
-}
-
-/** "the meeting", "The Kazan summit", "this meeting": a meeting noun after a definite determiner. */
-function definiteNoun(tokens: Tok[], tr: TriggerMatch): boolean {
-  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
-    if (DEFINITE.has(tokens[i].low)) return true;
-    if (tokens[i].punct) return false;
-  }
-  return false;
-}
-
-/**
- * A definite meeting noun with no people of its own that someone took part in, attended or joined,
- * or that the text only gives companions for ("the meeting began with the participation of X"):
- * the meeting already told, with more people.
- */
-function joinsTold(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
-  if (tr.spec.kind !== 'noun' || args.object.length) return false;
-  let definite = false;
-  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
-    if (DEFINITE.has(tokens[i].low)) { definite = true; break; }
-    if (tokens[i].punct || tokens[i].cap) return false;
-  }
-  if (!definite) return false;
-  if (args.governor === null) return !args.subject.length;
-  const gov = tokens[args.governor].low;
-  return JOIN_GOVERNORS.has(gov) || (gov === 'in' && JOIN_GOVERNORS.has(tokens[args.governor - 1]?.low ?? ''));
-}
-
 /** "were received", "had been hosted": the people before the verb are its object. */
 function passive(tokens: Tok[], at: number): boolean {
   return ['was', 'were', 'been', 'being', 'be', 'is', 'are'].includes(tokens[at - 1]?.low ?? '');
@@ -329,59 +276,10 @@ const JOINT = JOINT_WORDS.map((w) => w.split(' '));
 const JOINT_REACH = 20;
 const JOINT_GAP = 4;
 
-/** A plural meeting noun that counts occasions, not one event's sessions ("two meetings", "summits"; not bare "talks"). */
-function severalMeetings(tokens: Tok[], tr: TriggerMatch): boolean {
-  if (!nounIsPlural(tokens, tr)) return false;
-  return COUNT_WORDS.has(tokens[tr.first - 1]?.low ?? '') || !ONE_EVENT_PLURALS.has(tokens[tr.last].low);
-}
-/** Plural nouns that most often name one event ("talks in Vienna"); counted ("two rounds of talks") they are several. */
-const ONE_EVENT_PLURALS = new Set(['talks', 'negotiations', 'consultations', 'contacts', 'calls', 'conversations']);
-
-/** A remote meeting noun introduced by 'by' or 'via' ("by video link", "via videoconference"): how a meeting was held. */
-function meansNoun(tokens: Tok[], tr: TriggerMatch): boolean {
-  if (!tr.spec.mode) return false;
-  const before = tokens[tr.first - 1]?.low === 'the' ? tr.first - 2 : tr.first - 1;
-  return ['by', 'via', 'over'].includes(tokens[before]?.low ?? '');
-}
-
-/** A bare meeting noun introduced by 'for' ("for talks", "for a round of talks"): the purpose of a meeting verb before it. */
-function purposeNoun(tokens: Tok[], tr: TriggerMatch): boolean {
-  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
-    if (tokens[i].low === 'for') return true;
-    if (tokens[i].punct) return false;
-  }
-  return false;
-}
-
-/** A noun trigger in "on the sidelines/margins of (a|the ...) summit". */
-function onSidelines(tokens: Tok[], tr: { first: number; spec: { kind: string } }): boolean {
-  if (tr.spec.kind !== 'noun') return false;
-  for (let i = tr.first - 1; i >= 1 && tr.first - i <= 7; i--) {
-    if (tokens[i].low === 'of' && (tokens[i - 1].low === 'sidelines' || tokens[i - 1].low === 'margins')) return true;
-    // "of NATO's fiftieth-anniversary summit": a possessive and a hyphen stay inside the phrase
-    if (tokens[i].punct && tokens[i].text !== '-' && tokens[i].low !== "'s") return false;
-  }
-  return false;
-}
-
 function words(tokens: Tok[], from: number, to: number): string {
   return tokens.slice(Math.max(0, from), to).map((t) => t.low).join(' ');
 }
 
 function unique(keys: string[]): string[] {
   return [...new Set(keys)];
-}
-
-/**
- * "separate meetings with A and B" are one each; "a separate meeting with the co-chairs" is one
- * meeting apart from the main one, with all of them ("talks" is plural in form only: "separate
- * talks with A and B" are as many as the people).
- */
-function pluralNoun(tokens: Tok[], tr: TriggerMatch): boolean {
-  return tr.spec.kind !== 'noun' || nounIsPlural(tokens, tr);
-}
-
-/** The trigger is a meeting noun in the plural ("meetings", "talks"). */
-function nounIsPlural(tokens: Tok[], tr: TriggerMatch): boolean {
-  return tr.spec.kind === 'noun' && /s$/.test(tokens[tr.last].low);
 }
