@@ -9,6 +9,8 @@ import { absorb, compatible, type Candidate } from './candidate.js';
 
 /** How many sentences back the meeting joined may have been told. */
 const JOIN_LOOKBACK = 4;
+/** How many meetings told are looked back at: a sentence of a thousand meetings stays linear. */
+const MAX_BACK = 64;
 
 export function joinTold(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -39,7 +41,7 @@ export function joinTold(candidates: Candidate[]): Candidate[] {
 
 function latestTold(told: Candidate[], c: Candidate): Candidate | undefined {
   const at = Math.min(...c.sentences);
-  for (let i = told.length - 1; i >= 0; i--) {
+  for (let i = told.length - 1; i >= 0 && told.length - i <= MAX_BACK; i--) {
     const t = told[i];
     if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return undefined;
     // the narrow part is the one a larger format grows from ("talked one on one and were then joined by X")
@@ -53,7 +55,7 @@ function latestTold(told: Candidate[], c: Candidate): Candidate | undefined {
 function partOfTold(told: Candidate[], c: Candidate): void {
   if (c.status !== 'held' || c.mode === 'phone' || c.mode === 'video' || c.otherOccasion) return;
   const at = Math.min(...c.sentences);
-  for (let i = told.length - 1; i >= 0; i--) {
+  for (let i = told.length - 1; i >= 0 && told.length - i <= MAX_BACK; i--) {
     const t = told[i];
     if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return;
     if (t.separate || t.status !== 'held' || t.mode === 'phone' || t.mode === 'video' || !c.keys.every((k) => t.keys.includes(k))) continue;
@@ -71,7 +73,7 @@ function partOfTold(told: Candidate[], c: Candidate): void {
  */
 function pairedApart(told: Candidate[], c: Candidate): void {
   const at = Math.min(...c.sentences);
-  for (let i = told.length - 1; i >= 0; i--) {
+  for (let i = told.length - 1; i >= 0 && told.length - i <= MAX_BACK; i--) {
     const t = told[i];
     if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return;
     const shared = t.keys.filter((k) => c.keys.includes(k)).length;

@@ -47,6 +47,8 @@ export function sentenceMeetings(
   const personEnds = new Set(items.filter((it, n) => it.kind !== 'role' && !dashedNames(view, n).length).map((it) => it.last));
   const out: Candidate[] = [];
   let previousSubject: Item[] | null = null;
+  // does the sentence tell a private part before a larger format? (read once, when a joining report needs it)
+  let phases: boolean | undefined;
   let previousVerb: Arguments | null = null;
   let verbObjectKeys: string[] = [];
   const triggers = findTriggers(tokens, personEnds).filter((tr) => !formatNoun(tokens, tr));
@@ -200,7 +202,7 @@ export function sentenceMeetings(
       otherOccasion: status.otherOccasion,
       cameoHint: tr.spec.cameo,
       joins,
-      ...(joins && inPhases(tokens) ? { expanded: true } : {}),
+      ...(joins && (phases ??= inPhases(tokens)) ? { expanded: true } : {}),
       sentences: [s.index],
       evidence: [evidenceFor(a, s, start, end)],
     };
