@@ -321,3 +321,18 @@ describe('counted groups of leaders', () => {
     expect(trio.find((m) => m.location === 'Moscow')?.participants.sort()).toEqual(['Ilham Aliyev', 'Nikol Pashinyan', 'Vladimir Putin']);
   });
 });
+
+describe('further people met, each at a time of their own', () => {
+  it('reads "with A in the early hours of Tuesday and with the French president, B, later the same day" as two calls', () => {
+    const variants = [
+      'Nikol Pashinyan held phone conversations with Vladimir Putin in the early hours of Tuesday and with the French president, Emmanuel Macron, later the same day, his office said.',
+      'Nikol Pashinyan spoke by phone with Vladimir Putin late on Tuesday and with Emmanuel Macron later that day.',
+    ];
+    eachVariant(variants, '2022-09-14', (ms) => {
+      expect(ms.map((m) => [sorted(m), m.mode, m.date])).toEqual([
+        [['Nikol Pashinyan', 'Vladimir Putin'], 'phone', '2022-09-13'],
+        [['Emmanuel Macron', 'Nikol Pashinyan'], 'phone', '2022-09-13'],
+      ]);
+    });
+  });
+});
