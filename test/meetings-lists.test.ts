@@ -336,3 +336,15 @@ describe('further people met, each at a time of their own', () => {
     });
   });
 });
+
+describe('joining and speaking within one sentence', () => {
+  it('gives "X, joined by Y, met Z" one meeting of the three, not Y to a meeting told before', () => {
+    const ms = meetings('Ilham Aliyev and Nikol Pashinyan met in Moscow on Monday. On Tuesday Vladimir Putin, joined by Sergey Lavrov, met Jeyhun Bayramov in Sochi.', '2021-01-12');
+    expect(ms.map(sorted)).toEqual([['Ilham Aliyev', 'Nikol Pashinyan'], ['Jeyhun Bayramov', 'Sergey Lavrov', 'Vladimir Putin']]);
+  });
+
+  it('does not take a speaker after "and" for one more person met', () => {
+    const ms = meetings('Vladimir Putin met Ilham Aliyev in Sochi on Friday and Nikol Pashinyan in Yerevan said he welcomed the talks.', '2021-01-12');
+    expect(ms.map(sorted)).toEqual([['Ilham Aliyev', 'Vladimir Putin']]);
+  });
+});

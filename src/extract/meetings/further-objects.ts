@@ -7,7 +7,7 @@ import { tokenAt, type Tok } from './tokens.js';
 import { listAfter } from './lists.js';
 import { venue } from './place.js';
 import { VENUE_KINDS } from './lexicon-cues.js';
-import { OBJECT_FILLERS } from './lexicon-clauses.js';
+import { OBJECT_FILLERS, SPEECH_VERBS } from './lexicon-clauses.js';
 import { addDays } from '../../time/partial.js';
 import type { Candidate } from './candidate.js';
 
@@ -69,8 +69,9 @@ export function furtherObjects(
     if (!items.length) break;
     const end = items[items.length - 1].last + 1;
     at = adjuncts(tokens, end, placeAt, dateAt, k, previousDate);
-    // the next object must be placed or timed too: "met A in Baku and B" is a list of two guests
-    if (at.next === end) break;
+    // the next object must be placed or timed too: "met A in Baku and B" is a list of two guests;
+    // "and B in Yerevan said": B speaks, he was not met
+    if (at.next === end || SPEECH_VERBS.has(tokens[at.next]?.low ?? '')) break;
     out.push({ items, place: at.place, date: at.date, dateText: at.dateText });
     previousDate = at.date ?? previousDate;
   }

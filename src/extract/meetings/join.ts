@@ -14,7 +14,14 @@ const MAX_BACK = 64;
 
 export function joinTold(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of candidates) {
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
+    // "Putin, joined by Lavrov, met Bayramov": the meeting joined is the one its own sentence goes on to tell
+    const after = c.joins ? laterInSentence(candidates, n) : undefined;
+    if (after) {
+      for (const k of c.keys) if (!after.keys.includes(k)) after.keys.push(k);
+      continue;
+    }
     if (!c.joins) {
       if ((c.separate || c.also) && (!c.place || !c.date)) partOfTold(out, c);
       if (c.separate) pairedApart(out, c);
@@ -37,6 +44,24 @@ export function joinTold(candidates: Candidate[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The first report after candidate `n` in its sentence that is no joining one, when it shares one
+ * of the joining report's people (its subject), lacks another (the ones who join) and has one of
+ * its own (the people met).
+ */
+function laterInSentence(candidates: Candidate[], n: number): Candidate | undefined {
+  const c = candidates[n];
+  const sentence = c.sentences[0];
+  for (let m = n + 1; m < candidates.length && candidates[m].sentences[0] === sentence; m++) {
+    const later = candidates[m];
+    if (!later.joins) {
+      const shared = later.keys.filter((k) => c.keys.includes(k)).length;
+      return shared > 0 && shared < c.keys.length && shared < later.keys.length ? later : undefined;
+    }
+  }
+  return undefined;
 }
 
 function latestTold(told: Candidate[], c: Candidate): Candidate | undefined {
