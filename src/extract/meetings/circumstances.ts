@@ -25,6 +25,13 @@ function monthMay(tokens: Tok[], i: number): boolean {
   return i > 0 || /^\d/.test(tokens[i + 1]?.text ?? '');
 }
 
+/**
+ * How far along its sentence a trigger's cues are read when they may stand past its clause (a
+ * later format, a call-off past a 'but', the occasion missed before it): a sentence of thousands
+ * of meetings must not make each of them read all of it.
+ */
+const SENTENCE_REACH = 60;
+
 function hasCue(text: string, cues: string[]): boolean {
   return cues.some((c) => text.includes(` ${c} `));
 }
@@ -80,7 +87,7 @@ function pastTravelBefore(tokens: Tok[], to: number): boolean {
  */
 export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number, governor: number | null, afterFrom = tr.last + 1, objectEnd = tr.last): StatusReading {
   // "the next day sat down with both": a narrative's next day, not a plan's 'next'
-  const before = words(tokens, windowStart, tr.first).replace(/ next (?=(?:day|morning|afternoon|evening|night) )/g, ' ');
+  const before = words(tokens, Math.max(windowStart, tr.first - SENTENCE_REACH), tr.first).replace(/ next (?=(?:day|morning|afternoon|evening|night) )/g, ' ');
   // a noun's own predicate may come after a venue and a date ("planned in Granada on October 5 was called off")
   // "talks between X and Y that Blinken was due to host on 20 November have been postponed": the
   // noun's relative clause says what was planned, the predicate after it what became of it
@@ -99,7 +106,7 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   // "agreed today at a meeting hosted by X to swap prisoners": the agreement was reached at the meeting
   const agreedAt = governor !== null && PREPOSITION_GOVERNORS.has(tokens[governor].low);
   const planned = PLANNED_BEFORE.filter((c) => !(agreedAt && /^agree/.test(c)));
-  const phase = hasCue(words(tokens, tr.first, tokens.length), EXPANDED_FORMAT);
+  const phase = hasCue(words(tokens, tr.first, tr.first + SENTENCE_REACH), EXPANDED_FORMAT);
   const markers = phase ? SEPARATE_MARKERS.filter((c) => !NARROW_FORMAT.includes(c)) : SEPARATE_MARKERS;
   // counted past a long object ("received X of Azerbaijan and his Armenian counterpart, Y, one after the other")
   // ("each other" is together: "sat down with X and Y and got a pledge to recognise each other's borders")
@@ -108,14 +115,14 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   // "met several times", "held talks on five occasions": a tally of meetings, not the one told
   // "The last time we gathered in this format": the cue may open the clause before its subject
   let clauseStart = tr.first;
-  while (clauseStart > 0 && tokens[clauseStart - 1].clause === tokens[tr.first].clause && !tokens[clauseStart - 1].punct) clauseStart--;
+  while (clauseStart > 0 && tr.first - clauseStart < SENTENCE_REACH && tokens[clauseStart - 1].clause === tokens[tr.first].clause && !tokens[clauseStart - 1].punct) clauseStart--;
   const otherOccasion = hasCue(before, OTHER_OCCASION) || / the (?:last|previous) time /.test(words(tokens, clauseStart, tr.first)) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
   const base = { also, otherOccasion, separate, phase };
   // "had been planned for Friday but did not take place": the call-off may stand past a 'but'
-  const rest = words(tokens, tr.last + 1, tokens.length);
+  const rest = words(tokens, tr.last + 1, tr.last + 1 + SENTENCE_REACH);
   // "skipped the summit in Almaty, where he had been expected to meet Aliyev": the occasion the
   // plan was for was missed earlier in the sentence
-  const missed = hasCue(words(tokens, 0, windowStart), MISSED_OCCASION);
+  const missed = hasCue(words(tokens, windowStart - SENTENCE_REACH, windowStart), MISSED_OCCASION);
   const undone = hasCue(before + rest, FORMER_PLAN) && (hasCue(rest, NOT_HELD_AFTER) || missed);
   if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER) || undone) return { ...base, status: 'not-held', strong: true, notHeld: hasCue(before, REJECTED_CUES) ? 'rejected' : 'halted' };
   if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER) || hasCue(own, RELATIVE_PLAN)) return { ...base, status: 'planned', strong: true };
