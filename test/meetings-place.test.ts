@@ -248,3 +248,11 @@ describe("a meeting on a day of the story's week with no venue of its own", () =
     expect(find(call, 'Vladimir Putin', 'Ilham Aliyev')?.location ?? null).toBeNull();
   });
 });
+
+describe('a venue phrase with a describing word before the place noun', () => {
+  it('reads "the liberated city of", "the historic town of", "the border village of"', () => {
+    expect(meetings('Ilham Aliyev hosted Recep Tayyip Erdogan in the liberated city of Shusha on Tuesday.', '2024-03-20')[0].location).toBe('Shusha');
+    expect(meetings('Ilham Aliyev received Vladimir Putin in the historic city of Baku on Tuesday.', '2024-03-20')[0].location).toBe('Baku');
+    expect(meetings('Nikol Pashinyan met Ilham Aliyev in the Armenian resort town of Dilijan on Tuesday.', '2024-03-20')[0].location).toBe('Dilijan');
+  });
+});
