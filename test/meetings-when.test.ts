@@ -145,3 +145,13 @@ describe("the last time the same people met", () => {
     expect(one.filter((m) => m.participants.length === 3)).toHaveLength(1);
   });
 });
+
+describe('a meeting that did not happen', () => {
+  it('is no part of a larger one that did', () => {
+    const wire = meetings('The mediators met Robert Kocharyan and Heydar Aliyev separately, and said the two presidents had not met each other since Tuesday.\n\nThe round followed two meetings between Kocharyan and Aliyev in Paris earlier this year, in January and in March, both hosted by Jacques Chirac.', '2001-04-07');
+    const paris = wire.filter((m) => m.participants.includes('Jacques Chirac'));
+    expect(paris.map((m) => m.status)).toEqual(['held', 'held']);
+    const readout = meetings('Charles Michel hosted talks of Ilham Aliyev and Nikol Pashinyan in Brussels on Sunday. Aliyev and Pashinyan did not meet one-on-one, officials said.', '2023-05-15');
+    expect(find(readout, 'Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan')?.status).toBe('held');
+  });
+});
