@@ -256,3 +256,17 @@ describe('a venue phrase with a describing word before the place noun', () => {
     expect(meetings('Nikol Pashinyan met Ilham Aliyev in the Armenian resort town of Dilijan on Tuesday.', '2024-03-20')[0].location).toBe('Dilijan');
   });
 });
+
+describe('a title-case dateline with its date', () => {
+  it("places the story's undated-venue meetings of its week at the dateline city", () => {
+    const agency = meetings('Minister holds meetings\n\nMadrid, November 29 (AzerTAg). The foreign minister is in the capital of Spain for the OSCE ministerial council.\n\nYesterday evening, at the initiative of the co-chairmen - Matthew Bryza (USA), Yuri Merzlyakov (Russia) and Bernard Fassier (France) - a working dinner took place with the participation of Elmar Mammadyarov and Vartan Oskanian.', '2007-11-29');
+    expect(agency.find((m) => m.participants.includes('Vartan Oskanian'))).toMatchObject({ location: 'Madrid', date: '2007-11-28' });
+    const wire = meetings('Talks\n\nBaku, Azerbaijan, 14 March 2022. Ilham Aliyev received Charles Michel on Sunday.', '2022-03-14');
+    expect(wire[0].location).toBe('Baku');
+  });
+
+  it('not a city that merely opens a line of prose', () => {
+    const prose = meetings('Talks\n\nMadrid, November 29 was a cold day for the negotiators who had come from afar.\n\nElmar Mammadyarov met Vartan Oskanian on Wednesday.', '2007-11-29');
+    expect(prose[0].location).toBeNull();
+  });
+});

@@ -155,3 +155,10 @@ describe('a meeting that did not happen', () => {
     expect(find(readout, 'Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan')?.status).toBe('held');
   });
 });
+
+describe('a date opening the sentence before a comma', () => {
+  it('reaches a trigger past a long aside of names', () => {
+    const text = 'Talks in Madrid went on for two days with the ministers and the mediators at the table.\n\nYesterday evening, at the initiative of the co-chairmen of the OSCE Minsk Group - Matthew Bryza (USA), Yuri Merzlyakov (Russia) and Bernard Fassier (France) - a working dinner took place with Elmar Mammadyarov and Vartan Oskanian.';
+    expect(meetings(text, '2007-11-29').find((m) => m.participants.includes('Vartan Oskanian'))?.date).toBe('2007-11-28');
+  });
+});

@@ -156,9 +156,12 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
   for (const d of dates) {
     // "had previously met in Washington in November": a word of the past or future ("previously",
     // "soon") names no time, so the calendar date beside it is the meeting's
-    if (d.kind === 'duration' || d.kind === 'decade' || d.expr.t === 'ref' || d.start < windowFrom || d.start >= windowTo) continue;
+    if (d.kind === 'duration' || d.kind === 'decade' || d.expr.t === 'ref' || d.start >= windowTo) continue;
     const i = tokenAt(tokens, d.start);
     if (i >= tokens.length || (i >= tr.first && i <= tr.last)) continue;
+    // "Yesterday evening, at the initiative of the co-chairs - A (USA), B (Russia) and C (France) -
+    // a working dinner took place": a date opening the sentence before a comma reaches its whole clause
+    if (d.start < windowFrom && !(i <= 1 && opensWithComma(tokens, d))) continue;
     // "On November 16 the fighting stopped, after Shoigu had telephone talks with ...": a date that
     // opens the sentence frames its 'after' clause too, on the same day (not "two weeks after")
     const opens = i < tr.first && (i === 0 || (i === 1 && (tokens[0].low === 'on' || tokens[0].punct)));
@@ -231,6 +234,14 @@ function whenClauseDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]): 
 }
 
 const DATELINE_PENALTY = 1000;
+
+/** "Yesterday evening, ...", "On 5 May, ...": the date, maybe with its part of the day, then a comma. */
+function opensWithComma(tokens: Tok[], d: DateMention): boolean {
+  let j = tokenAt(tokens, d.stop);
+  if (DAY_PARTS.has(tokens[j]?.low ?? '')) j++;
+  return tokens[j]?.text === ',';
+}
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** "- 14 December 2021: Michel hosts Aliyev and Pashinyan in Brussels": a timeline's or live blog's date heading its line. */
 function headingDate(tokens: Tok[], d: DateMention): boolean {
