@@ -270,3 +270,18 @@ describe('a title-case dateline with its date', () => {
     expect(prose[0].location).toBeNull();
   });
 });
+
+describe('a round of talks of the same people over a few days', () => {
+  it("is at the venue the paragraph gave the round's last session", () => {
+    const readout = meetings('Readout\n\nAntony Blinken today hosted Ararat Mirzoyan and Jeyhun Bayramov for the closing session of four days of negotiations in Arlington. Blinken had opened the talks with Mirzoyan and Bayramov on Monday.', '2023-05-04');
+    const both = readout.filter((m) => m.participants.length === 3);
+    expect(both.map((m) => [m.date, m.location])).toEqual([['2023-05-04', 'Arlington'], ['2023-05-01', 'Arlington']]);
+  });
+
+  it('not other people, nor the same people weeks apart', () => {
+    const others = meetings('Readout\n\nAntony Blinken today hosted Ararat Mirzoyan and Jeyhun Bayramov in Arlington. On Monday Blinken had met Nikol Pashinyan.', '2023-05-04');
+    expect(find(others, 'Antony Blinken', 'Nikol Pashinyan')?.location ?? null).toBeNull();
+    const apart = meetings('Readout\n\nAntony Blinken today hosted Ararat Mirzoyan and Jeyhun Bayramov in Arlington. Blinken had met Mirzoyan and Bayramov on 2 April.', '2023-05-04');
+    expect(apart.find((m) => m.date === '2023-04-02')?.location ?? null).toBeNull();
+  });
+});
