@@ -162,3 +162,12 @@ describe('a date opening the sentence before a comma', () => {
     expect(meetings(text, '2007-11-29').find((m) => m.participants.includes('Vartan Oskanian'))?.date).toBe('2007-11-28');
   });
 });
+
+describe('a date that ends in "before" or "after"', () => {
+  it('dates the meeting it opens ("The day before, ...", "A day after, ...")', () => {
+    const lead = 'On 9 March Vladimir Putin received Ilham Aliyev in Sochi. ';
+    expect(find(meetings(`${lead}The day before, Putin had met Nikol Pashinyan in Moscow.`, '2024-03-20'), 'Vladimir Putin', 'Nikol Pashinyan')?.date).toBe('2024-03-08');
+    expect(find(meetings(`${lead}The previous day, Putin had met Nikol Pashinyan in Moscow.`, '2024-03-20'), 'Vladimir Putin', 'Nikol Pashinyan')?.date).toBe('2024-03-08');
+    expect(find(meetings(`${lead}A day later, Putin met Nikol Pashinyan in Moscow.`, '2024-03-20'), 'Vladimir Putin', 'Nikol Pashinyan')?.date).toBe('2024-03-10');
+  });
+});

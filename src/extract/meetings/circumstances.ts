@@ -165,10 +165,12 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     // "On November 16 the fighting stopped, after Shoigu had telephone talks with ...": a date that
     // opens the sentence frames its 'after' clause too, on the same day (not "two weeks after")
     const opens = i < tr.first && (i === 0 || (i === 1 && (tokens[0].low === 'on' || tokens[0].punct)));
-    const frame = opens && (sameDayAfter(tokens, i, tr.first) || headingDate(tokens, d));
+    // ("The day before, Putin had met ...": a date opening the sentence before a comma frames it too)
+    const frame = opens && (sameDayAfter(tokens, i, tr.first) || headingDate(tokens, d) || opensWithComma(tokens, d));
     if (tokens[i].outerClause !== clause && tokens[i].outerClause !== relative && !frame) continue;
     if (DATE_OTHER_EVENT.has(tokens[i - 1]?.low ?? '')) continue;
-    const [from, to] = i > tr.last ? [tr.last + 1, i] : [i, tr.first];
+    // the words between the date and the trigger, never the date's own ("the day before")
+    const [from, to] = i > tr.last ? [tr.last + 1, i] : [Math.min(tokenAt(tokens, d.stop), tr.first), tr.first];
     let crossed = false;
     for (let x = from; x < to; x++) {
       const low = tokens[x].low;
