@@ -243,3 +243,48 @@ describe('a call to meet', () => {
     expect(ms).toMatchObject([{ status: 'planned', location: 'Geneva' }]);
   });
 });
+
+describe('"each other" is together', () => {
+  it('keeps one meeting when the people agreed on something about each other', () => {
+    const ms = meetings('In Prague, Emmanuel Macron and Charles Michel sat down with Ilham Aliyev and Nikol Pashinyan and won a pledge to respect each other\'s borders.', '2022-10-07');
+    expect(sets(ms)).toEqual(['Charles Michel + Emmanuel Macron + Ilham Aliyev + Nikol Pashinyan']);
+  });
+});
+
+describe('the occasion of a meeting verb', () => {
+  it('adds the host of "at talks hosted by X" to the meeting the verb told', () => {
+    const a = meetings('Serzh Sargsyan and Ilham Aliyev last met in January 2012 in the resort of Sochi, at talks hosted by Dmitry Medvedev.', '2013-11-18');
+    expect(a.map((m) => [set(m), m.location, m.date])).toEqual([['Dmitry Medvedev + Ilham Aliyev + Serzh Sargsyan', 'Sochi', '2012-01']]);
+    const b = meetings('Ararat Mirzoyan and Jeyhun Bayramov met in Almaty on Friday at a session chaired by Murat Nurtleu.', '2024-05-11');
+    expect(b.map((m) => [set(m), m.host])).toEqual([['Ararat Mirzoyan + Jeyhun Bayramov + Murat Nurtleu', 'Murat Nurtleu']]);
+  });
+});
+
+describe('one subject, two occasions in one sentence', () => {
+  it('reads "talks with X in A on D and with Y in B the following day" as two meetings', () => {
+    const ms = meetings('The co-chairs Igor Popov and James Warlick held talks with Ilham Aliyev in Baku on Nov. 4 and with Serzh Sargsyan in Yerevan the following day.', '2013-11-18');
+    expect(ms.map((m) => [set(m), m.location, m.date])).toEqual([
+      ['Igor Popov + Ilham Aliyev + James Warlick', 'Baku', '2013-11-04'],
+      ['Igor Popov + James Warlick + Serzh Sargsyan', 'Yerevan', '2013-11-05'],
+    ]);
+    const b = meetings('Sergey Lavrov met with Jeyhun Bayramov in Moscow on Monday and with Ararat Mirzoyan in Yerevan on Wednesday.', '2023-05-26');
+    expect(b.map((m) => [set(m), m.location])).toEqual([['Jeyhun Bayramov + Sergey Lavrov', 'Moscow'], ['Ararat Mirzoyan + Sergey Lavrov', 'Yerevan']]);
+  });
+
+  it('gives a second predicate the subject of the first ("held talks in Moscow and later met again in Vienna")', () => {
+    const ms = meetings('Serdar Kilic and Ruben Rubinyan held their first round of talks in Moscow on 14 January and later met again in Vienna.', '2022-07-01');
+    expect(ms.map((m) => [set(m), m.location])).toEqual([['Ruben Rubinyan + Serdar Kılıç', 'Moscow'], ['Ruben Rubinyan + Serdar Kılıç', 'Vienna']]);
+  });
+});
+
+describe('a plan for the next round', () => {
+  it('reads "the Presidents agreed to hold the next round of talks in June" as the two presidents named before', () => {
+    const ms = meetings([
+      'Serzh Sargsyan and Ilham Aliyev met in Vienna today with the co-chairs Igor Popov and James Warlick.',
+      'The Presidents also agreed to hold the next round of talks in June, at a place to be agreed.',
+      'President of the Nagorno Karabakh Republic Bako Sahakyan was informed about the results.',
+    ].join(' '), '2016-05-16');
+    expect(ms.find((m) => m.status === 'planned')).toMatchObject({ participants: expect.arrayContaining(['Serzh Sargsyan', 'Ilham Aliyev']), date: '2016-06' });
+    expect(ms.find((m) => m.status === 'planned')?.participants).toHaveLength(2);
+  });
+});

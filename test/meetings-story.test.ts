@@ -193,3 +193,11 @@ describe('questions', () => {
     expect(ms[0].status).toBe('planned');
   });
 });
+
+describe('a clause opened by "what"', () => {
+  it('keeps a negation before "in what would be" out of the meeting it names', () => {
+    const text = 'VIENNA, May 15, 2016 - Serzh Sargsyan and Ilham Aliyev arrived for talks.\n\nAn envoy warned not to expect a breakthrough in what would be the rival presidents\' first encounter since December.\n';
+    const ms = processText('w.txt', text, k).meetings;
+    expect(ms.filter((m) => m.status === 'not-held')).toEqual([]);
+  });
+});

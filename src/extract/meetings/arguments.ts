@@ -4,8 +4,10 @@ import { wordsAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import { clauseStart, listAfter, listBefore } from './lists.js';
 import { mainSubject, subordinate } from './subjects.js';
+import { possessorOf, theirBefore } from './possessors.js';
 import { relativeAgent } from './relatives.js';
 import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon-clauses.js';
+import { SERIES_WORDS } from './lexicon-lists.js';
 import { MODE_WORDS, VENUE_WORDS } from './lexicon-cues.js';
 import {
   CALL_FOLLOWERS, GOVERNOR_PARTICLES, PREPOSITION_GOVERNORS, NOUN_ATTACHERS, NOUN_GOVERNORS, TRAVEL_VERBS, type SubjectRole,
@@ -72,6 +74,9 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
       const main = mainSubject(view, tr.first);
       subject = main.length ? main : previousSubject ?? [];
     }
+    // "... who held their first round of talks in Moscow and later met again in Vienna": a second
+    // predicate of the subject just read
+    if (!subject.length && previousSubject && secondPredicate(tokens, tr.first)) subject = previousSubject;
     const windowStart = Math.max(subject.length ? subject[subject.length - 1].last + 1 : clauseStart(tokens, tr.first), tr.first - 6);
     return { subject, object, subjectRole: tr.spec.subjectRole, governor: null, windowStart, looseSubject: false };
   }
@@ -144,6 +149,14 @@ export function argumentsOf(tr: TriggerMatch, view: SentenceView, previousSubjec
   return { subject: [...subject, ...possessor], object: own, subjectRole, governor: gov, windowStart, looseSubject };
 }
 
+/** "and later met", "and then sat down", "and met again": 'and' and adverbs of sequence right before the verb. */
+function secondPredicate(tokens: Tok[], verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && verb - i <= 3 && SEQUENCE_ADVERBS.has(tokens[i].low)) i--;
+  return tokens[i]?.low === 'and';
+}
+const SEQUENCE_ADVERBS = new Set(['later', 'then', 'again', 'also', 'subsequently', 'afterwards', 'finally', 'once']);
+
 const TETE = new Set(['tete', 'tête']);
 /** Verbs a tete-a-tete may qualify as an adverb ("spoke tete-a-tete"). */
 const TALK_VERBS = new Set(['spoke', 'talked', 'conferred', 'talk', 'speak', 'confer']);
@@ -212,74 +225,6 @@ function nounFollows(tokens: Tok[], i: number): boolean {
   return false;
 }
 
-/** "Putin's talks with", "the rival presidents' first encounter", "Putin-Aliyev talks". */
-function possessorOf(view: SentenceView, noun: number): Item[] {
-  const { tokens, items, itemAt } = view;
-  // only adjectives between the possessor and the noun
-  let i = noun - 1;
-  while (i >= 0 && noun - i <= 5 && itemAt[i] < 0) {
-    const t = tokens[i];
-    // "their first meeting", "their talks in Vienna": the group the story is about (resolved like 'they')
-    if (t.low === 'their') return theirPeople(view, i);
-    if (!(t.low === "'s" || t.text === "'" || isDash(t) || (!t.punct && !NOUN_GOVERNORS[t.low] && !OBJECT_STOPS.has(t.low)))) return [];
-    i--;
-  }
-  if (i < 0 || itemAt[i] < 0) return [];
-  const it = items[itemAt[i]];
-  if (it.aside || it.quoted) return [];
-  if (it.possessive) {
-    const list = view.listOf.get(it)!;
-    return list.slice(0, list.indexOf(it) + 1).filter((x) => !x.aside && !x.quoted);
-  }
-  // "Putin-Aliyev talks", "the Pashinyan–Aliyev–Michel meeting": names joined by dashes right before the noun
-  return it.last === noun - 1 ? dashedNames(view, itemAt[i]) : [];
-}
-
-/** A 'their' among the few words before a noun ("their first meeting"). */
-function theirBefore(tokens: Tok[], noun: number): boolean {
-  for (let i = noun - 1; i >= 0 && noun - i <= 5 && !tokens[i].punct; i--) if (tokens[i].low === 'their') return true;
-  return false;
-}
-
-/**
- * Who a possessive 'their' before a meeting noun stands for: the latest list of two or more
- * people the sentence named before it ("envoys - X and Y - who held their first round of talks",
- * "the heads of A and B said they stand by their meeting"), else the group the story is about,
- * resolved like 'they' ("Their first bilateral meeting followed in July").
- */
-function theirPeople(view: SentenceView, at: number): Item[] {
-  const { tokens, items } = view;
-  for (let n = items.length - 1; n >= 0; n--) {
-    const it = items[n];
-    if (it.last >= at || it.quoted) continue;
-    const list = (view.listOf.get(it) ?? [it]).filter((x) => !x.quoted && x.last < at);
-    if (list.length >= 2 || it.kind === 'group' || it.keys.length >= 2) return list;
-    // "X for Turkey and Y, deputy speaker ... - who held their talks": people of one clause, however joined
-    const clause = items.slice(0, n + 1).filter((x) => x.kind === 'person' && !x.quoted && tokens[x.first].clause === tokens[it.first].clause);
-    if (clause.length >= 2) return clause;
-    break;
-  }
-  const t = tokens[at];
-  return [{ kind: 'group', first: at, last: at, keys: [], possessive: true, aside: t.aside, quoted: t.quoted, count: 0, role: null, plural: true }];
-}
-
-/** The names joined by hyphens or en dashes that end with item `n` ("Pashinyan-Aliyev"), or none when it stands alone. */
-export function dashedNames(view: SentenceView, n: number): Item[] {
-  const { tokens, items } = view;
-  const chain = [items[n]];
-  for (let m = n - 1; m >= 0; m--) {
-    const prev = items[m];
-    const next = chain[0];
-    if (prev.kind !== 'person' || prev.aside || prev.quoted || prev.last + 2 !== next.first || !isDash(tokens[prev.last + 1])) break;
-    chain.unshift(prev);
-  }
-  return chain.length >= 2 ? chain : [];
-}
-
-function isDash(t: Tok): boolean {
-  return t.text === '-' || t.text === '\u2013';
-}
-
 /** How many tokens before a noun trigger its governing verb may stand. */
 const GOVERNOR_REACH = 10;
 
@@ -297,7 +242,8 @@ function governorOf(view: SentenceView, noun: number): number | null {
     if (!t.punct && (tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-')) continue;
     if (t.low === 'for') return travelBefore(tokens, i);
     if (GOVERNOR_PARTICLES.has(t.low)) continue;
-    if (t.punct || OBJECT_STOPS.has(t.low)) return null;
+    // "hold the next round of talks", "held their last meeting": a series word is the noun's adjective
+    if (t.punct || (OBJECT_STOPS.has(t.low) && !SERIES_WORDS.has(t.low))) return null;
   }
   return null;
 }

@@ -33,28 +33,7 @@ export function listedOccasions(
   while (i < tokens.length && tokens[i].outerClause === clause) {
     // links between items: ", and later at", "and then in", "and again in"
     while (i < tokens.length && LIST_LINKS.has(tokens[i].low) && items.length) i++;
-    let place: PlaceEntry | null = null;
-    let date: DateMention | null = null;
-    let j = i;
-    // an item is a venue and a time in either order, maybe "for a fourth time" first
-    for (let part = 0; part < 3 && j < tokens.length; part++) {
-      if (tokens[j].low === 'for' && (tokens[j + 1]?.low === 'a' || tokens[j + 1]?.low === 'the') && ORDINAL_WORDS.has(tokens[j + 2]?.low ?? '') && tokens[j + 3]?.low === 'time') { j += 4; continue; }
-      const prep = tokens[j].low === 'in' || tokens[j].low === 'at' || tokens[j].low === 'on' ? 1 : 0;
-      const d: DateMention | null = date ? null : dateAt(j + prep);
-      if (d && (prep || tokens[j].low === 'last' || /^\d|^[a-z]/i.test(tokens[j].text))) { date = d; j = tokenAt(tokens, d.stop - 1) + 1; continue; }
-      const at = j + prep + (tokens[j + prep]?.low === 'the' ? 1 : 0);
-      const p = place ? undefined : placeAfterDescription(tokens, at, placeAt);
-      // a venue without its own preposition only continues a list begun with one ("in Sochi ..., St Petersburg ...")
-      if (p && VENUE_KINDS.has(p.entry.kind) && (prep || items.length)) {
-        place = venue(p.entry, k);
-        j = p.last + 1;
-        // "in Yalta, Ukraine": the country after a city is part of the venue
-        const c = tokens[j]?.low === ',' ? placeAt.get(j + 1) : undefined;
-        if (c && c.entry.kind === 'country' && place.country === c.entry.country) j = c.last + 1;
-        continue;
-      }
-      break;
-    }
+    const { place, date, next: j } = readOccasion(tokens, i, placeAt, dateAt, k, items.length > 0);
     if (!place && !date) break;
     // "and again in August": the venue of the item before
     items.push({ place: place ?? items[items.length - 1]?.place ?? null, date });
@@ -77,6 +56,37 @@ export function listedOccasions(
     out.unshift({ place: items[n].place as PlaceEntry, date: value });
   }
   return out;
+}
+
+/**
+ * One venue and time at token `i`, in either order, maybe "for a fourth time" first ("in Sochi in
+ * January", "in June at Meiendorf", "in Yerevan the following day"); `next` is the token after it.
+ * A venue without its own preposition counts only when `continuing` a list ("..., St Petersburg in June").
+ */
+function readOccasion(
+  tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>, dateAt: (i: number) => DateMention | null, k: Knowledge, continuing: boolean,
+): { place: PlaceEntry | null; date: DateMention | null; next: number } {
+  let place: PlaceEntry | null = null;
+  let date: DateMention | null = null;
+  let j = i;
+  for (let part = 0; part < 3 && j < tokens.length; part++) {
+    if (tokens[j].low === 'for' && (tokens[j + 1]?.low === 'a' || tokens[j + 1]?.low === 'the') && ORDINAL_WORDS.has(tokens[j + 2]?.low ?? '') && tokens[j + 3]?.low === 'time') { j += 4; continue; }
+    const prep = tokens[j].low === 'in' || tokens[j].low === 'at' || tokens[j].low === 'on' ? 1 : 0;
+    const d: DateMention | null = date ? null : dateAt(j + prep);
+    if (d && (prep || tokens[j].low === 'last' || /^\d|^[a-z]/i.test(tokens[j].text))) { date = d; j = tokenAt(tokens, d.stop - 1) + 1; continue; }
+    const at = j + prep + (tokens[j + prep]?.low === 'the' ? 1 : 0);
+    const p = place ? undefined : placeAfterDescription(tokens, at, placeAt);
+    if (p && VENUE_KINDS.has(p.entry.kind) && (prep || continuing)) {
+      place = venue(p.entry, k);
+      j = p.last + 1;
+      // "in Yalta, Ukraine": the country after a city is part of the venue
+      const c = tokens[j]?.low === ',' ? placeAt.get(j + 1) : undefined;
+      if (c && c.entry.kind === 'country' && place.country === c.entry.country) j = c.last + 1;
+      continue;
+    }
+    break;
+  }
+  return { place, date, next: j };
 }
 
 /**

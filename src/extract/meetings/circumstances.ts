@@ -43,7 +43,8 @@ function clauseAfter(tokens: Tok[], tr: TriggerMatch, max: number, from = tr.las
  * clause of its own, whose cues are not the meeting's before it.
  */
 function clauseJoint(tokens: Tok[], i: number): boolean {
-  return tokens[i].text === ',' && CLAUSE_COORDINATORS.has(tokens[i + 1]?.low ?? '');
+  // (", and Y, his counterpart, separately": a name after it continues the list of people met)
+  return tokens[i].text === ',' && CLAUSE_COORDINATORS.has(tokens[i + 1]?.low ?? '') && tokens[i + 2] !== undefined && !tokens[i + 2].cap;
 }
 
 export interface StatusReading {

@@ -24,6 +24,8 @@ export const EXTRA_PARTICIPANT_CUES: [string, 'host' | 'mediator' | 'participant
   ['alongside', 'participant'], ['together with', 'participant'], ['along with', 'participant'], ['joined by', 'participant'],
   ['in the presence of', 'participant'], ['with the participation of', 'participant'], ['with participation of', 'participant'],
   ['attended by', 'participant'],
+  // "the talks were then widened to include X and Y"
+  ['widened to include', 'participant'], ['expanded to include', 'participant'], ['broadened to include', 'participant'], ['extended to include', 'participant'],
   // the mediators who called the sitting ("at the initiative of the co-chairs, a working dinner took place")
   ['at the initiative of', 'participant'], ['on the initiative of', 'participant'],
 ];
@@ -127,7 +129,10 @@ export const EXTRA_GAP_WORDS = new Set([
   'sidelines', 'margins', 'side', 'took', 'place', 'takes', 'began', 'begins', 'opened', 'opens', 'started', 'continued', 'which', 'that',
   'with', 'itself', 'themselves',
   // the format it was held in ("was held first in the extended format, with the participation of X")
-  'format', 'extended', 'expanded', 'enlarged', 'broader', 'wider', 'narrow', 'composition', 'then',
+  'format', 'extended', 'expanded', 'enlarged', 'broader', 'wider', 'narrow', 'composition', 'then', 'tete', 'hotel', 'residence', 'palace',
+  // how long it lasted ("the meeting lasted about forty minutes and was held in the presence of X")
+  'lasted', 'lasting', 'about', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'an', 'hour', 'hours', 'minutes', 'half', 'three', 'four',
+  'five', 'twenty', 'thirty', 'forty', 'fifty', 'ninety',
   // a plan's participle ("the meeting planned in Granada with the participation of X")
   'planned', 'scheduled', 'expected', 'due', 'set', 'proposed', 'envisaged',
   // "two meetings in Paris, in January and in March, both hosted by X"

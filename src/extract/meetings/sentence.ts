@@ -5,22 +5,24 @@ import type { ArticleScope } from './scope.js';
 import type { Candidate } from './candidate.js';
 import { wordsAt, type Tok } from './tokens.js';
 import { clauseStart } from './lists.js';
-import { COUNT_WORDS, JOINT_WORDS, SEQUENCE_WORDS, SERIES_WORDS } from './lexicon-lists.js';
+import { JOINT_WORDS, SEQUENCE_WORDS } from './lexicon-lists.js';
 import { placesIn, referencesIn, type Item } from './references.js';
 import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
-import { argumentsOf, dashedNames } from './arguments.js';
+import { argumentsOf } from './arguments.js';
+import { dashedNames } from './possessors.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
-import { besideAnother, mealNoun, teteNoun } from './beside.js';
+import { besideAnother, formatNoun, inPhases, mealNoun, settingNoun, teteNoun } from './beside.js';
 import { furtherMeetings } from './further-objects.js';
+import { definiteNoun, occasionNoun, recentlyTold, seriesNoun, urgedTo } from './told.js';
+import { joinsTold, meansNoun, onSidelines, pluralNoun, purposeNoun, severalMeetings } from './noun-uses.js';
+import { restOfCount, sidesCounted } from './format-count.js';
 import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
 import { readPlace, venuesAt } from './place.js';
 import { withReadoutPersons } from './readout.js';
 import { SEPARATE_ADJECTIVES } from './lexicon-cues.js';
-import { CALLING_VERBS, DEFINITE, JOIN_GOVERNORS, NOUN_ATTACHERS, URGING_VERBS } from './lexicon-triggers.js';
-import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 
 /**
@@ -47,7 +49,7 @@ export function sentenceMeetings(
   let previousSubject: Item[] | null = null;
   let previousVerb: Arguments | null = null;
   let verbObjectKeys: string[] = [];
-  const triggers = findTriggers(tokens, personEnds);
+  const triggers = findTriggers(tokens, personEnds).filter((tr) => !formatNoun(tokens, tr));
   const dateAt = datesByToken(tokens, dates);
   // the triggers that bound another's agent phrases ("hosted by X"): not "hosted" of "hosted by";
   // companion phrases are not bounded by the event the meeting is on the sidelines of either
@@ -119,7 +121,10 @@ export function sentenceMeetings(
     // hosts, mediators and companions join a meeting whose own people the text fully gives; a bare
     // noun takes its people from them alone when they name two ("the summit, attended by X and Y")
     const bare = !core.length && !unresolved && tr.spec.kind === 'noun';
-    let extras = (core.length >= 2 || (core.length === 1 && !args.looseSubject) || bare) && !unresolved
+    // "met in Sochi, at talks hosted by Z": the talks are the meeting just told (a summit is an event around it)
+    const last = out.filter((c) => !c.separate).pop();
+    const setting = last !== undefined && settingNoun(tokens, tr, args.object.length, args.governor) && core.every((k) => last.keys.includes(k));
+    let extras = (core.length >= 2 || (core.length === 1 && !args.looseSubject) || bare || setting) && !unresolved
       ? extrasOf(view, tr, args, (bounds[b - 1]?.last ?? -1) + 1, {
         agent: bounds[b + (bounds[b] === tr ? 1 : 0)]?.first ?? tokens.length,
         companion: companionBounds[cb + (companionBounds[cb] === tr ? 1 : 0)]?.first ?? tokens.length,
@@ -130,7 +135,10 @@ export function sentenceMeetings(
     // "X and Y sat down in Geneva for talks mediated by Z": the talks are the meeting just told, Z joins it
     // "they did so by video link, together with X and Y": the means of the meeting just told, and X and Y join it
     const means = bare && meansNoun(tokens, tr);
-    const told = bare && (purposeNoun(tokens, tr) || means) ? out.filter((c) => !c.separate).pop() : undefined;
+    // "last met in Sochi, at talks hosted by Medvedev": the talks are the occasion of the verb just told
+    // (its subject, when it has one, is the verb's own)
+    const occasion = occasionNoun(tokens, tr, out) && (bare || (!args.object.length && verbBefore !== null && args.subject.every((it) => verbBefore.subject.includes(it))));
+    const told = (bare && (purposeNoun(tokens, tr) || means)) || occasion || setting ? last : undefined;
     if (told) {
       if (means) told.mode ??= tr.spec.mode;
       for (const e of extras) for (const k of e.items.flatMap((it) => it.keys)) {
@@ -140,13 +148,16 @@ export function sentenceMeetings(
       }
       continue;
     }
-    if (bare && unique(extras.filter((e) => e.role === 'participant').flatMap((e) => e.items.flatMap((it) => it.keys))).length < 2) extras = [];
+    // ... unless it joins the meeting told ("the meeting was held with the mediation of X and Y")
+    const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
+    if (bare && !joins && unique(extras.filter((e) => e.role === 'participant').flatMap((e) => e.items.flatMap((it) => it.keys))).length < 2) extras = [];
     const extraKeys = (role: string) => unique(extras.filter((e) => e.role === role).flatMap((e) => e.items.flatMap((it) => it.keys))).filter((k) => !core.includes(k));
     const hostKeys = extraKeys('host');
     const mediatorKeys = extraKeys('mediator');
     let all = unique([...core, ...hostKeys, ...mediatorKeys, ...extraKeys('participant')]);
+    // "the next meeting in the five-party format, with the participation of X and Y": the others are the group told before
+    if (bare && all.length) all = unique([...all, ...restOfCount(scope, s.index, tokens[tr.first].start, all, sidesCounted(tokens, tr))]);
     if (scope.readout.lead.has(s.index)) all = withReadoutPersons(all, scope.readout.persons);
-    const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
     if (all.length < (joins ? 1 : 2)) {
       // "The Kazan meeting was the ninth ...": the meeting told is still the one the text is about
       // ("Following the meeting, Michel said": one of its people with it)
@@ -189,6 +200,7 @@ export function sentenceMeetings(
       otherOccasion: status.otherOccasion,
       cameoHint: tr.spec.cameo,
       joins,
+      ...(joins && inPhases(tokens) ? { expanded: true } : {}),
       sentences: [s.index],
       evidence: [evidenceFor(a, s, start, end)],
     };
@@ -228,63 +240,6 @@ export function sentenceMeetings(
   return out;
 }
 
-/**
- * "the next meeting in the five-party format", "previous meeting ... was held in Chisinau": a
- * meeting noun with no people of its own, placed in a series by the word before it.
- */
-function seriesNoun(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
-  if (tr.spec.kind !== 'noun' || args.subject.length || args.object.length || NOUN_ATTACHERS.has(tokens[tr.last + 1]?.low ?? '')) return false;
-  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 2; i--) {
-    if (SERIES_WORDS.has(tokens[i].low)) return true;
-    if (tokens[i].punct) return false;
-  }
-  return false;
-}
-
-/** A verb's subject that is the object of a call to meet: "urged X and Y (in letters) to meet", "called on X to sit down". */
-function urgedTo(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
-  if (tr.spec.kind !== 'verb' || tokens[tr.first - 1]?.low !== 'to' || !args.subject.length) return false;
-  const at = args.subject[0].first;
-  const before = tokens[at - 1]?.low ?? '';
-  if (URGING_VERBS.has(before)) return true;
-  return (before === 'on' || before === 'upon' || before === 'to') && (CALLING_VERBS.has(tokens[at - 2]?.low ?? '') || URGING_VERBS.has(tokens[at - 2]?.low ?? ''));
-}
-
-/** How many sentences back the meeting an elliptic mention points to may have been told. */
-const ELLIPSIS_LOOKBACK = 3;
-
-/** The people of the latest meeting told a few sentences back, or null. */
-function recentlyTold(scope: ArticleScope, sentence: number): string[] | null {
-  return scope.told && sentence - scope.told.sentence <= ELLIPSIS_LOOKBACK ? scope.told.keys : null;
-}
-
-/** "the meeting", "The Kazan summit", "this meeting": a meeting noun after a definite determiner. */
-function definiteNoun(tokens: Tok[], tr: TriggerMatch): boolean {
-  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
-    if (DEFINITE.has(tokens[i].low)) return true;
-    if (tokens[i].punct) return false;
-  }
-  return false;
-}
-
-/**
- * A definite meeting noun with no people of its own that someone took part in, attended or joined,
- * or that the text only gives companions for ("the meeting began with the participation of X"):
- * the meeting already told, with more people.
- */
-function joinsTold(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
-  if (tr.spec.kind !== 'noun' || args.object.length) return false;
-  let definite = false;
-  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
-    if (DEFINITE.has(tokens[i].low)) { definite = true; break; }
-    if (tokens[i].punct || tokens[i].cap) return false;
-  }
-  if (!definite) return false;
-  if (args.governor === null) return !args.subject.length;
-  const gov = tokens[args.governor].low;
-  return JOIN_GOVERNORS.has(gov) || (gov === 'in' && JOIN_GOVERNORS.has(tokens[args.governor - 1]?.low ?? ''));
-}
-
 /** "were received", "had been hosted": the people before the verb are its object. */
 function passive(tokens: Tok[], at: number): boolean {
   return ['was', 'were', 'been', 'being', 'be', 'is', 'are'].includes(tokens[at - 1]?.low ?? '');
@@ -321,58 +276,10 @@ const JOINT = JOINT_WORDS.map((w) => w.split(' '));
 const JOINT_REACH = 20;
 const JOINT_GAP = 4;
 
-/** A plural meeting noun that counts occasions, not one event's sessions ("two meetings", "summits"; not bare "talks"). */
-function severalMeetings(tokens: Tok[], tr: TriggerMatch): boolean {
-  if (!nounIsPlural(tokens, tr)) return false;
-  return COUNT_WORDS.has(tokens[tr.first - 1]?.low ?? '') || !ONE_EVENT_PLURALS.has(tokens[tr.last].low);
-}
-/** Plural nouns that most often name one event ("talks in Vienna"); counted ("two rounds of talks") they are several. */
-const ONE_EVENT_PLURALS = new Set(['talks', 'negotiations', 'consultations', 'contacts', 'calls', 'conversations']);
-
-/** A remote meeting noun introduced by 'by' or 'via' ("by video link", "via videoconference"): how a meeting was held. */
-function meansNoun(tokens: Tok[], tr: TriggerMatch): boolean {
-  if (!tr.spec.mode) return false;
-  const before = tokens[tr.first - 1]?.low === 'the' ? tr.first - 2 : tr.first - 1;
-  return ['by', 'via', 'over'].includes(tokens[before]?.low ?? '');
-}
-
-/** A bare meeting noun introduced by 'for' ("for talks", "for a round of talks"): the purpose of a meeting verb before it. */
-function purposeNoun(tokens: Tok[], tr: TriggerMatch): boolean {
-  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
-    if (tokens[i].low === 'for') return true;
-    if (tokens[i].punct) return false;
-  }
-  return false;
-}
-
-/** A noun trigger in "on the sidelines/margins of (a|the ...) summit". */
-function onSidelines(tokens: Tok[], tr: { first: number; spec: { kind: string } }): boolean {
-  if (tr.spec.kind !== 'noun') return false;
-  for (let i = tr.first - 1; i >= 1 && tr.first - i <= 5; i--) {
-    if (tokens[i].low === 'of' && (tokens[i - 1].low === 'sidelines' || tokens[i - 1].low === 'margins')) return true;
-    if (tokens[i].punct) return false;
-  }
-  return false;
-}
-
 function words(tokens: Tok[], from: number, to: number): string {
   return tokens.slice(Math.max(0, from), to).map((t) => t.low).join(' ');
 }
 
 function unique(keys: string[]): string[] {
   return [...new Set(keys)];
-}
-
-/**
- * "separate meetings with A and B" are one each; "a separate meeting with the co-chairs" is one
- * meeting apart from the main one, with all of them ("talks" is plural in form only: "separate
- * talks with A and B" are as many as the people).
- */
-function pluralNoun(tokens: Tok[], tr: TriggerMatch): boolean {
-  return tr.spec.kind !== 'noun' || nounIsPlural(tokens, tr);
-}
-
-/** The trigger is a meeting noun in the plural ("meetings", "talks"). */
-function nounIsPlural(tokens: Tok[], tr: TriggerMatch): boolean {
-  return tr.spec.kind === 'noun' && /s$/.test(tokens[tr.last].low);
 }
