@@ -312,6 +312,14 @@ describe('counted groups of leaders', () => {
     });
   });
 
+  it('keeps "met X alone" apart from a larger meeting of the same people told after it', () => {
+    const ms = meetings(`${eu}Instead the three EU leaders met Nikol Pashinyan alone. All five leaders had met in Chisinau on June 1.`, '2023-10-06');
+    expect(ms.filter((m) => m.status === 'held').map(sorted)).toEqual([
+      ['Charles Michel', 'Emmanuel Macron', 'Nikol Pashinyan', 'Olaf Scholz'],
+      ['Charles Michel', 'Emmanuel Macron', 'Ilham Aliyev', 'Nikol Pashinyan', 'Olaf Scholz'],
+    ]);
+  });
+
   it('reads "the same five leaders" as the five named before, and still prefers office-holders for "the three leaders"', () => {
     const five = ['Charles Michel', 'Emmanuel Macron', 'Ilham Aliyev', 'Nikol Pashinyan', 'Olaf Scholz'];
     const ms = meetings(`${five.join(', ')} met in Prague in October. The same five leaders met again in Chisinau on June 1.`, '2023-06-05');

@@ -214,13 +214,14 @@ export function sentenceMeetings(
     // ... and a tete-a-tete is the principals alone, apart from the larger format others join
     const apartAdjective = SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
     const alone = status.separate || teteNoun(tokens, tr);
+    let exclusive: boolean | undefined;
     const separate = status.separate || (mode === 'phone' && !conference && subjectKeys.length === 1 && args.object.filter((it) => it.kind === 'person').length >= 2) || args.object.some((it) => it.each) || (args.object.some((it) => it.apart) && args.object.every((it) => it.kind === 'person')) || (tr.spec.eachObject === true && subjectKeys.length === 1)
       || (apartAdjective && pluralNoun(tokens, tr));
     if (separate && subjectKeys.length >= 1 && objectKeys.length >= 2) {
       for (const o of objectKeys) out.push({ ...base, keys: [...subjectKeys, o], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
       // "received both, first separately and then together": the joint meeting as well
       if (jointAfter(tokens, tr.last + 1)) out.push({ ...base, keys: all, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
-    } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1 && !onlyAlone(tokens, tr.last + 1)) {
+    } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1 && !(exclusive ??= onlyAlone(tokens, tr.last + 1))) {
       for (const sk of subjectKeys) out.push({ ...base, keys: [sk, objectKeys[0]], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else {
       // a verb, or a noun that counts several meetings ("two meetings between X and Y in Paris, in January and in March")
@@ -231,7 +232,8 @@ export function sentenceMeetings(
       // "the leaders first met tête-à-tête, then in an expanded format": one meeting in two formats
       // "then the presidents continued alone": a smaller meeting apart from the larger one just told
       } else {
-        out.push({ ...base, keys: all, separate: ((separate || alone || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective || tr.spec.narrower === true });
+        // "the three EU leaders met Pashinyan alone": a meeting of its own, no part of a larger one told before or after
+        out.push({ ...base, keys: all, separate: ((separate || alone || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective || tr.spec.narrower === true || exclusive === true });
         // "met A in Baku on Monday and B in Yerevan on Tuesday": a meeting for each further object, where and when its words say
         if (args.object.length && subjectKeys.length) out.push(...furtherMeetings(view, args.object, all.filter((k) => !objectKeys.includes(k)), base, dateAt, scope.k, (it, others) => resolve(it, others), (f) => weekdayByTense(f.date, f.dateText ?? undefined, status, scope.date)));
       }
