@@ -281,3 +281,19 @@ describe('a plan for the next round', () => {
     expect(ms.find((m) => m.status === 'planned')?.participants).toHaveLength(2);
   });
 });
+
+describe('meetings told inside quotation marks', () => {
+  it('reads a quoted readout and a participant\'s own "When I met X" (the speaker is "I")', () => {
+    const a = meetings('"Prime Minister Nikol Pashinyan received USAID Administrator Samantha Power," Pashinyan\'s office said in a readout.', '2023-09-28');
+    expect(sets(a)).toEqual(['Nikol Pashinyan + Samantha Power']);
+    const b = meetings('"When I met President Ilham Aliyev in Vienna last month, we agreed to keep talking," Nikol Pashinyan said.', '2023-09-28');
+    expect(b).toMatchObject([{ location: 'Vienna', date: '2023-08', status: 'held' }]);
+    expect(sets(b)).toEqual(['Ilham Aliyev + Nikol Pashinyan']);
+  });
+
+  it('takes a wish, a condition or a denial in a quotation for no meeting', () => {
+    expect(meetings('"We are ready to meet Ilham Aliyev anywhere, at any time," Nikol Pashinyan told reporters.', '2023-09-28')).toHaveLength(0);
+    expect(meetings('"If Aliyev had met me in Prague, none of this would have happened," Nikol Pashinyan said.', '2023-09-28')).toHaveLength(0);
+    expect(meetings('"I have never met Ilham Aliyev in person, not even once," Nikol Pashinyan said.', '2023-09-28')).toHaveLength(0);
+  });
+});
