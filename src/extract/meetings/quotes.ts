@@ -25,8 +25,12 @@ export function quotedMeetings(
   for (const q of quoteViews(tokens, mentions)) {
     scope.voice.author = null;
     scope.voice.speaker = q.speaker ? { key: q.speaker, paragraph: scope.paragraph } : null;
+    const from = q.tokens[0].start;
+    const to = q.tokens[q.tokens.length - 1].end;
+    const own = mentions.filter((m) => m.start >= from && m.end <= to);
+    const ownDates = dates.filter((d) => d.start >= from && d.stop <= to);
     try {
-      out.push(...sentenceMeetings(a, s, { tokens: q.tokens }, mentions, dates, scope).filter((c) => c.status === 'held' && c.strong));
+      out.push(...sentenceMeetings(a, s, { tokens: q.tokens }, own, ownDates, scope).filter((c) => c.status === 'held' && c.strong));
     } finally {
       scope.voice.author = voice.author;
       scope.voice.speaker = voice.speaker;
@@ -48,7 +52,7 @@ const ATTRIBUTION_REACH = 4;
 export function quoteViews(tokens: Tok[], mentions: EntityMention[]): QuoteView[] {
   const out: QuoteView[] = [];
   let open = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && out.length < MAX_QUOTES; i++) {
     if (tokens[i].text !== '"') continue;
     if (open < 0) { open = i; continue; }
     // a quotation of a few words is a phrase quoted, not a report ("called the talks 'useful'")
@@ -67,10 +71,12 @@ const HYPOTHETICAL = new Set([
   'will', "'ll", 'never', 'not', "n't",
 ]);
 
-/** The tokens with the quotation's own as plain text and every other as quoted. */
+/** The quotation's tokens, its words as plain text and its marks as quoted (a slice: the work stays linear in the sentence). */
 function inside(tokens: Tok[], open: number, close: number): Tok[] {
-  return tokens.map((t, i) => ({ ...t, quoted: i <= open || i >= close }));
+  return tokens.slice(open, close + 1).map((t, i, all) => ({ ...t, quoted: i === 0 || i === all.length - 1 }));
 }
+/** How many quotations of one sentence are read (a sentence of a thousand quotes is no report). */
+const MAX_QUOTES = 16;
 
 /** "..., X said", "..., said X", "X said: ..." : the person next to a speech verb next to the quotation. */
 function speakerOf(tokens: Tok[], open: number, close: number, mentions: EntityMention[]): string | null {
