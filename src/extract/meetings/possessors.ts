@@ -43,20 +43,27 @@ export function theirBefore(tokens: Tok[], noun: number): boolean {
  * resolved like 'they' ("Their first bilateral meeting followed in July").
  */
 function theirPeople(view: SentenceView, at: number): Item[] {
-  const { tokens, items } = view;
-  for (let n = items.length - 1; n >= 0; n--) {
+  const { tokens, items, itemAt } = view;
+  // the nearest item before, looked for over a bounded stretch (a long sentence stays linear)
+  let n = -1;
+  for (let i = at - 1; i >= 0 && at - i <= THEIR_REACH && n < 0; i--) if (itemAt[i] >= 0 && !items[itemAt[i]].quoted) n = itemAt[i];
+  if (n >= 0) {
     const it = items[n];
-    if (it.last >= at || it.quoted) continue;
     const list = (view.listOf.get(it) ?? [it]).filter((x) => !x.quoted && x.last < at);
     if (list.length >= 2 || it.kind === 'group' || it.keys.length >= 2) return list;
     // "X for Turkey and Y, deputy speaker ... - who held their talks": people of one clause, however joined
-    const clause = items.slice(0, n + 1).filter((x) => x.kind === 'person' && !x.quoted && tokens[x.first].clause === tokens[it.first].clause);
+    const clause: Item[] = [];
+    for (let m = n; m >= 0 && it.first - items[m].first <= THEIR_REACH; m--) {
+      const x = items[m];
+      if (x.kind === 'person' && !x.quoted && tokens[x.first].clause === tokens[it.first].clause) clause.unshift(x);
+    }
     if (clause.length >= 2) return clause;
-    break;
   }
   const t = tokens[at];
   return [{ kind: 'group', first: at, last: at, keys: [], possessive: true, aside: t.aside, quoted: t.quoted, count: 0, role: null, plural: true }];
 }
+/** How far back 'their' looks for the people it stands for. */
+const THEIR_REACH = 40;
 
 /** The names joined by hyphens or en dashes that end with item `n` ("Pashinyan-Aliyev"), or none when it stands alone. */
 export function dashedNames(view: SentenceView, n: number): Item[] {
