@@ -297,3 +297,19 @@ describe('meetings told inside quotation marks', () => {
     expect(meetings('"I have never met Ilham Aliyev in person, not even once," Nikol Pashinyan said.', '2023-09-28')).toHaveLength(0);
   });
 });
+
+describe('guards on the new readings', () => {
+  it("takes no group for a 'their' after a country's name", () => {
+    const ms = meetings('Vladimir Putin met Ilham Aliyev in Moscow on Monday. Armenia and Azerbaijan resumed their talks in Geneva on Friday.', '2022-05-30');
+    expect(ms.map((m) => m.location)).toEqual(['Moscow']);
+  });
+
+  it('reads "the head of the Azerbaijani diplomacy" as no leader', () => {
+    const ms = meetings('Ilham Aliyev stayed in Baku. The head of the Azerbaijani diplomacy met Ararat Mirzoyan in Geneva.', '2022-05-30');
+    expect(ms).toHaveLength(0);
+  });
+
+  it('reads "continued without a deal" as no meeting', () => {
+    expect(meetings('Ilham Aliyev and Nikol Pashinyan continued without a deal on Monday.', '2022-05-30')).toHaveLength(0);
+  });
+});

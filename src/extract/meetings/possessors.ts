@@ -59,9 +59,14 @@ function theirPeople(view: SentenceView, at: number): Item[] {
     }
     if (clause.length >= 2) return clause;
   }
+  // only a 'their' that opens its clause stands for the story's group ("Their first meeting followed"):
+  // after other words it may be a country's or an organisation's ("Armenia and Azerbaijan resumed their talks")
+  for (let i = at - 1; i >= 0 && tokens[i].clause === tokens[at].clause; i--) if (!tokens[i].punct && !CLAUSE_OPENERS.has(tokens[i].low)) return [];
   const t = tokens[at];
   return [{ kind: 'group', first: at, last: at, keys: [], possessive: true, aside: t.aside, quoted: t.quoted, count: 0, role: null, plural: true }];
 }
+/** Words that may open a clause before its subject's 'their' ("But their talks", "In their first meeting"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'yet', 'so', 'then', 'in', 'at', 'during', 'after', 'since', 'also', 'still', 'however', 'now']);
 /** How far back 'their' looks for the people it stands for. */
 const THEIR_REACH = 40;
 

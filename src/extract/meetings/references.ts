@@ -92,6 +92,9 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
   return appositions(tokens, resolveRoles(tokens, dropTitles(tokens, items), countryAt, scope), scope);
 }
 
+/** Nouns after a nationality that make "the head of the Russian state" the country's leader. */
+const STATE_NOUNS = new Set(['state', 'states', 'nation', 'republic', 'country']);
+
 /** Words after a bare title that make it another office ("Secretary of ...", "Secretary General"). */
 const TITLE_CONTINUATIONS = new Set(['of', 'general', 'generals']);
 
@@ -226,6 +229,9 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
     }
   }
   if (!countries.length) return null;
+  // "the head of the Russian state" is its leader; "the head of the Azerbaijani diplomacy", "the
+  // heads of the Armenian and Azerbaijani delegations" are not
+  if (ROLES_OF.includes(noun as (typeof ROLES_OF)[number]) && tokens[last].demonym && !STATE_NOUNS.has(tokens[last + 1]?.low ?? '')) return null;
   for (let x = start; x <= last; x++) if (taken[x]) return null;
   return {
     kind: 'role', first: start, last, keys: [], possessive: false, aside: false, quoted: false,
