@@ -284,8 +284,9 @@ describe('a plan for the next round', () => {
 
 describe('meetings told inside quotation marks', () => {
   it('reads a quoted readout and a participant\'s own "When I met X" (the speaker is "I")', () => {
-    const a = meetings('"Prime Minister Nikol Pashinyan received USAID Administrator Samantha Power," Pashinyan\'s office said in a readout.', '2023-09-28');
+    const a = meetings('"Prime Minister Nikol Pashinyan received USAID Administrator Samantha Power," Pashinyan\'s office said in a readout after her visit to Yerevan on Monday.', '2023-09-28');
     expect(sets(a)).toEqual(['Nikol Pashinyan + Samantha Power']);
+    expect(a[0]).toMatchObject({ location: 'Yerevan', date: '2023-09-25' });
     const b = meetings('"When I met President Ilham Aliyev in Vienna last month, we agreed to keep talking," Nikol Pashinyan said.', '2023-09-28');
     expect(b).toMatchObject([{ location: 'Vienna', date: '2023-08', status: 'held' }]);
     expect(sets(b)).toEqual(['Ilham Aliyev + Nikol Pashinyan']);

@@ -5,6 +5,9 @@ import type { Candidate } from './candidate.js';
 import { tokenAt, type Tok } from './tokens.js';
 import { SPEECH_VERBS } from './lexicon-clauses.js';
 import { sentenceMeetings } from './sentence.js';
+import { venue } from './place.js';
+import { VENUE_KINDS } from './lexicon-cues.js';
+import type { PlaceEntry } from '../../knowledge/types.js';
 
 // Meetings told inside quotation marks: a readout quoted whole ("'Prime Minister X received Y,'
 // X's office said") or a participant's own words ("'When I met X in Vienna last month, we agreed
@@ -30,7 +33,17 @@ export function quotedMeetings(
     const own = mentions.filter((m) => m.start >= from && m.end <= to);
     const ownDates = dates.filter((d) => d.start >= from && d.stop <= to);
     try {
-      out.push(...sentenceMeetings(a, s, { tokens: q.tokens }, own, ownDates, scope).filter((c) => c.status === 'held' && c.strong));
+      const held = sentenceMeetings(a, s, { tokens: q.tokens }, own, ownDates, scope).filter((c) => c.status === 'held' && c.strong);
+      // "'X received Y,' his office said after her visit to Yerevan on Monday": the attribution's venue and day
+      const outside = (x: { start: number }) => x.start < from || x.start >= to;
+      const day = dates.find((d) => outside(d) && d.kind !== 'duration' && d.kind !== 'decade' && d.value && (!d.end || d.end === d.value));
+      const place = mentions.find((m) => outside(m) && m.known?.type === 'place' && VENUE_KINDS.has((m.known.entry as PlaceEntry).kind) && (m.known.entry as PlaceEntry).kind !== 'country'
+        && VENUE_INTROS.has(tokens[tokenAt(tokens, m.start) - 1]?.low ?? ''));
+      for (const c of held) {
+        c.date ??= day?.value ?? null;
+        if (!c.place && place && c.mode !== 'phone' && c.mode !== 'video') c.place = venue(place.known!.entry as PlaceEntry, scope.k);
+      }
+      out.push(...held);
     } finally {
       scope.voice.author = voice.author;
       scope.voice.speaker = voice.speaker;
@@ -44,6 +57,9 @@ export interface QuoteView {
   /** the person the text says spoke the quotation, or null (an office, an unnamed source) */
   speaker: string | null;
 }
+
+/** Words before a place that make it the venue of the attribution ("after her visit to Yerevan"). */
+const VENUE_INTROS = new Set(['in', 'at', 'to']);
 
 /** How far from a quotation's marks its speech verb, and from that verb the speaker, may stand. */
 const ATTRIBUTION_REACH = 4;
