@@ -65,6 +65,11 @@ const TABLE: Row[] = [
   ['the previous day', '2016-06-20', 'past', '2016-06-19', 'relative'],
   ['the following year', '2020-11-10', 'past', '2021', 'relative'],
   ['some 30 years ago', '2022-10-28', 'past', null, 'relative'], // approximate: no value
+  // a day or month with "last/this/next year" after it takes that year, whatever the tense
+  ['on 26 November last year', '2022-10-31', 'past', '2021-11-26', 'relative'],
+  ['in November last year', '2022-10-31', 'past', '2021-11', 'relative'],
+  ['in March of next year', '2022-10-31', 'past', '2023-03', 'relative'],
+  ['on 2 January this year', '2022-10-31', 'future', '2022-01-02', 'relative'],
   // bare months follow the tense
   ['in November', '2021-12-01', 'past', '2021-11', 'relative'],
   ['in August', '2022-10-28', 'past', '2022-08', 'relative'],

@@ -21,6 +21,11 @@ function expectOneMeeting(variants: string[], date: string, people: string[]): M
   });
 }
 
+/** Runs the checks on the meetings of each variant. */
+function eachVariant(variants: string[], date: string, check: (ms: Meeting[]) => void): void {
+  for (const text of variants) check(meetings(text, date));
+}
+
 const COCHAIRS_2007 = ['Bernard Fassier', 'Matthew Bryza', 'Yuri Merzlyakov'];
 
 describe('companions of a bare meeting noun', () => {
@@ -83,12 +88,11 @@ describe('a meeting told against another one', () => {
       'Serzh Sargsyan and Ilham Aliyev met in Geneva on Monday with the co-chairs Igor Popov, Stephane Visconti and Andrew Schofer. '
         + 'Ahead of the talks, Serzh Sargsyan held a working breakfast with the co-chairs, while the ministers are due to meet them on Tuesday.',
     ];
-    for (const text of variants) {
-      const ms = meetings(text, '2017-10-17');
+    eachVariant(variants, '2017-10-17', (ms) => {
       const breakfast = ms.find((m) => m.participants.length === 4);
       expect(breakfast && sorted(breakfast)).toEqual(['Andrew Schofer', 'Igor Popov', 'Serzh Sargsyan', 'Stéphane Visconti']);
       expect(breakfast).toMatchObject({ status: 'held', location: 'Geneva', date: '2017-10-16' });
-    }
+    });
   });
 });
 
@@ -142,13 +146,12 @@ describe('mediators who see each side in turn', () => {
       'Igor Popov, James Warlick and Jacques Faure met Ilham Aliyev in Baku on 4 November and then Serzh Sargsyan in Yerevan on 5 November.',
       'On their tour, Igor Popov, James Warlick and Jacques Faure conferred with Ilham Aliyev in Baku on November 4, and later with Serzh Sargsyan in Yerevan on November 5.',
     ];
-    for (const text of variants) {
-      const ms = meetings(text, '2013-11-18');
+    eachVariant(variants, '2013-11-18', (ms) => {
       expect(ms.map((m) => [sorted(m), m.location, m.date])).toEqual([
         [[...chairs, 'Ilham Aliyev'].sort(), 'Baku', '2013-11-04'],
         [[...chairs, 'Serzh Sargsyan'].sort(), 'Yerevan', '2013-11-05'],
       ]);
-    }
+    });
   });
 
   it('keeps a companion of the trip in every meeting, and a plain list of guests in one', () => {
@@ -159,5 +162,123 @@ describe('mediators who see each side in turn', () => {
     ]);
     expect(meetings('Vladimir Putin met Ilham Aliyev in Sochi on Friday and Nikol Pashinyan said on Saturday that he was ready to follow.', '2021-01-30').map(sorted))
       .toEqual([['Ilham Aliyev', 'Vladimir Putin']]);
+  });
+});
+
+describe('a meeting in two formats', () => {
+  it('keeps the narrow part and adds the larger format with everyone who joined it', () => {
+    const variants = [
+      'Serzh Sargsyan and Ilham Aliyev met in Geneva on Monday. The talks at the hotel opened in a tete-a-tete format and then continued in an expanded format '
+        + 'with the participation of the foreign ministers Edward Nalbandian and Elmar Mammadyarov.',
+      'Serzh Sargsyan and Ilham Aliyev met in Geneva on Monday. The meeting began in a narrow format and continued with the participation of Edward Nalbandian and Elmar Mammadyarov.',
+      'Serzh Sargsyan and Ilham Aliyev met in Geneva on Monday. After a one-on-one conversation they were joined by Edward Nalbandian and Elmar Mammadyarov.',
+    ];
+    eachVariant(variants, '2017-10-17', (ms) => {
+      expect(ms.map((m) => [sorted(m), m.location, m.date])).toEqual([
+        [['Ilham Aliyev', 'Serzh Sargsyan'], 'Geneva', '2017-10-16'],
+        [['Edward Nalbandian', 'Elmar Mammadyarov', 'Ilham Aliyev', 'Serzh Sargsyan'], 'Geneva', '2017-10-16'],
+      ]);
+    });
+  });
+
+  it('gives a later occasion\'s mediator to that occasion only', () => {
+    const ms = meetings('Jeyhun Bayramov and Ararat Mirzoyan held talks in Washington on 29 June with the participation of Antony Blinken, and earlier, on 19 May, '
+      + 'in Moscow under the mediation of Sergey Lavrov.', '2023-07-16');
+    expect(sorted(ms[0])).toEqual(['Antony Blinken', 'Ararat Mirzoyan', 'Jeyhun Bayramov']);
+    expect(ms.some((m) => m.participants.includes('Sergey Lavrov') && m.participants.includes('Antony Blinken'))).toBe(false);
+  });
+});
+
+describe('each side with the mediators, then both together', () => {
+  it('keeps each side\'s session and the joint one, "the same diplomats" being the mediators', () => {
+    const variants = [
+      'Zohrab Mnatsakanyan was the first to sit down with the co-chairs \u2013 Igor Popov, Stephane Visconti and Andrew Schofer \u2013 and with Andrzej Kasprzyk. '
+        + 'His counterpart Jeyhun Bayramov then held a separate session with the same diplomats. Later in the day the two ministers sat down together with the mediators.',
+      'Zohrab Mnatsakanyan first met the co-chairs \u2014 Igor Popov, Stephane Visconti and Andrew Schofer \u2014 and Andrzej Kasprzyk in Geneva. '
+        + 'Jeyhun Bayramov afterwards had a separate meeting with the same envoys. In the evening the two foreign ministers met together with the mediators.',
+    ];
+    const mediators = ['Andrew Schofer', 'Andrzej Kasprzyk', 'Igor Popov', 'Stéphane Visconti'];
+    for (const text of variants) {
+      expect(meetings(text, '2020-10-31').map(sorted)).toEqual([
+        [...mediators, 'Zohrab Mnatsakanyan'].sort(),
+        [...mediators, 'Jeyhun Bayramov'].sort(),
+        [...mediators, 'Jeyhun Bayramov', 'Zohrab Mnatsakanyan'].sort(),
+      ]);
+    }
+  });
+});
+
+describe('the meeting noun that sets a verb\'s meeting', () => {
+  it('gives the host of "at talks hosted by Z" to the meeting the verb told', () => {
+    const variants = [
+      'Serzh Sargsyan and Ilham Aliyev last met in January 2012 in the Black Sea resort of Sochi, at talks hosted by Dmitry Medvedev, then the Russian president.',
+      'In January 2012 Serzh Sargsyan sat down with Ilham Aliyev in Sochi, at a dinner hosted by Dmitry Medvedev.',
+      'Serzh Sargsyan and Ilham Aliyev met in Sochi in January 2012, during talks organised by Dmitry Medvedev.',
+    ];
+    for (const m of expectOneMeeting(variants, '2013-11-18', ['Dmitry Medvedev', 'Ilham Aliyev', 'Serzh Sargsyan'])) expect(m).toMatchObject({ host: 'Dmitry Medvedev', location: 'Sochi', date: '2012-01' });
+  });
+});
+
+describe('a meeting that counts its sides', () => {
+  const told = 'The trilateral meeting of Ilham Aliyev, Charles Michel and Nikol Pashinyan was held in Brussels yesterday. ';
+  it('takes the group told before for the sides its companions leave out', () => {
+    const variants = [
+      `${told}The next meeting in the five-party format, with the participation of Emmanuel Macron and Olaf Scholz, is planned for October in Granada.`,
+      `${told}A five-sided meeting with the participation of Emmanuel Macron and Olaf Scholz is expected in Granada in October.`,
+    ];
+    for (const text of variants) {
+      const plan = meetings(text, '2023-07-16').find((m) => m.status === 'planned');
+      expect(plan && sorted(plan)).toEqual(['Charles Michel', 'Emmanuel Macron', 'Ilham Aliyev', 'Nikol Pashinyan', 'Olaf Scholz']);
+    }
+  });
+
+  it('adds nobody when no group of the right size was told', () => {
+    const ms = meetings('Ilham Aliyev met Nikol Pashinyan in Brussels. A five-party meeting with the participation of Emmanuel Macron and Olaf Scholz is planned for October.', '2023-07-16');
+    expect(ms.filter((m) => m.status === 'planned').map(sorted)).toEqual([['Emmanuel Macron', 'Olaf Scholz']]);
+  });
+});
+
+describe('"the co-chairs" and "the mediators"', () => {
+  const named = 'The co-chairs Igor Popov, Stephane Visconti and Andrew Schofer and the personal representative Andrzej Kasprzyk arrived in Vienna on Sunday. ';
+  it('reads "the co-chairs" as the co-chairs alone, "the mediators" with the personal representative', () => {
+    const chairs = ['Andrew Schofer', 'Igor Popov', 'Stéphane Visconti'];
+    const [a] = meetings(`${named}On Monday Zohrab Mnatsakanyan had a working breakfast with the co-chairs.`, '2019-03-30');
+    expect(sorted(a)).toEqual([...chairs, 'Zohrab Mnatsakanyan'].sort());
+    const [b] = meetings(`${named}On Monday Zohrab Mnatsakanyan had a working breakfast with the mediators.`, '2019-03-30');
+    expect(sorted(b)).toEqual([...chairs, 'Andrzej Kasprzyk', 'Zohrab Mnatsakanyan'].sort());
+  });
+});
+
+describe('the principals alone, then joined by others', () => {
+  const pair = ['Ilham Aliyev', 'Robert Kocharyan'];
+  const all = [...pair, 'Elmar Mammadyarov', 'Vartan Oskanian'].sort();
+  it('keeps the private talk and adds the larger meeting of "were then joined by"', () => {
+    const variants = [
+      'Robert Kocharyan and Ilham Aliyev met in Rambouillet on Saturday. The two leaders first talked one on one for about an hour and were then joined by '
+        + 'foreign ministers Vartan Oskanian and Elmar Mammadyarov.',
+      'On Saturday Robert Kocharyan and Ilham Aliyev spoke privately for about 40 minutes in Rambouillet before being joined by their foreign ministers, '
+        + 'Vartan Oskanian and Elmar Mammadyarov, the press office said.',
+    ];
+    eachVariant(variants, '2006-02-12', (ms) => {
+      expect(ms.map(sorted)).toEqual([pair, all]);
+      expect(ms.map((m) => m.date)).toEqual(['2006-02-11', '2006-02-11']);
+    });
+  });
+
+  it('adds the people of "was held in the presence of" past how long it lasted', () => {
+    expectOneMeeting(['Robert Kocharyan and Ilham Aliyev met in Rambouillet on Saturday. The meeting lasted about forty minutes and was held in the presence of '
+      + 'the foreign ministers of the two countries, Vartan Oskanian and Elmar Mammadyarov.'], '2006-02-12', all);
+  });
+});
+
+describe('mediators of the meeting just told', () => {
+  const all = ['Andrew Schofer', 'Andrzej Kasprzyk', 'Ararat Mirzoyan', 'Igor Popov', 'Jeyhun Bayramov', 'Stéphane Visconti'];
+  it('adds "the meeting was held with the mediation of" and a title with "-in-office" in the list', () => {
+    expectOneMeeting([
+      'Jeyhun Bayramov and Ararat Mirzoyan held talks in Almaty on Thursday. The meeting was held with the mediation of the co-chairs Igor Popov (Russia), '
+        + 'Stephane Visconti (France), Andrew Schofer (USA) and Personal Representative of the OSCE Chairperson-in-Office Andrzej Kasprzyk.',
+      'Jeyhun Bayramov and Ararat Mirzoyan held talks in Almaty on Thursday. In the meeting also took part co-chairs Igor Popov (Russia), '
+        + 'Stephane Visconti (France) and Andrew Schofer (USA) and personal representative of OSCE chairman-in-office Andrzej Kasprzyk.',
+    ], '2023-05-13', all);
   });
 });

@@ -244,6 +244,13 @@ describe('a call to meet', () => {
   });
 });
 
+describe('"each other" is together', () => {
+  it('keeps one meeting when the people agreed on something about each other', () => {
+    const ms = meetings('In Prague, Emmanuel Macron and Charles Michel sat down with Ilham Aliyev and Nikol Pashinyan and won a pledge to respect each other\'s borders.', '2022-10-07');
+    expect(sets(ms)).toEqual(['Charles Michel + Emmanuel Macron + Ilham Aliyev + Nikol Pashinyan']);
+  });
+});
+
 describe('the occasion of a meeting verb', () => {
   it('adds the host of "at talks hosted by X" to the meeting the verb told', () => {
     const a = meetings('Serzh Sargsyan and Ilham Aliyev last met in January 2012 in the resort of Sochi, at talks hosted by Dmitry Medvedev.', '2013-11-18');

@@ -88,6 +88,18 @@ describe('a record is not a plan, a refusal is no meeting', () => {
     expect(b).toMatchObject({ status: 'not-held', location: 'Granada' });
   });
 
+  it('reads a plan in the past undone by a call-off, a missed occasion, or "was to have met", as not held', () => {
+    const wire = meetings('Ilham Aliyev and Nikol Pashinyan were due to meet in Almaty on Thursday but the talks were called off.', '2024-05-17');
+    expect(wire[0].status).toBe('not-held');
+    const skipped = meetings('Nikol Pashinyan skipped the summit in Almaty, where he had been expected to meet Ilham Aliyev.', '2024-05-17');
+    expect(find(skipped, 'Nikol Pashinyan', 'Ilham Aliyev')).toMatchObject({ status: 'not-held', location: 'Almaty' });
+    const counterfactual = meetings('Ilham Aliyev and Nikol Pashinyan were to have met in Almaty on Thursday.', '2024-05-17');
+    expect(counterfactual[0].status).toBe('not-held');
+    // a plan still standing stays a plan
+    const plan = meetings('Ilham Aliyev and Nikol Pashinyan were expected to meet in Almaty on Thursday, a source said.', '2024-05-14');
+    expect(plan[0].status).toBe('planned');
+  });
+
   it('reads talks one side rejected as not held, by refusal', () => {
     const [m] = meetings('Official Baku has flatly rejected any direct negotiations between Ilham Aliyev and Bako Sahakyan.', '2019-03-29');
     expect(m).toMatchObject({ status: 'not-held', cameo: '125' });
@@ -217,5 +229,22 @@ describe('a forum that sits in one city', () => {
     expect(find(nato, 'John Kerry', 'Serzh Sargsyan', 'Ilham Aliyev')?.location).toBe('Newport');
     const own = meetings("Robert Kocharyan and Heydar Aliyev sat down together in Washington in April, on the sidelines of NATO's anniversary summit.", '1999-10-12');
     expect(find(own, 'Robert Kocharyan', 'Heydar Aliyev')?.location).toBe('Washington');
+  });
+});
+
+describe("a meeting on a day of the story's week with no venue of its own", () => {
+  it("is in the one city where the story's other meetings of that day were", () => {
+    const wire = meetings('YEREVAN, Oct 30, 2020 - Zohrab Mnatsakanyan and Jeyhun Bayramov held talks with the mediators in Geneva on Friday.\n\nMnatsakanyan first sat down with Igor Popov alone. Later in the day the two ministers sat down together with Popov and Andrew Schofer.', '2020-10-30');
+    expect(find(wire, 'Zohrab Mnatsakanyan', 'Jeyhun Bayramov', 'Igor Popov', 'Andrew Schofer')?.location).toBe('Geneva');
+    const readout = meetings('YEREVAN, 26 May 2023 - Vladimir Putin received Nikol Pashinyan in Moscow on Thursday.\n\nOn Thursday Pashinyan also held talks with Mikhail Mishustin.', '2023-05-26');
+    expect(find(readout, 'Nikol Pashinyan', 'Mikhail Mishustin')?.location).toBe('Moscow');
+    // over the dateline city, which is where the story was filed
+  });
+
+  it('not when that day saw meetings in two cities, nor for a call', () => {
+    const two = meetings('Baku, 14 May 2024\n\nIlham Aliyev met Charles Michel in Brussels on Monday. On Monday Nikol Pashinyan met Emmanuel Macron in Paris.\n\nOn Monday Michel also held talks with Olaf Scholz.', '2024-05-14');
+    expect(find(two, 'Charles Michel', 'Olaf Scholz')?.location ?? null).toBeNull();
+    const call = meetings('Moscow, 26 May 2023\n\nVladimir Putin received Nikol Pashinyan in Moscow on Thursday.\n\nOn Thursday Putin also spoke by phone with Ilham Aliyev.', '2023-05-26');
+    expect(find(call, 'Vladimir Putin', 'Ilham Aliyev')?.location ?? null).toBeNull();
   });
 });

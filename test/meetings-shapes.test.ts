@@ -251,3 +251,11 @@ describe('a participle phrase between a meeting and its companions', () => {
     expect(sets(ms)).toEqual(['Elmar Mammadyarov + Ilham Aliyev + Nikol Pashinyan + Zohrab Mnatsakanyan']);
   });
 });
+
+describe('a meeting noun after a long run of modifiers', () => {
+  it('reads "held their first face-to-face talks" as talks the subject held', () => {
+    const ms = meetings('Serzh Sargsyan and Ilham Aliyev held their first face-to-face talks on Friday in Saint Petersburg.', '2008-06-06');
+    expect(sets(ms)).toEqual(['Ilham Aliyev + Serzh Sargsyan']);
+    expect(ms[0].date).toBe('2008-06-06');
+  });
+});

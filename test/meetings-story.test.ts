@@ -163,3 +163,41 @@ describe("where, from the paragraph", () => {
     expect(meetings(text, '2001-04-07')[0]).toMatchObject({ location: null, date: '2001-04-03' });
   });
 });
+
+describe('the background year of a dated article', () => {
+  it('puts a yearless day or month after a year written out in that year', () => {
+    const analysis = meetings('The first real contact came in 2019. In March, Ilham Aliyev met Nikol Pashinyan in Vienna for their first formal summit.', '2024-05-16');
+    expect(find(analysis, 'Ilham Aliyev', 'Nikol Pashinyan')?.date).toBe('2019-03');
+    const year = meetings('The year 2021 was one of contacts. On 11 January Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Moscow. On 26 November he received Aliyev in Sochi.', '2024-05-16');
+    expect(find(year, 'Vladimir Putin', 'Ilham Aliyev', 'Nikol Pashinyan')?.date).toBe('2021-01-11');
+    expect(find(year, 'Vladimir Putin', 'Ilham Aliyev')?.date).toBe('2021-11-26');
+    const undated = meetings('Diplomacy resumed in 2021. On 11 January Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Moscow.');
+    expect(undated[0].date).toBe('2021-01-11');
+  });
+
+  it("keeps the story's present, a plan, and a story that has come back to the present", () => {
+    const present = meetings('The first real contact came in 2019. On May 10, Ilham Aliyev met Nikol Pashinyan in Almaty.', '2024-05-16');
+    expect(present[0].date).toBe('2024-05-10');
+    const plan = meetings('The first real contact came in 2019. Ilham Aliyev will meet Nikol Pashinyan in Almaty in September.', '2024-05-16');
+    expect(plan[0].date).toBe('2024-09');
+    const back = meetings('The first real contact came in 2019. Last week the sides resumed talks. In March, Ilham Aliyev met Nikol Pashinyan in Vienna.', '2024-05-16');
+    expect(back[0].date).toBe('2024-03');
+  });
+});
+
+describe('questions', () => {
+  it('a question tells no meeting, the answer may', () => {
+    const text = 'MOSCOW, April 11, 2019 - Briefing by the Foreign Ministry spokeswoman.\n\nQuestion: Will President Vladimir Putin receive Zohrab Mnatsakanyan and Elmar Mammadyarov?\n\nAnswer: Sergey Lavrov will hold talks with Zohrab Mnatsakanyan and Elmar Mammadyarov on Monday.\n';
+    const ms = processText('brief.txt', text, k).meetings;
+    expect(ms.map((m) => [...m.participants].sort().join(' + '))).toEqual(['Elmar Mammadyarov + Sergey Lavrov + Zohrab Mnatsakanyan']);
+    expect(ms[0].status).toBe('planned');
+  });
+});
+
+describe('a clause opened by "what"', () => {
+  it('keeps a negation before "in what would be" out of the meeting it names', () => {
+    const text = 'VIENNA, May 15, 2016 - Serzh Sargsyan and Ilham Aliyev arrived for talks.\n\nAn envoy warned not to expect a breakthrough in what would be the rival presidents\' first encounter since December.\n';
+    const ms = processText('w.txt', text, k).meetings;
+    expect(ms.filter((m) => m.status === 'not-held')).toEqual([]);
+  });
+});

@@ -116,3 +116,32 @@ describe("a date heading its line (a timeline, a live blog)", () => {
     expect(find(blog, 'Emmanuel Macron', 'Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan')?.date).toBe('2022-10-06');
   });
 });
+
+describe("a date in an aside on the meeting's subject", () => {
+  it('dates the aside, not the meeting', () => {
+    const relative = meetings('Nikol Pashinyan, who came to power in May 2018, first met Ilham Aliyev in Dushanbe in September of that year.', '2024-05-16');
+    expect(find(relative, 'Nikol Pashinyan', 'Ilham Aliyev')?.date).toBe('2018-09');
+    const participle = meetings('Recep Tayyip Erdogan, re-elected on 28 May 2023, received Ilham Aliyev in Ankara in June.', '2023-06-20');
+    expect(find(participle, 'Recep Tayyip Erdoğan', 'Ilham Aliyev')?.date).toBe('2023-06');
+  });
+
+  it('still reads a date set off by commas at the head of the clause', () => {
+    const framed = meetings('In Sochi, on 9 August 2014, Vladimir Putin received Ilham Aliyev.', '2014-08-12');
+    expect(find(framed, 'Vladimir Putin', 'Ilham Aliyev')?.date).toBe('2014-08-09');
+  });
+});
+
+describe("the last time the same people met", () => {
+  it("is its own meeting, on its own day, beside the undated lead meeting", () => {
+    const readout = meetings('Trilateral meeting of the leaders of Russia, Azerbaijan and Armenia\n\nVladimir Putin held a trilateral meeting with Ilham Aliyev and Nikol Pashinyan in Sochi.\n\nThe last time the three leaders gathered in this format was also in Sochi, on 26 November last year.', '2022-10-31');
+    const trio = readout.filter((m) => m.participants.length === 3);
+    expect(trio.map((m) => m.date).sort()).toEqual(['2021-11-26', '2022-10-31']);
+    const wire = meetings('Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan for talks in Sochi, the Kremlin said.\n\nPutin, Aliyev and Pashinyan had previously met in Moscow in November last year.', '2022-10-31');
+    expect(wire.filter((m) => m.participants.length === 3).map((m) => m.date).sort()).toEqual(['2021-11', '2022-10-31']);
+  });
+
+  it('still folds a later report of the lead meeting that the text does not set apart', () => {
+    const one = meetings('Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan for talks in Sochi, the Kremlin said.\n\nPutin, Aliyev and Pashinyan met in Sochi on Monday.', '2022-11-01');
+    expect(one.filter((m) => m.participants.length === 3)).toHaveLength(1);
+  });
+});

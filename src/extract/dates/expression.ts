@@ -15,9 +15,9 @@ export type Direction = 'prev' | 'next' | 'past' | 'this' | null;
 
 export type Expr =
   /** day and month written; year written or taken from the reference. wd: a weekday written with it */
-  | { t: 'date'; y: number | null; m: number; d: number; wd: number | null; dir: Direction; numeric: boolean; ambiguous: boolean; alt: { m: number; d: number } | null }
-  /** a month, with or without year */
-  | { t: 'month'; y: number | null; m: number; dir: Direction; part: Part | null }
+  | { t: 'date'; y: number | null; m: number; d: number; wd: number | null; dir: Direction; numeric: boolean; ambiguous: boolean; alt: { m: number; d: number } | null; yearOffset?: number }
+  /** a month, with or without year; yearOffset: its year told relative to the reference ("in November last year": -1) */
+  | { t: 'month'; y: number | null; m: number; dir: Direction; part: Part | null; yearOffset?: number }
   | { t: 'year'; y: number; part: Part | null }
   | { t: 'year-range'; y1: number; y2: number }
   | { t: 'day-range'; y: number | null; m: number; d1: number; d2: number; dir: Direction }

@@ -86,12 +86,12 @@ function coreAt(T: Token[], i: number, prep: string | null): Match | null {
   const mo = monthAt(T, j);
   if (mo) {
     const m = monthCore(T, begin, j, mo, prep, dir, part);
-    if (m) return m;
+    if (m) return withYearWords(T, m);
   }
 
   if (t.kind === 'number') {
     const m = numberCore(T, begin, j, prep, part, modified);
-    if (m) return m;
+    if (m) return withYearWords(T, m);
   }
 
   if (t.kind === 'word') {
@@ -103,3 +103,20 @@ function coreAt(T: Token[], i: number, prep: string | null): Match | null {
   return null;
 }
 
+/** "last year", "this year", "next year", "the previous year" after a yearless day or month: its year, told from the reference. */
+const YEAR_WORDS: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, following: 1, coming: 1 };
+
+/**
+ * "on 26 November last year", "in March next year", "November of last year": the year words
+ * after a yearless day or month belong to it (read apart, "26 November" alone would follow the tense).
+ */
+function withYearWords(T: Token[], m: Match): Match {
+  const e = m.expr;
+  if ((e.t !== 'date' && e.t !== 'month') || e.y !== null) return m;
+  let j = m.last;
+  if (word(T, j) === 'of') j++;
+  // ("the previous year" is the narrative's year before, which only the reader knows: left alone)
+  const offset = YEAR_WORDS[word(T, j) ?? ''];
+  if (offset === undefined || word(T, j + 1) !== 'year') return m;
+  return { ...m, last: j + 2, stop: T[j + 1].end, expr: { ...e, yearOffset: offset } };
+}

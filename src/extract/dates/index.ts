@@ -108,7 +108,8 @@ export function monthInYear(e: Expr, year: number): Time | null {
   const named = e.t === 'month' || e.t === 'day-range' || (e.t === 'date' && !e.numeric);
   if (!named || e.y !== null) return null;
   const ref = parseTime(`${String(year).padStart(4, '0')}-12-31`);
-  return resolveExpr(e, ref, 'past', ref).value;
+  // in that year, whatever the tense: "11 January" of 2021 is not the January after it
+  return resolveExpr({ ...e, dir: 'this' }, ref, 'past', ref).value;
 }
 
 /**

@@ -62,6 +62,7 @@ export function resolveExpr(e: Expr, ref: CalendarDate | null, tense: Tense, anc
   switch (e.t) {
     case 'date':
       if (e.y !== null) return { value: formatDay(e.y, e.m, e.d), kind: 'date' };
+      if (e.yearOffset !== undefined) return { value: ref ? formatDay(ref.y + e.yearOffset, e.m, e.d) : null, kind: 'relative' };
       return { value: dayWithoutYear(e.m, e.d, e.wd, way(e.dir, tense), ref), kind: 'relative' };
     case 'day-range': {
       if (e.y !== null) return { value: formatDay(e.y, e.m, e.d1), end: formatDay(e.y, e.m, e.d2), kind: 'range' };
@@ -71,6 +72,7 @@ export function resolveExpr(e: Expr, ref: CalendarDate | null, tense: Tense, anc
     }
     case 'month':
       if (e.y !== null) return { value: formatMonth(e.y, e.m), kind: 'month' };
+      if (e.yearOffset !== undefined) return { value: ref ? formatMonth(ref.y + e.yearOffset, e.m) : null, kind: 'relative' };
       return { value: monthWithoutYear(e.m, way(e.dir, tense), ref), kind: 'relative' };
     case 'year':
       return { value: formatYear(e.y), kind: 'year' };

@@ -31,7 +31,7 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
   }
   // "the co-chairs", "the mediators": the co-chairs the article named (and the Personal Representative named with them)
   if (it.label && MEDIATOR_LABELS.has(it.label)) {
-    const found = mediators(scope, offset, it.count ?? 0).filter((k) => !exclude.has(k));
+    const found = mediators(scope, offset, it.count ?? 0, it.label !== CO_CHAIR_ROLE).filter((k) => !exclude.has(k));
     if (found.length >= 2) return found;
   }
   // the people the article named under that label
@@ -90,10 +90,11 @@ function fromGroups(it: Item, sentence: number, offset: number, scope: ArticleSc
 /**
  * The Minsk Group mediators an article means by "the co-chairs" or "the mediators": the people it
  * named as co-chairs (under the label, or co-chairs in the knowledge base), those named before
- * `offset` when there are any, plus the Personal Representative who sits with them when the
- * article names him (before `offset` too) and no count ("the three co-chairs") leaves him out.
+ * `offset` when there are any; "the mediators" ("the diplomats", `withRepresentative`) also the
+ * Personal Representative who sits with them when the article names him (before `offset` too)
+ * and no count ("the three mediators") leaves him out. "The co-chairs" are the co-chairs only.
  */
-function mediators(scope: ArticleScope, offset: number, count: number): string[] {
+function mediators(scope: ArticleScope, offset: number, count: number, withRepresentative: boolean): string[] {
   const known = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, CO_CHAIR_ROLE));
   // the names of a label are co-chairs too when one of them is ("the three diplomats who co-chair the Minsk Group: X, Y and Z")
   // (but not the ministers named in the same breath: a person the knowledge base places in another office stays out)
@@ -104,6 +105,7 @@ function mediators(scope: ArticleScope, offset: number, count: number): string[]
   const chairs = [...new Set([...(scope.labels.get(CO_CHAIR_ROLE) ?? []), ...labelled, ...(before.length ? before : known).map((p) => p.key)])];
   if (chairs.length < 2 || (count && chairs.length !== count)) return count ? [] : chairs;
   if (count) return chairs;
+  if (!withRepresentative) return chairs.filter((k) => !scope.holds(k, PERSONAL_REPRESENTATIVE_ROLE, undefined, null));
   const all = [...scope.people.values()].filter((p) => p.offsets.length && scope.holds(p.key, PERSONAL_REPRESENTATIVE_ROLE));
   const named = all.filter((p) => p.offsets.some((o) => o < offset));
   return [...new Set([...chairs, ...(before.length ? named : all).map((p) => p.key)])];

@@ -225,10 +225,14 @@ function nounFollows(tokens: Tok[], i: number): boolean {
   return false;
 }
 
+/** How many tokens before a noun trigger its governing verb may stand. */
+const GOVERNOR_REACH = 10;
+
 /** The verb or preposition that governs a noun trigger, with only determiners and adjectives between. */
 function governorOf(view: SentenceView, noun: number): number | null {
   const { tokens, itemAt } = view;
-  for (let i = noun - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+  // hyphenated words count one token per part: "held their first face-to-face talks" is 8 back
+  for (let i = noun - 1, n = 0; i >= 0 && n < GOVERNOR_REACH; i--, n++) {
     const t = tokens[i];
     if (t.clause !== tokens[noun].clause) return null;
     if (t.low === 'of' && tokens[i - 1]?.low === 'sidelines') return i - 1;

@@ -39,3 +39,34 @@ const TETE = new Set(['tete', 'tête']);
 export function teteNoun(tokens: Tok[], tr: TriggerMatch): boolean {
   return tr.spec.kind === 'noun' && TETE.has(tokens[tr.first].low);
 }
+
+/** "in a tete-a-tete format", "in a trilateral meeting format": the noun names a format, not a meeting of its own. */
+export function formatNoun(tokens: Tok[], tr: TriggerMatch): boolean {
+  return tr.spec.kind === 'noun' && FORMAT_WORDS.has(tokens[tr.last + 1]?.low ?? '');
+}
+const FORMAT_WORDS = new Set(['format', 'formats']);
+
+/**
+ * Words that tell the narrow part of a meeting in two parts, the principals alone and then a
+ * larger format: people who join in the same sentence join the larger part, and the narrow part
+ * stays a meeting of its own.
+ */
+const NARROW_CUES = [
+  'tete a tete', 'one on one', 'narrow format', 'narrow composition', 'restricted format', 'limited format', 'continued alone', 'privately',
+  'in private', 'alone first', 'first alone',
+];
+
+/** Does the sentence tell the narrow part of a meeting in two formats? */
+export function inPhases(tokens: Tok[]): boolean {
+  const text = ` ${tokens.filter((t) => t.text !== '-').map((t) => t.low).join(' ')} `;
+  return NARROW_CUES.some((c) => text.includes(` ${c} `));
+}
+
+/** Nouns of an event around meetings rather than a meeting: its host is not the host of the meeting at it. */
+const EVENT_NOUNS = new Set(['summit', 'summits', 'conference', 'forum']);
+const SETTING_PREPOSITIONS = new Set(['at', 'during']);
+
+/** "at talks hosted by X", "during a dinner given by Y": a meeting noun with no people of its own, after 'at' or 'during'. */
+export function settingNoun(tokens: Tok[], tr: TriggerMatch, objects: number, governor: number | null): boolean {
+  return tr.spec.kind === 'noun' && !objects && governor !== null && SETTING_PREPOSITIONS.has(tokens[governor].low) && !EVENT_NOUNS.has(tokens[tr.last].low);
+}

@@ -26,6 +26,8 @@ export interface Candidate {
   also: boolean;
   /** its people join the meeting told just before ("X also took part", "Y attended the talks") */
   joins?: boolean;
+  /** ... in its larger format ("then continued in an expanded format with X"): the narrow part stays a meeting of its own */
+  expanded?: boolean;
   otherOccasion: boolean;
   /** told as earlier or later on the day of the meeting before it ("Earlier in the day, ..."): another sitting than the one told */
   otherHour?: boolean;

@@ -3,7 +3,7 @@ import { tokenAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { NotHeldKind } from './candidate.js';
 import {
-  DATE_OTHER_EVENT, FORMER_PLAN, RELATIVE_PLAN, MODE_WORDS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
+  DATE_OTHER_EVENT, FORMER_PLAN, MISSED_OCCASION, RELATIVE_PLAN, MODE_WORDS, PLANNED_AFTER, EXPANDED_FORMAT, NARROW_FORMAT, NOT_HELD_AFTER, NOT_HELD_BEFORE, OTHER_OCCASION, PLANNED_BEFORE, REJECTED_CUES, SEPARATE_MARKERS,
 } from './lexicon-cues.js';
 import { PREPOSITION_GOVERNORS } from './lexicon-triggers.js';
 import { MULTI_DAY_COUNTS, PLANNED_AFTER_NOUN, RANKING_WORDS } from './lexicon-lists.js';
@@ -43,7 +43,8 @@ function clauseAfter(tokens: Tok[], tr: TriggerMatch, max: number, from = tr.las
  * clause of its own, whose cues are not the meeting's before it.
  */
 function clauseJoint(tokens: Tok[], i: number): boolean {
-  return tokens[i].text === ',' && CLAUSE_COORDINATORS.has(tokens[i + 1]?.low ?? '');
+  // (", and Y, his counterpart, separately": a name after it continues the list of people met)
+  return tokens[i].text === ',' && CLAUSE_COORDINATORS.has(tokens[i + 1]?.low ?? '') && tokens[i + 2] !== undefined && !tokens[i + 2].cap;
 }
 
 export interface StatusReading {
@@ -101,14 +102,21 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const phase = hasCue(words(tokens, tr.first, tokens.length), EXPANDED_FORMAT);
   const markers = phase ? SEPARATE_MARKERS.filter((c) => !NARROW_FORMAT.includes(c)) : SEPARATE_MARKERS;
   // counted past a long object ("received X of Azerbaijan and his Armenian counterpart, Y, one after the other")
-  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14, objectEnd + 1)), markers);
+  // ("each other" is together: "sat down with X and Y and got a pledge to recognise each other's borders")
+  const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14, objectEnd + 1)).replace(/ each other /g, ' '), markers);
   const also = / also | too /.test(before) || / too | as well /.test(after);
   // "met several times", "held talks on five occasions": a tally of meetings, not the one told
-  const otherOccasion = hasCue(before, OTHER_OCCASION) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
+  // "The last time we gathered in this format": the cue may open the clause before its subject
+  let clauseStart = tr.first;
+  while (clauseStart > 0 && tokens[clauseStart - 1].clause === tokens[tr.first].clause && !tokens[clauseStart - 1].punct) clauseStart--;
+  const otherOccasion = hasCue(before, OTHER_OCCASION) || / the (?:last|previous) time /.test(words(tokens, clauseStart, tr.first)) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
   const base = { also, otherOccasion, separate, phase };
   // "had been planned for Friday but did not take place": the call-off may stand past a 'but'
   const rest = words(tokens, tr.last + 1, tokens.length);
-  const undone = hasCue(before + rest, FORMER_PLAN) && hasCue(rest, NOT_HELD_AFTER);
+  // "skipped the summit in Almaty, where he had been expected to meet Aliyev": the occasion the
+  // plan was for was missed earlier in the sentence
+  const missed = hasCue(words(tokens, 0, windowStart), MISSED_OCCASION);
+  const undone = hasCue(before + rest, FORMER_PLAN) && (hasCue(rest, NOT_HELD_AFTER) || missed);
   if (hasCue(before, NOT_HELD_BEFORE) || hasCue(after, NOT_HELD_AFTER) || hasCue(callOff, NOT_HELD_AFTER) || undone) return { ...base, status: 'not-held', strong: true, notHeld: hasCue(before, REJECTED_CUES) ? 'rejected' : 'halted' };
   if (hasCue(before, planned) || infinitive || hasCue(callOff, PLANNED_AFTER) || hasCue(own, RELATIVE_PLAN)) return { ...base, status: 'planned', strong: true };
   // "trilateral talks of X, Y and Z will be held on Monday": a noun's own predicate after its people
@@ -174,6 +182,7 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     if (i < tr.first && i > 3) for (let x = i + 1; x < tr.first; x++) if (tokens[x].low === 'and' && tokens[x - 1].text === ',') crossed = true;
     // "agreed in a phone call on Monday to meet in Moscow": the date before the infinitive is the agreement's
     if (i < tr.first && tokens[tr.first - 1]?.low === 'to' && planActBefore(tokens, i)) crossed = true;
+    if (i < tr.first && inAside(tokens, i, tr.first)) crossed = true;
     if (crossed) continue;
     // the dateline's date ("MOSCOW, April 2, 2019 - ... met ... on Monday") is when the story was
     // filed: any date of the clause itself wins over it
@@ -229,6 +238,22 @@ function headingDate(tokens: Tok[], d: DateMention): boolean {
   const next = tokens[tokenAt(tokens, d.stop)];
   return !!next && (next.text === ':' || (next.text.length === 1 && DASHES.includes(next.text)));
 }
+
+/**
+ * "Pashinyan, who came to power in May 2018, first met Aliyev in September": a date in an aside
+ * on the subject (a relative clause or a participle between commas) dates that aside.
+ */
+function inAside(tokens: Tok[], at: number, trigger: number): boolean {
+  let close = -1;
+  for (let x = at + 1; x < trigger; x++) if (tokens[x].text === ',') { close = x; break; }
+  if (close < 0) return false;
+  for (let x = at - 1; x >= 0 && at - x <= 12; x--) {
+    // "re-elected" is three tokens
+    if (tokens[x].text === ',') return ASIDE_OPENERS.has(tokens[x + 1]?.low === 're' && tokens[x + 2]?.text === '-' ? tokens[x + 3]?.low ?? '' : tokens[x + 1]?.low ?? '');
+  }
+  return false;
+}
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'elected', 'appointed', 'sworn', 'born', 'named', 'reelected']);
 
 /** An 'after' between a date and the trigger that does not move to another day ("two weeks after" does). */
 function sameDayAfter(tokens: Tok[], from: number, to: number): boolean {

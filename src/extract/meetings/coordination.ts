@@ -25,6 +25,8 @@ export function coordination(tokens: Tok[], a: Item, b: Item): { joined: boolean
     if (t.text === '(') { depth++; separator = true; commaOnly = false; continue; }
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
     if (depth > 0) continue;
+    // a word inside a hyphenated title ("chairman-in-office") is no coordinator nor an 'in' that sets apart
+    if (!t.punct && (attachedHyphen(tokens[i - 1], t) || attachedHyphen(tokens[i + 1], t))) continue;
     if (COORDINATORS.has(t.low)) { separator = true; if (t.low !== ',') commaOnly = false; }
     // "together with Y", "along with Y" join; "and with Y" sets apart
     if (separator && APART_WORDS.has(t.low)) { apart ||= !(t.low === 'with' && (tokens[i - 1].low === 'together' || tokens[i - 1].low === 'along')); continue; }
@@ -44,6 +46,11 @@ export function coordination(tokens: Tok[], a: Item, b: Item): { joined: boolean
   // "According to Michel, the leaders will meet": the source's comma ends its phrase
   if (separator && commaOnly && tokens[a.first - 1]?.low === 'to' && tokens[a.first - 2]?.low === 'according') return no;
   return { joined: separator, apart: separator && apart };
+}
+
+/** Is `h` a hyphen written against `t` ("chairman-in-office"), not a spaced dash ("Z - and with W")? */
+function attachedHyphen(h: Tok | undefined, t: Tok): boolean {
+  return h !== undefined && h.text === '-' && (h.end === t.start || h.start === t.end);
 }
 
 /** Is the gap between two items exactly ", and"? */

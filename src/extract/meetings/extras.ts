@@ -21,7 +21,7 @@ const RELATIVES = new Set(['which', 'that']);
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'will']);
 
 /** How far after a trigger an agent or companion phrase is looked for. */
-const EXTRA_REACH = 20;
+const EXTRA_REACH = 30;
 /** How far before a trigger a fronted agent or companion phrase may start. */
 const EXTRA_BEFORE_REACH = 40;
 
@@ -107,6 +107,10 @@ function plainGap(tokens: Tok[], from: number, to: number): boolean {
       // a bracketed country or title after the last name ("and Z (France) - a working dinner")
       : t.text === '(' ? bracketClose(tokens, i, to) : -1;
     if (close >= 0) { i = close; continue; }
+    // a hyphenated word ("in the five-party format", "the long-awaited meeting")
+    if (!t.punct && (tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-')) continue;
+    // ", and earlier, in Moscow, under the mediation of Y": another occasion's phrase
+    if (t.text === ',' && (tokens[i + 1]?.low === 'and' || tokens[i + 1]?.low === 'but')) return false;
     // venue, date and topic words ("talks in Moscow on Monday on the Karabakh settlement, at the invitation of")
     if (t.text === ',' || t.cap || /^\p{N}/u.test(t.text) || EXTRA_GAP_WORDS.has(t.low) || TOPIC_NOUNS.has(t.low)) continue;
     return false;

@@ -4,11 +4,11 @@ import type { EntityMention } from '../entities/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import type { ExtractContext } from '../context.js';
 import { ArticleScope } from './scope.js';
-import { sentenceTokens } from './tokens.js';
+import { sentenceTokens, type Tok } from './tokens.js';
 import { sentenceMeetings } from './sentence.js';
 import { quotedMeetings } from './quotes.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
-import { dateAtStoryVenue, dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
+import { dateAtStoryVenue, placeOnStoryDay, dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
 import { findDateline, leadVenue, narrowCountries, paragraphHeadings, placeAtDateline, placeFromStory } from './dateline.js';
 import { HERE } from './place.js';
@@ -43,9 +43,11 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     scope.paragraph = a.paragraphOf[s.index];
     const t = sentenceTokens(a, s, quoted);
     quoted = t.quotedAtEnd;
-    const found = sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
+    // a question asks whether people will meet or met ("Will Putin receive the ministers?"): it tells no meeting
+    const question = asks(t.tokens);
+    const found = question ? [] : sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
     // "'Prime Minister X received Y,' his office said": a meeting told inside a quotation
-    found.push(...quotedMeetings(a, s, t.tokens, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope));
+    if (!question) found.push(...quotedMeetings(a, s, t.tokens, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope));
     // a date after the article's own is a plan, whatever the verb's tense
     if (found.length) {
       // what the story around the sentence says of when, where and how (story.ts, dateline.ts)
@@ -72,11 +74,14 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     candidates.push(...found);
   }
   const meetings = mergeCandidates(joinTold(candidates), c.limits, { sentences: lead, date: c.articleDate });
+  // the day's other venues in the text before the dateline city
+  placeOnStoryDay(meetings, c.articleDate);
   placeAtDateline(c, meetings, lead, dateline);
   narrowCountries(meetings);
   dateLeadMeetings(meetings, lead, c.articleDate);
   dateFullerReports(meetings, lead);
   dateAtStoryVenue(meetings, c.articleDate);
+  placeOnStoryDay(meetings, c.articleDate);
   inheritOccasion(meetings);
   return meetings.map((m) => toMeeting(m, scope));
 }
@@ -114,6 +119,16 @@ const VENUE_KINDS = new Set(['city', 'capital', 'landmark']);
 /** Where a journey goes: "fly to Austria", "visited Baku" (countries too). */
 const DESTINATION_LEAD = /\b(?:to|in|visit|visits|visited|visiting)\s+(?:the\s+)?$/i;
 const DESTINATION_KINDS = new Set(['city', 'capital', 'landmark', 'country']);
+
+/** Does the sentence end with a question mark (before any closing quote or bracket)? */
+function asks(tokens: Tok[]): boolean {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i].text;
+    if (t === '?') return true;
+    if (!/^["'\u201d\u2019)\]]$/.test(t)) return false;
+  }
+  return false;
+}
 
 function groupBy<T>(list: T[], key: (x: T) => number): Map<number, T[]> {
   const out = new Map<number, T[]>();

@@ -15,12 +15,19 @@ export function joinTold(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     if (!c.joins) {
       if ((c.separate || c.also) && (!c.place || !c.date)) partOfTold(out, c);
+      if (c.separate) pairedApart(out, c);
       out.push(c);
       continue;
     }
     // "X refused to take part", "Y never attended": nobody joins
     const target = c.status === 'not-held' ? undefined : latestTold(out, c);
-    if (target) {
+    if (target && c.expanded && c.keys.some((k) => !target.keys.includes(k))) {
+      // the larger format is a meeting of its own, with the narrow part's people and the ones who joined
+      const larger: Candidate = { ...target, keys: [...new Set([...target.keys, ...c.keys])], mediators: [...target.mediators], evidence: [...target.evidence], sentences: [...target.sentences], joins: false, expanded: false };
+      absorb(larger, { ...c, status: target.status, strong: false });
+      target.separate = true;
+      out.push(larger);
+    } else if (target) {
       for (const k of c.keys) if (!target.keys.includes(k)) target.keys.push(k);
       absorb(target, { ...c, status: target.status, strong: false });
     } else if (c.keys.length >= 2) {
@@ -35,7 +42,8 @@ function latestTold(told: Candidate[], c: Candidate): Candidate | undefined {
   for (let i = told.length - 1; i >= 0; i--) {
     const t = told[i];
     if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return undefined;
-    if (t.separate || t.mode === 'phone' || t.keys.length < 2 || !compatible(t, { ...c, strong: false })) continue;
+    // the narrow part is the one a larger format grows from ("talked one on one and were then joined by X")
+    if ((t.separate && !c.expanded) || t.mode === 'phone' || t.keys.length < 2 || !compatible(t, { ...c, strong: false })) continue;
     return t;
   }
   return undefined;
@@ -52,6 +60,23 @@ function partOfTold(told: Candidate[], c: Candidate): void {
     if (!compatible(t, c)) return;
     c.place ??= t.place;
     c.date ??= t.date;
+    return;
+  }
+}
+
+/**
+ * "X sat down with the co-chairs first. Y then held a separate session with the same diplomats":
+ * the meeting before with the same others and another principal was apart as well, not a part of
+ * the joint session that may follow.
+ */
+function pairedApart(told: Candidate[], c: Candidate): void {
+  const at = Math.min(...c.sentences);
+  for (let i = told.length - 1; i >= 0; i--) {
+    const t = told[i];
+    if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return;
+    const shared = t.keys.filter((k) => c.keys.includes(k)).length;
+    if (t.separate || shared < 2 || shared === t.keys.length || shared === c.keys.length) continue;
+    if (compatible(t, c)) t.separate = true;
     return;
   }
 }

@@ -1,5 +1,6 @@
 import type { AnnotatedArticle, Time } from '../../types.js';
 import type { Candidate } from './candidate.js';
+import type { PlaceEntry } from '../../knowledge/types.js';
 import { dayDiff } from '../../time/partial.js';
 
 // The article's own meeting: the one its headline and first body sentence report. A press
@@ -57,18 +58,52 @@ const VISIT_DAYS = 7;
  */
 export function dateAtStoryVenue(meetings: Candidate[], articleDate: Time | null): void {
   if (!articleDate || articleDate.length < 10) return;
-  const held = (m: Candidate) => m.status === 'held' && m.mode !== 'phone' && m.mode !== 'video' && !m.otherOccasion && !!m.place && m.place.kind !== 'country' && m.place.kind !== 'region';
   const days = new Map<string, Time | null>();
   for (const m of meetings) {
-    if (!held(m) || !m.date) continue;
-    const id = m.place!.id;
+    if (!heldInPerson(m) || !inCity(m) || !m.date) continue;
     // a second day, a month-precise date or one outside the story's week: the city says no one day
-    const day = m.date.length === 10 && dayDiff(m.date, articleDate) >= 0 && dayDiff(m.date, articleDate) <= VISIT_DAYS ? m.date : null;
-    days.set(id, days.has(id) && days.get(id) !== day ? null : day);
+    const day = storyDay(m.date, articleDate) ? m.date : null;
+    only(days, m.place!.id, day);
   }
   for (const m of meetings) {
-    if (m.date || m.multiDay || !held(m)) continue;
+    if (m.date || m.multiDay || !heldInPerson(m) || !inCity(m)) continue;
     const day = days.get(m.place!.id);
     if (day) { m.date = day; m.dateAssumed = true; }
   }
+}
+
+/**
+ * The other way round: a meeting held in person on a day of the story's week with no venue of
+ * its own was in the one city where the story's other meetings of that day were ("held talks
+ * with the mediators in Geneva on Friday ... Later in the day the two ministers sat down
+ * together with the mediators").
+ */
+export function placeOnStoryDay(meetings: Candidate[], articleDate: Time | null): void {
+  if (!articleDate || articleDate.length < 10) return;
+  const cities = new Map<string, PlaceEntry | null>();
+  for (const m of meetings) if (heldInPerson(m) && inCity(m) && m.date && storyDay(m.date, articleDate)) only(cities, m.date, m.place, (a, b) => a.id === b.id);
+  for (const m of meetings) {
+    if (m.place || !heldInPerson(m) || !m.date) continue;
+    const city = cities.get(m.date);
+    if (city) m.place = city;
+  }
+}
+
+function heldInPerson(m: Candidate): boolean {
+  return m.status === 'held' && m.mode !== 'phone' && m.mode !== 'video' && !m.otherOccasion;
+}
+
+function inCity(m: Candidate): boolean {
+  return !!m.place && m.place.kind !== 'country' && m.place.kind !== 'region';
+}
+
+/** A day in the week up to the article date. */
+function storyDay(date: Time, articleDate: Time): boolean {
+  return date.length === 10 && dayDiff(date, articleDate) >= 0 && dayDiff(date, articleDate) <= VISIT_DAYS;
+}
+
+/** Files `value` under `key`, or null once a second, different one comes. */
+function only<T>(map: Map<string, T | null>, key: string, value: T | null, same: (a: T, b: T) => boolean = (a, b) => a === b): void {
+  const seen = map.get(key);
+  map.set(key, seen === undefined || (seen !== null && value !== null && same(seen, value)) ? value : null);
 }

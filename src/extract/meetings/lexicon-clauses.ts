@@ -13,7 +13,7 @@ export const OBJECT_STOPS = new Set([
 /** Words that end a clause for subject search: a new finite clause or reported speech starts after them. */
 export const CLAUSE_WORDS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'when', 'whenever', 'while', 'whereas', 'because', 'although', 'though', 'but',
-  'where', 'if', 'unless', 'after', 'before', 'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'according', 'stated',
+  'where', 'what', 'if', 'unless', 'after', 'before', 'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'according', 'stated',
   'announced', 'reported', 'noted', 'stressed', 'insisted', 'warned', 'explained', 'emphasized', 'emphasised', 'as', 'once', 'until',
 ]);
 
@@ -28,6 +28,8 @@ export const COORDINATION_FILLERS = new Set([
   'colleague', 'colleagues', 'co', 'chair', 'chairs', 'chairmen', 'mediators', 'personal', 'group', 'delegation', 'delegations',
   // "and Russia's first deputy foreign minister, X", "and the vice-president, Y"
   'first', 'vice',
+  // the dash closing a label's names ("with the co-chairs – X, Y and Z – and with W")
+  '\u2013', '\u2014',
   ...TITLE_WORDS,
 ]);
 export const COORDINATORS = new Set(['and', ',', '&', 'well', 'along', 'together']);

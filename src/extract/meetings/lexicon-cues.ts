@@ -24,13 +24,15 @@ export const EXTRA_PARTICIPANT_CUES: [string, 'host' | 'mediator' | 'participant
   ['alongside', 'participant'], ['together with', 'participant'], ['along with', 'participant'], ['joined by', 'participant'],
   ['in the presence of', 'participant'], ['with the participation of', 'participant'], ['with participation of', 'participant'],
   ['attended by', 'participant'],
+  // "the talks were then widened to include X and Y"
+  ['widened to include', 'participant'], ['expanded to include', 'participant'], ['broadened to include', 'participant'], ['extended to include', 'participant'],
   // the mediators who called the sitting ("at the initiative of the co-chairs, a working dinner took place")
   ['at the initiative of', 'participant'], ['on the initiative of', 'participant'],
 ];
 
 /** Not-held: a negation or a call-off before the trigger, or a call-off right after a noun ("the summit was cancelled"). */
 export const NOT_HELD_BEFORE = [
-  'not', "n't", 'never', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'cancelled', 'canceled',
+  'not', "n't", 'never', 'was to have', 'were to have', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'cancelled', 'canceled',
   'postponed', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'called off', 'ruled out', 'rules out', 'pulled out of',
   'withdrew from', 'no', 'scrapped', 'without', 'rejected', 'rejects', 'reject', 'rejecting',
 ];
@@ -45,7 +47,13 @@ export const NOT_HELD_AFTER = [
   'did not materialise', 'did not materialize', 'never materialised', 'never materialized', 'was dropped', 'were dropped',
 ];
 /** A plan told in the pluperfect ("had been planned for Friday, but ..."): a call-off later in the sentence undoes it. */
-export const FORMER_PLAN = ['had been planned', 'had been scheduled', 'had been set', 'had been expected', 'had been due', 'was supposed to', 'were supposed to'];
+export const FORMER_PLAN = [
+  'had been planned', 'had been scheduled', 'had been set', 'had been expected', 'had been due', 'was supposed to', 'were supposed to',
+  // "were due to meet on Thursday but the talks were called off"
+  'was due to', 'were due to', 'was scheduled to', 'were scheduled to', 'was expected to', 'were expected to', 'was set to', 'were set to',
+];
+/** A missed occasion earlier in the sentence undoes the plan a 'where' clause tells ("skipped the summit, where he had been expected to meet"). */
+export const MISSED_OCCASION = ['skipped', 'boycotted', 'stayed away from', 'pulled out of', 'withdrew from', 'did not attend', 'did not come to', 'did not travel to', 'refused to attend', 'declined to attend'];
 
 /** Planned: a future or intention before the trigger ("will host", "is to meet", "are expected to", "ready to"). */
 export const PLANNED_BEFORE = [
@@ -119,7 +127,10 @@ export const EXTRA_GAP_WORDS = new Set([
   'sidelines', 'margins', 'side', 'took', 'place', 'takes', 'began', 'begins', 'opened', 'opens', 'started', 'continued', 'which', 'that',
   'with', 'itself', 'themselves',
   // the format it was held in ("was held first in the extended format, with the participation of X")
-  'format', 'extended', 'expanded', 'enlarged', 'broader', 'wider', 'narrow', 'composition', 'then',
+  'format', 'extended', 'expanded', 'enlarged', 'broader', 'wider', 'narrow', 'composition', 'then', 'tete', 'hotel', 'residence', 'palace',
+  // how long it lasted ("the meeting lasted about forty minutes and was held in the presence of X")
+  'lasted', 'lasting', 'about', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'an', 'hour', 'hours', 'minutes', 'half', 'three', 'four',
+  'five', 'twenty', 'thirty', 'forty', 'fifty', 'ninety',
   // a plan's participle ("the meeting planned in Granada with the participation of X")
   'planned', 'scheduled', 'expected', 'due', 'set', 'proposed', 'envisaged',
   // "two meetings in Paris, in January and in March, both hosted by X"

@@ -188,10 +188,11 @@ export const TRIGGERS: TriggerSpec[] = [
   // "X and Y also took part": more people for the meeting just reported (with 'in' a noun follows and governs)
   ...verb('take part', { joins: true }, ['past']), ...verb('participate', { joins: true }, ['past']),
   v('were present', { joins: true }), v('was present', { joins: true }),
-  // "X, Y and Z also attended.", "They were joined by X and Y", "Also present were X and Y" (people for the meeting just told)
+  // "X, Y and Z also attended.", "Also present were X and Y" (people for the meeting just told)
   ...verb('attend', { joins: true, endsClause: true }, ['past']), v('were also present', { joins: true }), v('was also present', { joins: true }),
   v('were in attendance', { joins: true }), v('was in attendance', { joins: true }),
-  v('were joined by', { joins: true }), v('was joined by', { joins: true }), v('were also joined by', { joins: true }), v('was also joined by', { joins: true }),
+  // "they were then joined by X", "before being joined by their foreign ministers, X and Y"
+  v('joined by', { joins: true }),
   v('also present were', { joins: true }), v('also attending were', { joins: true }), v('also taking part were', { joins: true }),
   v('also in attendance were', { joins: true }), v('also participating were', { joins: true }),
   ...verb('come together'), ...verb('talk', {}, ['past']),

@@ -20,7 +20,7 @@ export function mergeCandidates(candidates: Candidate[], limits?: ExtractionLimi
   const reports = candidates.length > EXTRACTION_LIMITS.meetingReports ? candidates.slice(0, EXTRACTION_LIMITS.meetingReports) : candidates;
   if (reports !== candidates) noteLimit(limits, 'meetings', `only the first ${EXTRACTION_LIMITS.meetingReports} of ${candidates.length} meeting reports were read`);
   for (const c of reports) {
-    const same = merged.first(keyOf(c.keys), c, (m) => compatible(m, c));
+    const same = merged.first(keyOf(c.keys), c, (m) => compatible(m, c) && !(lead && (earlierOccasion(c, m, lead) || earlierOccasion(m, c, lead))));
     if (budget.spent) break;
     if (same) {
       const before = same.date;
@@ -62,6 +62,15 @@ export interface LeadDay {
 function otherDayThanLead(part: Candidate, whole: Candidate, lead: LeadDay): boolean {
   if (whole.date || !lead.date || lead.date.length < 10 || part.date?.length !== 10 || part.date === lead.date) return false;
   return whole.status === 'held' && !whole.multiDay && whole.sentences.some((s) => lead.sentences.has(s));
+}
+
+/**
+ * "The last time we gathered in this format was here in Sochi, on 26 November last year" beside
+ * the undated report of today's meeting of the same people in the lead: a meeting the text marks
+ * as another occasion, dated to another day than the article's, is not the lead's meeting.
+ */
+function earlierOccasion(other: Candidate, own: Candidate, lead: LeadDay): boolean {
+  return other.otherOccasion && !own.otherOccasion && otherDayThanLead(other, own, lead);
 }
 
 /** Separate meetings take the occasion's place and date when they have none of their own. */

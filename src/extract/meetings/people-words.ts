@@ -58,7 +58,7 @@ export const GROUP_DETERMINERS: [string, number][] = [
 ];
 /** Adjectives a group anaphor may carry between determiner and noun ("the two rival presidents"). */
 export const GROUP_ADJECTIVES = new Set([
-  'rival', 'warring', 'feuding', 'neighbouring', 'neighboring', 'visiting', 'two', 'three', 'four', 'minsk', 'group', 'osce', 'international',
+  'rival', 'warring', 'feuding', 'same', 'neighbouring', 'neighboring', 'visiting', 'two', 'three', 'four', 'minsk', 'group', 'osce', 'international',
 ]);
 /**
  * Nouns that label a group the text names in apposition ("the co-chairs - X, Y and Z") and may
@@ -74,7 +74,7 @@ export const LABEL_NOUNS: [string, string][] = [
 /** Labels whose people, when nothing just before names them, are the article's holders of an office role ("the two ministers"). */
 export const LABEL_ROLES: Record<string, string> = { ministers: 'minister', 'minsk-group-co-chair': 'minsk-group-co-chair' };
 /** Labels for the mediators of the OSCE Minsk Group: its co-chairs, and the Personal Representative who sits with them. */
-export const MEDIATOR_LABELS = new Set(['minsk-group-co-chair', 'mediators']);
+export const MEDIATOR_LABELS = new Set(['minsk-group-co-chair', 'mediators', 'diplomats', 'envoys']);
 /** The office roles of those mediators (knowledge base roles). */
 export const CO_CHAIR_ROLE = 'minsk-group-co-chair';
 export const PERSONAL_REPRESENTATIVE_ROLE = 'osce-personal-representative';

@@ -116,8 +116,12 @@ const SIDELINES = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringe
  */
 function forumAt(tokens: Tok[], i: number, placeAt: Map<number, PlaceAt>): PlaceEntry | null {
   const p = placeAt.get(tokens[i]?.low === 'the' ? i + 1 : i);
-  // a forum's own name ("Munich Security Conference"), not an organisation's acronym ("NATO's summit")
-  if (!p || p.last === p.first || EVENT_NOUNS.has(tokens[p.last + 1]?.low ?? '') || tokens[p.last + 1]?.cap || tokens[p.last + 1]?.low === "'s") return null;
+  const next = tokens[(p?.last ?? 0) + 1];
+  if (!p || next?.low === "'s") return null;
+  // a name that carries its city ("the Munich Security Conference"), or a forum's own name
+  // that the knowledge seats in one ("the World Economic Forum"); not an organisation's acronym
+  if (tokens[p.first].text === p.entry.name) return p.entry;
+  if (p.last === p.first || EVENT_NOUNS.has(next?.low ?? '') || next?.cap) return null;
   return p.entry;
 }
 const EVENT_NOUNS = new Set(['summit', 'summits', 'meeting', 'meetings', 'session', 'sessions', 'conference', 'forum', 'ministerial', 'council', 'talks', 'assembly', 'congress', 'gathering']);

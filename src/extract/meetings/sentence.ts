@@ -14,10 +14,11 @@ import { argumentsOf } from './arguments.js';
 import { dashedNames } from './possessors.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
-import { besideAnother, mealNoun, teteNoun } from './beside.js';
+import { besideAnother, formatNoun, inPhases, mealNoun, settingNoun, teteNoun } from './beside.js';
 import { furtherMeetings } from './further-objects.js';
 import { definiteNoun, occasionNoun, recentlyTold, seriesNoun, urgedTo } from './told.js';
 import { joinsTold, meansNoun, onSidelines, pluralNoun, purposeNoun, severalMeetings } from './noun-uses.js';
+import { restOfCount, sidesCounted } from './format-count.js';
 import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
 import { readPlace, venuesAt } from './place.js';
 import { withReadoutPersons } from './readout.js';
@@ -51,7 +52,7 @@ export function sentenceMeetings(
   let previousSubject: Item[] | null = null;
   let previousVerb: Arguments | null = null;
   let verbObjectKeys: string[] = [];
-  const triggers = findTriggers(tokens, personEnds);
+  const triggers = findTriggers(tokens, personEnds).filter((tr) => !formatNoun(tokens, tr));
   const dateAt = datesByToken(tokens, dates);
   // the triggers that bound another's agent phrases ("hosted by X"): not "hosted" of "hosted by";
   // companion phrases are not bounded by the event the meeting is on the sidelines of either
@@ -123,7 +124,10 @@ export function sentenceMeetings(
     // hosts, mediators and companions join a meeting whose own people the text fully gives; a bare
     // noun takes its people from them alone when they name two ("the summit, attended by X and Y")
     const bare = !core.length && !unresolved && tr.spec.kind === 'noun';
-    let extras = (core.length >= 2 || (core.length === 1 && !args.looseSubject) || bare) && !unresolved
+    // "met in Sochi, at talks hosted by Z": the talks are the meeting just told (a summit is an event around it)
+    const last = out.filter((c) => !c.separate).pop();
+    const setting = last !== undefined && settingNoun(tokens, tr, args.object.length, args.governor) && core.every((k) => last.keys.includes(k));
+    let extras = (core.length >= 2 || (core.length === 1 && !args.looseSubject) || bare || setting) && !unresolved
       ? extrasOf(view, tr, args, (bounds[b - 1]?.last ?? -1) + 1, {
         agent: bounds[b + (bounds[b] === tr ? 1 : 0)]?.first ?? tokens.length,
         companion: companionBounds[cb + (companionBounds[cb] === tr ? 1 : 0)]?.first ?? tokens.length,
@@ -137,7 +141,7 @@ export function sentenceMeetings(
     // "last met in Sochi, at talks hosted by Medvedev": the talks are the occasion of the verb just told
     // (its subject, when it has one, is the verb's own)
     const occasion = occasionNoun(tokens, tr, out) && (bare || (!args.object.length && verbBefore !== null && args.subject.every((it) => verbBefore.subject.includes(it))));
-    const told = (bare && (purposeNoun(tokens, tr) || means)) || occasion ? out.filter((c) => !c.separate).pop() : undefined;
+    const told = (bare && (purposeNoun(tokens, tr) || means)) || occasion || setting ? last : undefined;
     if (told) {
       if (means) told.mode ??= tr.spec.mode;
       for (const e of extras) for (const k of e.items.flatMap((it) => it.keys)) {
@@ -147,13 +151,16 @@ export function sentenceMeetings(
       }
       continue;
     }
-    if (bare && unique(extras.filter((e) => e.role === 'participant').flatMap((e) => e.items.flatMap((it) => it.keys))).length < 2) extras = [];
+    // ... unless it joins the meeting told ("the meeting was held with the mediation of X and Y")
+    const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
+    if (bare && !joins && unique(extras.filter((e) => e.role === 'participant').flatMap((e) => e.items.flatMap((it) => it.keys))).length < 2) extras = [];
     const extraKeys = (role: string) => unique(extras.filter((e) => e.role === role).flatMap((e) => e.items.flatMap((it) => it.keys))).filter((k) => !core.includes(k));
     const hostKeys = extraKeys('host');
     const mediatorKeys = extraKeys('mediator');
     let all = unique([...core, ...hostKeys, ...mediatorKeys, ...extraKeys('participant')]);
+    // "the next meeting in the five-party format, with the participation of X and Y": the others are the group told before
+    if (bare && all.length) all = unique([...all, ...restOfCount(scope, s.index, tokens[tr.first].start, all, sidesCounted(tokens, tr))]);
     if (scope.readout.lead.has(s.index)) all = withReadoutPersons(all, scope.readout.persons);
-    const joins = tr.spec.joins === true || joinsTold(tokens, tr, args);
     if (all.length < (joins ? 1 : 2)) {
       // "The Kazan meeting was the ninth ...": the meeting told is still the one the text is about
       // ("Following the meeting, Michel said": one of its people with it)
@@ -196,6 +203,7 @@ export function sentenceMeetings(
       otherOccasion: status.otherOccasion,
       cameoHint: tr.spec.cameo,
       joins,
+      ...(joins && inPhases(tokens) ? { expanded: true } : {}),
       sentences: [s.index],
       evidence: [evidenceFor(a, s, start, end)],
     };

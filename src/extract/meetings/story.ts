@@ -20,7 +20,7 @@ import { tokensOf } from '../../annotate/index.js';
  * returns new mentions, never changes the dates module's.
  */
 export function inNarrativeYear(dates: DateMention[], articleDate: Time | null): DateMention[] {
-  if (articleDate) return dates;
+  if (articleDate) return inBackgroundYear(dates, articleDate);
   let year: number | null = null;
   let month: number | null = null;
   let day: { value: Time; sentence: number } | null = null;
@@ -50,6 +50,35 @@ export function inNarrativeYear(dates: DateMention[], articleDate: Time | null):
     const value = monthInYear(d.expr, year);
     return value ? { ...d, value } : d;
   }
+}
+
+/** How many sentences a year written out carries over to yearless dates after it, in a dated article. */
+const BACKGROUND_SENTENCES = 2;
+/** How many days before the article date a yearless date still reads as the story's own present. */
+const PRESENT_DAYS = 31;
+
+/**
+ * For a dated article: "The first real contact came in 2019. In March, Aliyev met Pashinyan in
+ * Vienna" is March 2019, not the March before the article. A yearless day or month that the
+ * article date put in the past, more than a month before it, takes the year of an earlier year
+ * written out in the sentence or the two before it (one before the article's year); a date of
+ * the story's own present ("on Monday", "last week") ends the background.
+ */
+function inBackgroundYear(dates: DateMention[], articleDate: Time): DateMention[] {
+  let year: { y: number; m: number | null; sentence: number } | null = null;
+  const articleYear = Number(articleDate.slice(0, 4));
+  return dates.map((d) => {
+    const e = d.expr;
+    if (e.t === 'deictic' || e.t === 'weekday' || (e.t === 'offset' && e.base === 'reference')) year = null;
+    const context = writtenYearContext(e);
+    if (context) year = context.y < articleYear ? { y: context.y, m: context.m, sentence: d.sentenceIndex } : null;
+    if (context || !year || d.sentenceIndex - year.sentence > BACKGROUND_SENTENCES || (e.t !== 'date' && e.t !== 'month')) return d;
+    // already in the story's present, or ahead of the article (a plan): the article date is right
+    if (!d.value || d.value > articleDate || dayDiff(d.value, articleDate) <= PRESENT_DAYS) return d;
+    if (year.m !== null && e.m < year.m) return d;
+    const value = monthInYear(e, year.y);
+    return value ? { ...d, value } : d;
+  });
 }
 
 /** Phrases that put an event on the narrative's current day. */
