@@ -321,3 +321,13 @@ describe('guards on the new readings', () => {
     expect(meetings('Ilham Aliyev and Nikol Pashinyan continued without a deal on Monday.', '2022-05-30')).toHaveLength(0);
   });
 });
+
+describe('a title of that time in apposition', () => {
+  it('names nobody else ("X, then Azerbaijan\'s president," in "when the four men met")', () => {
+    const ms = meetings([
+      'Akbar Hashemi Rafsanjani played host on Thursday to Levon Ter-Petrosyan and Yagub Mamedov, the acting Azerbaijani leader.',
+      'A plan that Boris Yeltsin and Nursultan Nazarbayev worked out with Ter-Petrosyan and Ayaz Mutalibov, then Azerbaijan\'s president, when the four men met at Zheleznovodsk last September was never carried out.',
+    ].join(' '), '1992-05-08');
+    expect(ms.find((m) => m.location === 'Zheleznovodsk')?.participants).toHaveLength(4);
+  });
+});

@@ -253,9 +253,14 @@ function dropTitles(tokens: Tok[], items: Item[]): Item[] {
     if (next?.kind === 'person' && next.first <= it.last + 1 + capitalisedRun(tokens, it.last + 1)) return false;
     const prev = items[n - 1];
     if (prev?.kind === 'person' && prev.last + 2 === it.first && tokens[prev.last + 1].low === ',') return false;
+    // "Ayaz Mutalibov, then Azerbaijan's president,": a title of that time, in apposition too
+    if (prev?.kind === 'person' && prev.last + 3 === it.first && tokens[prev.last + 1].low === ',' && APPOSITION_ADVERBS.has(tokens[prev.last + 2].low)) return false;
     return true;
   });
 }
+
+/** Adverbs of time between a name's comma and its title ("X, then Azerbaijan's president"). */
+const APPOSITION_ADVERBS = new Set(['then', 'now', 'formerly', 'later', 'currently']);
 
 /** Capitalised words from i on ("Secretary of State" and the like between a role and a name). */
 function capitalisedRun(tokens: Tok[], i: number): number {
