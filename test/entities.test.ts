@@ -283,3 +283,12 @@ describe('outlets and forums of the region', () => {
     expect(names(facts('The Minsk Group co-chairs issued a statement.').places)).toEqual([]);
   });
 });
+
+describe('the Kremlin as an institution, and negotiation bodies named after a city', () => {
+  it('reads "the Kremlin chief" as the institution and "the Minsk conference" as no mention of Minsk', () => {
+    const f = facts('The Kremlin chief spoke to Jan Eliasson, who chaired the CSCE Minsk conference, about Karabakh.');
+    expect(names(f.places)).toEqual(['Nagorno-Karabakh']);
+    expect(names(f.organizations)).toEqual(['Kremlin', 'Minsk Conference']);
+    expect(names(f.people)).toEqual(['Jan Eliasson']);
+  });
+});
