@@ -248,3 +248,40 @@ describe("a meeting on a day of the story's week with no venue of its own", () =
     expect(find(call, 'Vladimir Putin', 'Ilham Aliyev')?.location ?? null).toBeNull();
   });
 });
+
+describe('a venue phrase with a describing word before the place noun', () => {
+  it('reads "the liberated city of", "the historic town of", "the border village of"', () => {
+    expect(meetings('Ilham Aliyev hosted Recep Tayyip Erdogan in the liberated city of Shusha on Tuesday.', '2024-03-20')[0].location).toBe('Shusha');
+    expect(meetings('Ilham Aliyev received Vladimir Putin in the historic city of Baku on Tuesday.', '2024-03-20')[0].location).toBe('Baku');
+    expect(meetings('Nikol Pashinyan met Ilham Aliyev in the Armenian resort town of Dilijan on Tuesday.', '2024-03-20')[0].location).toBe('Dilijan');
+  });
+});
+
+describe('a title-case dateline with its date', () => {
+  it("places the story's undated-venue meetings of its week at the dateline city", () => {
+    const agency = meetings('Minister holds meetings\n\nMadrid, November 29 (AzerTAg). The foreign minister is in the capital of Spain for the OSCE ministerial council.\n\nYesterday evening, at the initiative of the co-chairmen - Matthew Bryza (USA), Yuri Merzlyakov (Russia) and Bernard Fassier (France) - a working dinner took place with the participation of Elmar Mammadyarov and Vartan Oskanian.', '2007-11-29');
+    expect(agency.find((m) => m.participants.includes('Vartan Oskanian'))).toMatchObject({ location: 'Madrid', date: '2007-11-28' });
+    const wire = meetings('Talks\n\nBaku, Azerbaijan, 14 March 2022. Ilham Aliyev received Charles Michel on Sunday.', '2022-03-14');
+    expect(wire[0].location).toBe('Baku');
+  });
+
+  it('not a city that merely opens a line of prose', () => {
+    const prose = meetings('Talks\n\nMadrid, November 29 was a cold day for the negotiators who had come from afar.\n\nElmar Mammadyarov met Vartan Oskanian on Wednesday.', '2007-11-29');
+    expect(prose[0].location).toBeNull();
+  });
+});
+
+describe('a round of talks of the same people over a few days', () => {
+  it("is at the venue the paragraph gave the round's last session", () => {
+    const readout = meetings('Readout\n\nAntony Blinken today hosted Ararat Mirzoyan and Jeyhun Bayramov for the closing session of four days of negotiations in Arlington. Blinken had opened the talks with Mirzoyan and Bayramov on Monday.', '2023-05-04');
+    const both = readout.filter((m) => m.participants.length === 3);
+    expect(both.map((m) => [m.date, m.location])).toEqual([['2023-05-04', 'Arlington'], ['2023-05-01', 'Arlington']]);
+  });
+
+  it('not other people, nor the same people weeks apart', () => {
+    const others = meetings('Readout\n\nAntony Blinken today hosted Ararat Mirzoyan and Jeyhun Bayramov in Arlington. On Monday Blinken had met Nikol Pashinyan.', '2023-05-04');
+    expect(find(others, 'Antony Blinken', 'Nikol Pashinyan')?.location ?? null).toBeNull();
+    const apart = meetings('Readout\n\nAntony Blinken today hosted Ararat Mirzoyan and Jeyhun Bayramov in Arlington. Blinken had met Mirzoyan and Bayramov on 2 April.', '2023-05-04');
+    expect(apart.find((m) => m.date === '2023-04-02')?.location ?? null).toBeNull();
+  });
+});

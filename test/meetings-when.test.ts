@@ -145,3 +145,29 @@ describe("the last time the same people met", () => {
     expect(one.filter((m) => m.participants.length === 3)).toHaveLength(1);
   });
 });
+
+describe('a meeting that did not happen', () => {
+  it('is no part of a larger one that did', () => {
+    const wire = meetings('The mediators met Robert Kocharyan and Heydar Aliyev separately, and said the two presidents had not met each other since Tuesday.\n\nThe round followed two meetings between Kocharyan and Aliyev in Paris earlier this year, in January and in March, both hosted by Jacques Chirac.', '2001-04-07');
+    const paris = wire.filter((m) => m.participants.includes('Jacques Chirac'));
+    expect(paris.map((m) => m.status)).toEqual(['held', 'held']);
+    const readout = meetings('Charles Michel hosted talks of Ilham Aliyev and Nikol Pashinyan in Brussels on Sunday. Aliyev and Pashinyan did not meet one-on-one, officials said.', '2023-05-15');
+    expect(find(readout, 'Charles Michel', 'Ilham Aliyev', 'Nikol Pashinyan')?.status).toBe('held');
+  });
+});
+
+describe('a date opening the sentence before a comma', () => {
+  it('reaches a trigger past a long aside of names', () => {
+    const text = 'Talks in Madrid went on for two days with the ministers and the mediators at the table.\n\nYesterday evening, at the initiative of the co-chairmen of the OSCE Minsk Group - Matthew Bryza (USA), Yuri Merzlyakov (Russia) and Bernard Fassier (France) - a working dinner took place with Elmar Mammadyarov and Vartan Oskanian.';
+    expect(meetings(text, '2007-11-29').find((m) => m.participants.includes('Vartan Oskanian'))?.date).toBe('2007-11-28');
+  });
+});
+
+describe('a date that ends in "before" or "after"', () => {
+  it('dates the meeting it opens ("The day before, ...", "A day after, ...")', () => {
+    const lead = 'On 9 March Vladimir Putin received Ilham Aliyev in Sochi. ';
+    expect(find(meetings(`${lead}The day before, Putin had met Nikol Pashinyan in Moscow.`, '2024-03-20'), 'Vladimir Putin', 'Nikol Pashinyan')?.date).toBe('2024-03-08');
+    expect(find(meetings(`${lead}The previous day, Putin had met Nikol Pashinyan in Moscow.`, '2024-03-20'), 'Vladimir Putin', 'Nikol Pashinyan')?.date).toBe('2024-03-08');
+    expect(find(meetings(`${lead}A day later, Putin met Nikol Pashinyan in Moscow.`, '2024-03-20'), 'Vladimir Putin', 'Nikol Pashinyan')?.date).toBe('2024-03-10');
+  });
+});

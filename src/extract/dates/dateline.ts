@@ -35,6 +35,9 @@ const PROSE_LINES_BEFORE_STORY = 2;
 // the agency's credit ("Baku, Azerbaijan, Oct.28 / Trend A.Gasimova /")
 const AFTER_DATE = /^[ ]{0,3}(?:\([A-Za-z][A-Za-z .&/-]{0,30}\)|-{1,3}|[\u2013\u2014:]|\/[ ]{0,3}\p{Lu}|\.[ ]{0,3}(?:$|\/|\p{Lu}))/u;
 
+/** A written day and month after the place, maybe its country first: ", November 29", ", Azerbaijan, 14 March 2022". */
+const WRITTEN_DAY = /^,[ ]{0,2}(?:\p{Lu}[\p{L}'.\- ]{1,30},[ ]{0,2})?(?:\d{1,2}[ ]+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?[ ]{0,2}\d{1,2})(?:,?[ ]+\d{4})?/u;
+
 /** The dates of the dateline-shaped lines opening within the first `window` characters, in text order. */
 export function* datelineDates(doc: Doc, window: number): Generator<DatelineDate> {
   const text = doc.article.text;
@@ -86,6 +89,9 @@ export function opensDateline(text: string, start: number, end: number): boolean
 /** The place's name and the rest of its line (its first LINE_CHARS characters; lineEnds: the line ends there). */
 function datelineShape(name: string, rest: string, lineEnds: boolean): boolean {
   if (name === name.toUpperCase() && OPENER.test(rest)) return true;
+  // "Madrid, November 29 (AzerTAg).", "Baku, 14 March 2022.", "Yerevan, Armenia, May 3 -": a date and a dateline's close
+  const dated = WRITTEN_DAY.exec(rest);
+  if (dated && AFTER_DATE.test(rest.slice(dated[0].length))) return true;
   if (/^\s+[\u2013\u2014-]\s/.test(rest)) return true;
   // a venue line of its own: "St Petersburg" or "St Petersburg, Konstantin Palace"
   return lineEnds && (rest.trim() === '' || (/^,\s*\p{Lu}[\p{L} .'-]*$/u.test(rest) && rest.split(/\s+/).length <= 6));

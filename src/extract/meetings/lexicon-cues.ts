@@ -115,6 +115,8 @@ export const VENUE_WORDS = new Set([
   'port', 'seaside', 'mountain', 'spa', 'country', 'presidential', 'state', 'official', 'summer', 'winter', "'s", 'southern', 'northern',
   'eastern', 'western', 'austrian', 'swiss', 'russian', 'french', 'czech', 'belgian', 'german', 'turkish', 'georgian', 'iranian',
   'exclave', 'enclave', 'province', 'region', 'republic', 'autonomous',
+  // "in the liberated city of Shusha", "in the historic town of Gabala"
+  'liberated', 'historic', 'ancient', 'occupied', 'disputed', 'border', 'frontier', 'coastal', 'central', 'industrial', 'holy',
 ]);
 /** Place kinds that can be a meeting's venue. */
 export const VENUE_KINDS = new Set(['city', 'capital', 'landmark', 'country', 'region']);

@@ -102,7 +102,10 @@ function occasionOf(m: Candidate, index: Index): Candidate | undefined {
     // a sitting told as earlier or later in the day is not the one a dated report of some of its
     // people tells ("Erdogan met Pashinyan on Thursday ... Earlier in the day, Erdogan, Aliyev and
     // Pashinyan came together"); an undated one may still be part of it
-    const o = index.first(set.key, m, (x) => x !== m && !x.separate && (!x.otherHour === !m.otherHour || !m.date) && compatible(m, x));
+    // and a meeting that did not happen is no part of one that did ("the two presidents had not
+    // met each other since" beside "two meetings ... hosted by Chirac"), whatever the verbs' strength
+    const o = index.first(set.key, m, (x) => x !== m && !x.separate && (!x.otherHour === !m.otherHour || !m.date)
+      && (x.status === 'not-held') === (m.status === 'not-held') && compatible(m, x));
     if (!o) continue;
     const order = index.orderOf(o);
     if (!best || order < best.order) best = { o, order };

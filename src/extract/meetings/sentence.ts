@@ -19,7 +19,8 @@ import { furtherMeetings } from './further-objects.js';
 import { definiteNoun, occasionNoun, recentlyTold, seriesNoun, urgedTo } from './told.js';
 import { joinsTold, meansNoun, onSidelines, pluralNoun, purposeNoun, severalMeetings } from './noun-uses.js';
 import { restOfCount, sidesCounted } from './format-count.js';
-import { readDate, readMode, readStatus, weekdayByTense } from './circumstances.js';
+import { readMode, readStatus } from './circumstances.js';
+import { readDate, weekdayByTense } from './meeting-date.js';
 import { readPlace, venuesAt } from './place.js';
 import { withReadoutPersons } from './readout.js';
 import { SEPARATE_ADJECTIVES } from './lexicon-cues.js';
@@ -208,7 +209,8 @@ export function sentenceMeetings(
       evidence: [evidenceFor(a, s, start, end)],
     };
     // a call is between two unless the text makes it a conference ("a trilateral call", "by video link")
-    const conference = /trilateral|three-way|joint|conference/.test(words(tokens, args.windowStart, tr.last + 1));
+    // (read back at most CONFERENCE_REACH tokens: a sentence of a thousand calls must not make each read all of it)
+    const conference = /trilateral|three-way|joint|conference/.test(words(tokens, Math.max(args.windowStart, tr.first - CONFERENCE_REACH), tr.last + 1));
     // "a separate meeting with", "a bilateral meeting with": apart from the main meeting
     // ... and a tete-a-tete is the principals alone, apart from the larger format others join
     const apartAdjective = SEPARATE_ADJECTIVES.has(tokens[tr.first - 1]?.low ?? '') || SEPARATE_ADJECTIVES.has(tokens[tr.first - 2]?.low ?? '');
@@ -279,6 +281,9 @@ const JOINT = JOINT_WORDS.map((w) => w.split(' '));
 /** How far after the trigger the sequence word may stand, and how many words then before the joint one. */
 const JOINT_REACH = 20;
 const JOINT_GAP = 4;
+
+/** How far back a phone trigger looks for a sign of a conference call. */
+const CONFERENCE_REACH = 40;
 
 function words(tokens: Tok[], from: number, to: number): string {
   return tokens.slice(Math.max(0, from), to).map((t) => t.low).join(' ');

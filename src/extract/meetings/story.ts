@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, DateMention, Sentence, Time } from '../../types.js';
-import type { Candidate } from './candidate.js';
+import { sameSet, type Candidate } from './candidate.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import { venue } from './place.js';
@@ -197,7 +197,7 @@ const INSTEAD = compile('instead');
  * Where a meeting with no venue of its own was, from its paragraph: "... both men were driven to
  * Rambouillet. There they first sat down ..." is at the place the sentence before named last;
  * else the venue of the paragraph's last meeting held in person within a day of it ("they
- * resumed their tete-a-tete on Saturday morning").
+ * resumed their tete-a-tete on Saturday morning"), or within a round's days for the same people.
  */
 export function placeFromParagraph(found: Candidate[], a: AnnotatedArticle, s: Sentence, told: Candidate[], previousPlaces: PlaceEntry[], k: Knowledge): void {
   const para = a.paragraphOf[s.index];
@@ -208,7 +208,9 @@ export function placeFromParagraph(found: Candidate[], a: AnnotatedArticle, s: S
   for (const f of found) {
     if (f.place || !inPerson(f) || f.status === 'not-held' || f.otherOccasion) continue;
     if (there) f.place = there;
-    else if (last && f.status === 'held' && withinADay(f.date, last.date)) f.place = last.place;
+    // the same people over a few days are one round of talks ("hosted A and B for the closing
+    // session of four days of negotiations at X ... had opened the talks with both on Monday")
+    else if (last && f.status === 'held' && withinDays(f.date, last.date, sameSet(f.keys, last.keys) ? ROUND_DAYS : 1)) f.place = last.place;
   }
 }
 
@@ -252,10 +254,13 @@ function inPerson(m: Candidate): boolean {
   return m.mode !== 'phone' && m.mode !== 'video';
 }
 
-/** Two days at most one apart, or either unknown. */
-function withinADay(a: Time | null, b: Time | null): boolean {
+/** How many days one round of talks of the same people may run. */
+const ROUND_DAYS = 6;
+
+/** Two days at most `n` apart, or either unknown. */
+function withinDays(a: Time | null, b: Time | null, n: number): boolean {
   if (!a || !b || a.length < 10 || b.length < 10) return !a || !b || a === b;
-  return Math.abs(dayDiff(a, b)) <= 1;
+  return Math.abs(dayDiff(a, b)) <= n;
 }
 
 /** The last item that passes, searched from the end (no copy of a long list). */
