@@ -282,3 +282,69 @@ describe('mediators of the meeting just told', () => {
     ], '2023-05-13', all);
   });
 });
+
+describe('"with X as host", "with X looking on"', () => {
+  it('reads the part a "with" phrase gives after its people, past the summit the meeting was on the margins of', () => {
+    const pair = ['Heydar Aliyev', 'Robert Kocharyan'];
+    const variants = [
+      'Robert Kocharyan and Heydar Aliyev sat down together in Washington in April, on the sidelines of NATO\'s 50th anniversary summit, with Madeleine Albright as their host.',
+      'Heydar Aliyev and Robert Kocharian met in Washington on April 26, on the margins of NATO\'s fiftieth-anniversary summit, with Madeleine Albright looking on.',
+    ];
+    expectOneMeeting(variants, '1999-11-23', [...pair, 'Madeleine Albright']);
+    const [m] = meetings('Serzh Sargsyan and Ilham Aliyev met in Vienna on Monday for the first time since the April fighting, with John Kerry, Sergey Lavrov '
+      + 'and Harlem Desir acting as mediators.', '2016-05-17');
+    expect(m.mediators.sort()).toEqual(['Harlem Désir', 'John Kerry', 'Sergey Lavrov']);
+  });
+
+  it('leaves out people a "with" phrase names for something else ("present at a later news conference")', () => {
+    expectOneMeeting(['Serzh Sargsyan met Ilham Aliyev in Vienna on Monday, with John Kerry present at a later news conference.'], '2016-05-17', ['Ilham Aliyev', 'Serzh Sargsyan']);
+    expectOneMeeting(['Serzh Sargsyan met Ilham Aliyev in Vienna on Monday, with John Kerry present.'], '2016-05-17', ['Ilham Aliyev', 'John Kerry', 'Serzh Sargsyan']);
+  });
+});
+
+describe('counted groups of leaders', () => {
+  const eu = 'Charles Michel, Emmanuel Macron and Olaf Scholz had been due to sit down with Ilham Aliyev and Nikol Pashinyan in Granada. ';
+  it('reads "the three EU leaders met X alone" as one meeting of the three named just before, whatever their offices', () => {
+    const variants = [`${eu}Instead the three EU leaders met Nikol Pashinyan alone.`, `${eu}In the end the three European leaders held talks with Nikol Pashinyan alone.`];
+    eachVariant(variants, '2023-10-06', (ms) => {
+      const held = ms.filter((m) => m.status === 'held');
+      expect(held.map(sorted)).toEqual([['Charles Michel', 'Emmanuel Macron', 'Nikol Pashinyan', 'Olaf Scholz']]);
+    });
+  });
+
+  it('reads "the same five leaders" as the five named before, and still prefers office-holders for "the three leaders"', () => {
+    const five = ['Charles Michel', 'Emmanuel Macron', 'Ilham Aliyev', 'Nikol Pashinyan', 'Olaf Scholz'];
+    const ms = meetings(`${five.join(', ')} met in Prague in October. The same five leaders met again in Chisinau on June 1.`, '2023-06-05');
+    expect(ms.map((m) => [sorted(m), m.location])).toEqual([[five, 'Prague'], [five, 'Chisinau']]);
+    const trio = meetings('Vladimir Putin, Ilham Aliyev and Nikol Pashinyan met in Sochi on Friday. Charles Michel, Emmanuel Macron and Olaf Scholz welcomed the talks. '
+      + 'The previous meeting of the three leaders took place in Moscow on January 11.', '2021-11-27');
+    expect(trio.find((m) => m.location === 'Moscow')?.participants.sort()).toEqual(['Ilham Aliyev', 'Nikol Pashinyan', 'Vladimir Putin']);
+  });
+});
+
+describe('further people met, each at a time of their own', () => {
+  it('reads "with A in the early hours of Tuesday and with the French president, B, later the same day" as two calls', () => {
+    const variants = [
+      'Nikol Pashinyan held phone conversations with Vladimir Putin in the early hours of Tuesday and with the French president, Emmanuel Macron, later the same day, his office said.',
+      'Nikol Pashinyan spoke by phone with Vladimir Putin late on Tuesday and with Emmanuel Macron later that day.',
+    ];
+    eachVariant(variants, '2022-09-14', (ms) => {
+      expect(ms.map((m) => [sorted(m), m.mode, m.date])).toEqual([
+        [['Nikol Pashinyan', 'Vladimir Putin'], 'phone', '2022-09-13'],
+        [['Emmanuel Macron', 'Nikol Pashinyan'], 'phone', '2022-09-13'],
+      ]);
+    });
+  });
+});
+
+describe('joining and speaking within one sentence', () => {
+  it('gives "X, joined by Y, met Z" one meeting of the three, not Y to a meeting told before', () => {
+    const ms = meetings('Ilham Aliyev and Nikol Pashinyan met in Moscow on Monday. On Tuesday Vladimir Putin, joined by Sergey Lavrov, met Jeyhun Bayramov in Sochi.', '2021-01-12');
+    expect(ms.map(sorted)).toEqual([['Ilham Aliyev', 'Nikol Pashinyan'], ['Jeyhun Bayramov', 'Sergey Lavrov', 'Vladimir Putin']]);
+  });
+
+  it('does not take a speaker after "and" for one more person met', () => {
+    const ms = meetings('Vladimir Putin met Ilham Aliyev in Sochi on Friday and Nikol Pashinyan in Yerevan said he welcomed the talks.', '2021-01-12');
+    expect(ms.map(sorted)).toEqual([['Ilham Aliyev', 'Vladimir Putin']]);
+  });
+});

@@ -68,6 +68,7 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
 
 /** The latest group of people told before `offset` that the anaphor fits (hosted ones left out when asked). */
 function fromGroups(it: Item, sentence: number, offset: number, scope: ArticleScope, exclude: Set<string>, labelRole: string | undefined, peersOnly: boolean): string[] | null {
+  let loose: string[] | null = null;
   for (let n = scope.groups.length - 1; n >= 0; n--) {
     const g = scope.groups[n];
     if (g.offset >= offset) continue;
@@ -75,7 +76,12 @@ function fromGroups(it: Item, sentence: number, offset: number, scope: ArticleSc
     if (peersOnly && g.hosted) continue;
     const keys = g.keys.filter((k) => !exclude.has(k));
     if (keys.length < 2 || (it.count && keys.length !== it.count)) continue;
-    if (it.role && !keys.every((k) => scope.holds(k, it.role!))) continue;
+    if (it.role && !keys.every((k) => scope.holds(k, it.role!))) {
+      // "the three European leaders" after three named: leaders whatever their office (a European
+      // Council president too), when no group of office-holders fits
+      if (!loose && (it.count ?? 0) >= 3 && it.role === 'leader') loose = keys;
+      continue;
+    }
     if (!it.label && !it.role && !it.count) return topicWithin(scope, n, sentence, exclude) ?? keys;
     if (!labelRole) return keys;
     // "the ministers": those of the group who are ministers ("X hosted A and B ... the ministers":
@@ -84,7 +90,7 @@ function fromGroups(it: Item, sentence: number, offset: number, scope: ArticleSc
     if (fitting.length >= 2 && (!it.count || fitting.length === it.count)) return fitting;
     if (keys.every((k) => !scope.people.get(k)?.entry)) return keys;
   }
-  return null;
+  return loose;
 }
 
 /**

@@ -70,3 +70,23 @@ const SETTING_PREPOSITIONS = new Set(['at', 'during']);
 export function settingNoun(tokens: Tok[], tr: TriggerMatch, objects: number, governor: number | null): boolean {
   return tr.spec.kind === 'noun' && !objects && governor !== null && SETTING_PREPOSITIONS.has(tokens[governor].low) && !EVENT_NOUNS.has(tokens[tr.last].low);
 }
+
+/** Words that say who met without the others, not that each met apart. */
+const ALONE = new Set(['alone', 'privately']);
+/** Words that say each met apart. */
+const EACH_APART = new Set(['separately', 'individually', 'each', 'turn', 'respectively']);
+/** How far after the trigger the manner is read. */
+const MANNER_REACH = 12;
+
+/**
+ * "the three EU leaders met Pashinyan alone": the people met without the others, one meeting of
+ * them all, not one per leader (as "met Pashinyan separately" would be).
+ */
+export function onlyAlone(tokens: Tok[], from: number): boolean {
+  let alone = false;
+  for (let i = from; i < tokens.length && i - from < MANNER_REACH && tokens[i].clause === tokens[from - 1].clause; i++) {
+    if (EACH_APART.has(tokens[i].low)) return false;
+    alone ||= ALONE.has(tokens[i].low);
+  }
+  return alone;
+}

@@ -4,7 +4,7 @@ import { wordsAt, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 import { listAfter } from './lists.js';
-import { EXTRA_GAP_WORDS, EXTRA_PARTICIPANT_CUES, TOPIC_NOUNS } from './lexicon-cues.js';
+import { EXTRA_GAP_WORDS, EXTRA_PARTICIPANT_CUES, TOPIC_NOUNS, WITH_TAIL_CUES } from './lexicon-cues.js';
 import { COORDINATION_FILLERS, OBJECT_FILLERS } from './lexicon-clauses.js';
 
 export interface Extra {
@@ -51,6 +51,14 @@ export function extrasOf(view: SentenceView, tr: TriggerMatch, args: Arguments, 
     if (i > tr.last && t.clause !== clause && RELATIVES.has(t.low) && BE_FORMS.has(tokens[i + 1]?.low ?? '')) clause = t.clause;
     if (t.clause !== clause && !(t.aside && i > tr.last)) { if (i > tr.last) break; continue; }
     if (t.quoted || view.itemAt[i] >= 0) continue;
+    // "with Albright as their host", "with X and Y acting as mediators": the role follows the people
+    const withTail = t.low === 'with' && i > tr.last && i < to.companion ? withPeople(view, i, t.aside) : null;
+    if (withTail && !withTail.items.some(inside) && plainGap(tokens, reach + 1, i)) {
+      out.push({ items: withTail.items, role: withTail.role, at: i });
+      reach = withTail.items[withTail.items.length - 1].last;
+      i = reach;
+      continue;
+    }
     const cue = EXTRA_CUES.find((c) => c.words[0] === t.low && wordsAt(tokens, i, c.words));
     if (!cue || i >= (cue.role === 'participant' ? to.companion : to.agent)) continue;
     const after = i + cue.words.length;
@@ -65,6 +73,19 @@ export function extrasOf(view: SentenceView, tr: TriggerMatch, args: Arguments, 
     i = after - 1;
   }
   return out;
+}
+
+const WITH_TAILS = WITH_TAIL_CUES.map(([w, role]) => ({ words: w.split(' '), role })).sort((a, b) => b.words.length - a.words.length);
+
+/** The people of "with X and Y acting as mediators" at `w` and the part the words after them give, or null. */
+function withPeople(view: SentenceView, w: number, inAside: boolean): { items: Item[]; role: Extra['role'] } | null {
+  const items = listAfter(view, w + 1, inAside).filter((it) => !it.possessive);
+  if (!items.length) return null;
+  const after = items[items.length - 1].last + 1;
+  const tail = WITH_TAILS.find((c) => wordsAt(view.tokens, after, c.words));
+  // "present" alone only at the clause's end ("with X present."), not "with X present at"
+  if (!tail || (tail.words.length === 1 && tail.words[0] === 'present' && !view.tokens[after + 1]?.punct)) return null;
+  return { items, role: tail.role };
 }
 
 /** The closing comma of ", organized by ..., " opening at `comma`, or -1. */

@@ -15,6 +15,8 @@ const BEFORE = 3;
 const AFTER = 6;
 /** How many sentences back the group may have been named. */
 const LOOKBACK_SENTENCES = 4;
+/** How many groups are looked back at: a sentence naming a thousand groups stays linear. */
+const MAX_BACK = 64;
 
 /** The number of sides the noun phrase of a meeting trigger counts, or 0. */
 export function sidesCounted(tokens: Tok[], tr: TriggerMatch): number {
@@ -31,7 +33,7 @@ export function sidesCounted(tokens: Tok[], tr: TriggerMatch): number {
 export function restOfCount(scope: ArticleScope, sentence: number, offset: number, have: string[], count: number): string[] {
   const need = count - have.length;
   if (need < 2) return [];
-  for (let n = scope.groups.length - 1; n >= 0; n--) {
+  for (let n = scope.groups.length - 1; n >= 0 && scope.groups.length - n <= MAX_BACK; n--) {
     const g = scope.groups[n];
     if (g.offset >= offset) continue;
     if (sentence - g.sentence > LOOKBACK_SENTENCES) break;

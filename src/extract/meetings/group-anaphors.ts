@@ -89,6 +89,8 @@ export function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | nul
     if (tokens[j].low === 'two') count = 2;
     if (tokens[j].low === 'three') count = 3;
     if (tokens[j].low === 'four') count = 4;
+    if (tokens[j].low === 'five') count = 5;
+    if (tokens[j].low === 'six') count = 6;
     j++;
   }
   const each = det.words[0] === 'each';

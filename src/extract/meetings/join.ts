@@ -9,10 +9,19 @@ import { absorb, compatible, type Candidate } from './candidate.js';
 
 /** How many sentences back the meeting joined may have been told. */
 const JOIN_LOOKBACK = 4;
+/** How many meetings told are looked back at: a sentence of a thousand meetings stays linear. */
+const MAX_BACK = 64;
 
 export function joinTold(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of candidates) {
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
+    // "Putin, joined by Lavrov, met Bayramov": the meeting joined is the one its own sentence goes on to tell
+    const after = c.joins ? laterInSentence(candidates, n) : undefined;
+    if (after) {
+      for (const k of c.keys) if (!after.keys.includes(k)) after.keys.push(k);
+      continue;
+    }
     if (!c.joins) {
       if ((c.separate || c.also) && (!c.place || !c.date)) partOfTold(out, c);
       if (c.separate) pairedApart(out, c);
@@ -37,9 +46,27 @@ export function joinTold(candidates: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * The first report after candidate `n` in its sentence that is no joining one, when it shares one
+ * of the joining report's people (its subject), lacks another (the ones who join) and has one of
+ * its own (the people met).
+ */
+function laterInSentence(candidates: Candidate[], n: number): Candidate | undefined {
+  const c = candidates[n];
+  const sentence = c.sentences[0];
+  for (let m = n + 1; m < candidates.length && candidates[m].sentences[0] === sentence; m++) {
+    const later = candidates[m];
+    if (!later.joins) {
+      const shared = later.keys.filter((k) => c.keys.includes(k)).length;
+      return shared > 0 && shared < c.keys.length && shared < later.keys.length ? later : undefined;
+    }
+  }
+  return undefined;
+}
+
 function latestTold(told: Candidate[], c: Candidate): Candidate | undefined {
   const at = Math.min(...c.sentences);
-  for (let i = told.length - 1; i >= 0; i--) {
+  for (let i = told.length - 1; i >= 0 && told.length - i <= MAX_BACK; i--) {
     const t = told[i];
     if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return undefined;
     // the narrow part is the one a larger format grows from ("talked one on one and were then joined by X")
@@ -53,7 +80,7 @@ function latestTold(told: Candidate[], c: Candidate): Candidate | undefined {
 function partOfTold(told: Candidate[], c: Candidate): void {
   if (c.status !== 'held' || c.mode === 'phone' || c.mode === 'video' || c.otherOccasion) return;
   const at = Math.min(...c.sentences);
-  for (let i = told.length - 1; i >= 0; i--) {
+  for (let i = told.length - 1; i >= 0 && told.length - i <= MAX_BACK; i--) {
     const t = told[i];
     if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return;
     if (t.separate || t.status !== 'held' || t.mode === 'phone' || t.mode === 'video' || !c.keys.every((k) => t.keys.includes(k))) continue;
@@ -71,7 +98,7 @@ function partOfTold(told: Candidate[], c: Candidate): void {
  */
 function pairedApart(told: Candidate[], c: Candidate): void {
   const at = Math.min(...c.sentences);
-  for (let i = told.length - 1; i >= 0; i--) {
+  for (let i = told.length - 1; i >= 0 && told.length - i <= MAX_BACK; i--) {
     const t = told[i];
     if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return;
     const shared = t.keys.filter((k) => c.keys.includes(k)).length;

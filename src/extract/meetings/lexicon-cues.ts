@@ -30,6 +30,18 @@ export const EXTRA_PARTICIPANT_CUES: [string, 'host' | 'mediator' | 'participant
   ['at the initiative of', 'participant'], ['on the initiative of', 'participant'],
 ];
 
+/**
+ * What follows the people of a "with" phrase that makes them a meeting's host, mediator or
+ * witness ("with Madeleine Albright as their host", "with X, Y and Z acting as mediators",
+ * "with Albright looking on").
+ */
+export const WITH_TAIL_CUES: [string, 'host' | 'mediator' | 'participant'][] = [
+  ['as their host', 'host'], ['as the host', 'host'], ['as host', 'host'], ['as hosts', 'host'], ['as their hosts', 'host'], ['hosting', 'host'],
+  ['acting as mediators', 'mediator'], ['acting as mediator', 'mediator'], ['as mediators', 'mediator'], ['as mediator', 'mediator'],
+  ['as the mediator', 'mediator'], ['as a mediator', 'mediator'], ['mediating', 'mediator'], ['acting as hosts', 'host'], ['acting as host', 'host'],
+  ['looking on', 'participant'], ['in attendance', 'participant'], ['also present', 'participant'], ['present', 'participant'],
+];
+
 /** Not-held: a negation or a call-off before the trigger, or a call-off right after a noun ("the summit was cancelled"). */
 export const NOT_HELD_BEFORE = [
   'not', "n't", 'never', 'was to have', 'were to have', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'cancelled', 'canceled',
@@ -132,7 +144,7 @@ export const EXTRA_GAP_WORDS = new Set([
   'format', 'extended', 'expanded', 'enlarged', 'broader', 'wider', 'narrow', 'composition', 'then', 'tete', 'hotel', 'residence', 'palace',
   // how long it lasted ("the meeting lasted about forty minutes and was held in the presence of X")
   'lasted', 'lasting', 'about', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'an', 'hour', 'hours', 'minutes', 'half', 'three', 'four',
-  'five', 'twenty', 'thirty', 'forty', 'fifty', 'ninety',
+  'five', 'twenty', 'thirty', 'forty', 'fifty', 'ninety', 'anniversary', 'since', 'together',
   // a plan's participle ("the meeting planned in Granada with the participation of X")
   'planned', 'scheduled', 'expected', 'due', 'set', 'proposed', 'envisaged',
   // "two meetings in Paris, in January and in March, both hosted by X"

@@ -55,9 +55,10 @@ export function purposeNoun(tokens: Tok[], tr: TriggerMatch): boolean {
 /** A noun trigger in "on the sidelines/margins of (a|the ...) summit". */
 export function onSidelines(tokens: Tok[], tr: { first: number; spec: { kind: string } }): boolean {
   if (tr.spec.kind !== 'noun') return false;
-  for (let i = tr.first - 1; i >= 1 && tr.first - i <= 5; i--) {
+  for (let i = tr.first - 1; i >= 1 && tr.first - i <= 7; i--) {
     if (tokens[i].low === 'of' && (tokens[i - 1].low === 'sidelines' || tokens[i - 1].low === 'margins')) return true;
-    if (tokens[i].punct) return false;
+    // "of NATO's fiftieth-anniversary summit": a possessive and a hyphen stay inside the phrase
+    if (tokens[i].punct && tokens[i].text !== '-' && tokens[i].low !== "'s") return false;
   }
   return false;
 }

@@ -53,12 +53,14 @@ export const GROUP_NOUNS: Record<string, string | null> = {
 /** Determiners of a group anaphor and the count they imply (0: any, two or more). */
 export const GROUP_DETERMINERS: [string, number][] = [
   ['both', 2], ['the two', 2], ['two', 2], ['the three', 3], ['three', 3], ['all three', 3], ['the four', 4], ['four', 4], ['all four', 4],
+  ['the five', 5], ['five', 5], ['all five', 5], ['the six', 6], ['all six', 6],
   ['each', 0], ['each of the', 0], ['each of his', 0], ['each of her', 0], ['each of their', 0], ['the', 0], ['these', 0], ['those', 0],
   ['all', 0], ['his', 0], ['her', 0], ['their', 0],
 ];
 /** Adjectives a group anaphor may carry between determiner and noun ("the two rival presidents"). */
 export const GROUP_ADJECTIVES = new Set([
   'rival', 'warring', 'feuding', 'same', 'neighbouring', 'neighboring', 'visiting', 'two', 'three', 'four', 'minsk', 'group', 'osce', 'international',
+  'five', 'six', 'eu', 'european', 'western', 'regional', 'world',
 ]);
 /**
  * Nouns that label a group the text names in apposition ("the co-chairs - X, Y and Z") and may

@@ -14,7 +14,7 @@ import { argumentsOf } from './arguments.js';
 import { dashedNames } from './possessors.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
-import { besideAnother, formatNoun, inPhases, mealNoun, settingNoun, teteNoun } from './beside.js';
+import { besideAnother, formatNoun, inPhases, mealNoun, onlyAlone, settingNoun, teteNoun } from './beside.js';
 import { furtherMeetings } from './further-objects.js';
 import { definiteNoun, occasionNoun, recentlyTold, seriesNoun, urgedTo } from './told.js';
 import { joinsTold, meansNoun, onSidelines, pluralNoun, purposeNoun, severalMeetings } from './noun-uses.js';
@@ -51,6 +51,8 @@ export function sentenceMeetings(
   const personEnds = new Set(items.filter((it, n) => it.kind !== 'role' && !dashedNames(view, n).length).map((it) => it.last));
   const out: Candidate[] = [];
   let previousSubject: Item[] | null = null;
+  // does the sentence tell a private part before a larger format? (read once, when a joining report needs it)
+  let phases: boolean | undefined;
   let previousVerb: Arguments | null = null;
   let verbObjectKeys: string[] = [];
   const triggers = findTriggers(tokens, personEnds).filter((tr) => !formatNoun(tokens, tr));
@@ -204,7 +206,7 @@ export function sentenceMeetings(
       otherOccasion: status.otherOccasion,
       cameoHint: tr.spec.cameo,
       joins,
-      ...(joins && inPhases(tokens) ? { expanded: true } : {}),
+      ...(joins && (phases ??= inPhases(tokens)) ? { expanded: true } : {}),
       sentences: [s.index],
       evidence: [evidenceFor(a, s, start, end)],
     };
@@ -221,7 +223,7 @@ export function sentenceMeetings(
       for (const o of objectKeys) out.push({ ...base, keys: [...subjectKeys, o], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
       // "received both, first separately and then together": the joint meeting as well
       if (jointAfter(tokens, tr.last + 1)) out.push({ ...base, keys: all, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
-    } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1) {
+    } else if (separate && subjectKeys.length >= 2 && objectKeys.length === 1 && !onlyAlone(tokens, tr.last + 1)) {
       for (const sk of subjectKeys) out.push({ ...base, keys: [sk, objectKeys[0]], separate: true, mediators: [...base.mediators], evidence: [...base.evidence], sentences: [s.index] });
     } else {
       // a verb, or a noun that counts several meetings ("two meetings between X and Y in Paris, in January and in March")
