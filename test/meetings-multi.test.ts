@@ -288,3 +288,46 @@ describe('a plan for the next round', () => {
     expect(ms.find((m) => m.status === 'planned')?.participants).toHaveLength(2);
   });
 });
+
+describe('meetings told inside quotation marks', () => {
+  it('reads a quoted readout and a participant\'s own "When I met X" (the speaker is "I")', () => {
+    const a = meetings('"Prime Minister Nikol Pashinyan received USAID Administrator Samantha Power," Pashinyan\'s office said in a readout after her visit to Yerevan on Monday.', '2023-09-28');
+    expect(sets(a)).toEqual(['Nikol Pashinyan + Samantha Power']);
+    expect(a[0]).toMatchObject({ location: 'Yerevan', date: '2023-09-25' });
+    const b = meetings('"When I met President Ilham Aliyev in Vienna last month, we agreed to keep talking," Nikol Pashinyan said.', '2023-09-28');
+    expect(b).toMatchObject([{ location: 'Vienna', date: '2023-08', status: 'held' }]);
+    expect(sets(b)).toEqual(['Ilham Aliyev + Nikol Pashinyan']);
+  });
+
+  it('takes a wish, a condition or a denial in a quotation for no meeting', () => {
+    expect(meetings('"We are ready to meet Ilham Aliyev anywhere, at any time," Nikol Pashinyan told reporters.', '2023-09-28')).toHaveLength(0);
+    expect(meetings('"If Aliyev had met me in Prague, none of this would have happened," Nikol Pashinyan said.', '2023-09-28')).toHaveLength(0);
+    expect(meetings('"I have never met Ilham Aliyev in person, not even once," Nikol Pashinyan said.', '2023-09-28')).toHaveLength(0);
+  });
+});
+
+describe('guards on the new readings', () => {
+  it("takes no group for a 'their' after a country's name", () => {
+    const ms = meetings('Vladimir Putin met Ilham Aliyev in Moscow on Monday. Armenia and Azerbaijan resumed their talks in Geneva on Friday.', '2022-05-30');
+    expect(ms.map((m) => m.location)).toEqual(['Moscow']);
+  });
+
+  it('reads "the head of the Azerbaijani diplomacy" as no leader', () => {
+    const ms = meetings('Ilham Aliyev stayed in Baku. The head of the Azerbaijani diplomacy met Ararat Mirzoyan in Geneva.', '2022-05-30');
+    expect(ms).toHaveLength(0);
+  });
+
+  it('reads "continued without a deal" as no meeting', () => {
+    expect(meetings('Ilham Aliyev and Nikol Pashinyan continued without a deal on Monday.', '2022-05-30')).toHaveLength(0);
+  });
+});
+
+describe('a title of that time in apposition', () => {
+  it('names nobody else ("X, then Azerbaijan\'s president," in "when the four men met")', () => {
+    const ms = meetings([
+      'Akbar Hashemi Rafsanjani played host on Thursday to Levon Ter-Petrosyan and Yagub Mamedov, the acting Azerbaijani leader.',
+      'A plan that Boris Yeltsin and Nursultan Nazarbayev worked out with Ter-Petrosyan and Ayaz Mutalibov, then Azerbaijan\'s president, when the four men met at Zheleznovodsk last September was never carried out.',
+    ].join(' '), '1992-05-08');
+    expect(ms.find((m) => m.location === 'Zheleznovodsk')?.participants).toHaveLength(4);
+  });
+});

@@ -6,6 +6,7 @@ import type { ExtractContext } from '../context.js';
 import { ArticleScope } from './scope.js';
 import { sentenceTokens, type Tok } from './tokens.js';
 import { sentenceMeetings } from './sentence.js';
+import { quotedMeetings } from './quotes.js';
 import { inheritOccasion, mergeCandidates } from './merge.js';
 import { dateAtStoryVenue, placeOnStoryDay, dateFullerReports, dateLeadMeetings, leadSentences } from './lead.js';
 import { joinTold } from './join.js';
@@ -43,7 +44,10 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     const t = sentenceTokens(a, s, quoted);
     quoted = t.quotedAtEnd;
     // a question asks whether people will meet or met ("Will Putin receive the ministers?"): it tells no meeting
-    const found = asks(t.tokens) ? [] : sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
+    const question = asks(t.tokens);
+    const found = question ? [] : sentenceMeetings(a, s, t, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope);
+    // "'Prime Minister X received Y,' his office said": a meeting told inside a quotation
+    if (!question) found.push(...quotedMeetings(a, s, t.tokens, mentionsBySentence.get(s.index) ?? [], datesBySentence.get(s.index) ?? [], scope));
     // a date after the article's own is a plan, whatever the verb's tense
     if (found.length) {
       // what the story around the sentence says of when, where and how (story.ts, dateline.ts)

@@ -43,20 +43,32 @@ export function theirBefore(tokens: Tok[], noun: number): boolean {
  * resolved like 'they' ("Their first bilateral meeting followed in July").
  */
 function theirPeople(view: SentenceView, at: number): Item[] {
-  const { tokens, items } = view;
-  for (let n = items.length - 1; n >= 0; n--) {
+  const { tokens, items, itemAt } = view;
+  // the nearest item before, looked for over a bounded stretch (a long sentence stays linear)
+  let n = -1;
+  for (let i = at - 1; i >= 0 && at - i <= THEIR_REACH && n < 0; i--) if (itemAt[i] >= 0 && !items[itemAt[i]].quoted) n = itemAt[i];
+  if (n >= 0) {
     const it = items[n];
-    if (it.last >= at || it.quoted) continue;
     const list = (view.listOf.get(it) ?? [it]).filter((x) => !x.quoted && x.last < at);
     if (list.length >= 2 || it.kind === 'group' || it.keys.length >= 2) return list;
     // "X for Turkey and Y, deputy speaker ... - who held their talks": people of one clause, however joined
-    const clause = items.slice(0, n + 1).filter((x) => x.kind === 'person' && !x.quoted && tokens[x.first].clause === tokens[it.first].clause);
+    const clause: Item[] = [];
+    for (let m = n; m >= 0 && it.first - items[m].first <= THEIR_REACH; m--) {
+      const x = items[m];
+      if (x.kind === 'person' && !x.quoted && tokens[x.first].clause === tokens[it.first].clause) clause.unshift(x);
+    }
     if (clause.length >= 2) return clause;
-    break;
   }
+  // only a 'their' that opens its clause stands for the story's group ("Their first meeting followed"):
+  // after other words it may be a country's or an organisation's ("Armenia and Azerbaijan resumed their talks")
+  for (let i = at - 1; i >= 0 && tokens[i].clause === tokens[at].clause; i--) if (!tokens[i].punct && !CLAUSE_OPENERS.has(tokens[i].low)) return [];
   const t = tokens[at];
   return [{ kind: 'group', first: at, last: at, keys: [], possessive: true, aside: t.aside, quoted: t.quoted, count: 0, role: null, plural: true }];
 }
+/** Words that may open a clause before its subject's 'their' ("But their talks", "In their first meeting"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'yet', 'so', 'then', 'in', 'at', 'during', 'after', 'since', 'also', 'still', 'however', 'now']);
+/** How far back 'their' looks for the people it stands for. */
+const THEIR_REACH = 40;
 
 /** The names joined by hyphens or en dashes that end with item `n` ("Pashinyan-Aliyev"), or none when it stands alone. */
 export function dashedNames(view: SentenceView, n: number): Item[] {

@@ -92,6 +92,9 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
   return appositions(tokens, resolveRoles(tokens, dropTitles(tokens, items), countryAt, scope), scope);
 }
 
+/** Nouns after a nationality that make "the head of the Russian state" the country's leader. */
+const STATE_NOUNS = new Set(['state', 'states', 'nation', 'republic', 'country']);
+
 /** Words after a bare title that make it another office ("Secretary of ...", "Secretary General"). */
 const TITLE_CONTINUATIONS = new Set(['of', 'general', 'generals']);
 
@@ -226,6 +229,9 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
     }
   }
   if (!countries.length) return null;
+  // "the head of the Russian state" is its leader; "the head of the Azerbaijani diplomacy", "the
+  // heads of the Armenian and Azerbaijani delegations" are not
+  if (ROLES_OF.includes(noun as (typeof ROLES_OF)[number]) && tokens[last].demonym && !STATE_NOUNS.has(tokens[last + 1]?.low ?? '')) return null;
   for (let x = start; x <= last; x++) if (taken[x]) return null;
   return {
     kind: 'role', first: start, last, keys: [], possessive: false, aside: false, quoted: false,
@@ -247,9 +253,14 @@ function dropTitles(tokens: Tok[], items: Item[]): Item[] {
     if (next?.kind === 'person' && next.first <= it.last + 1 + capitalisedRun(tokens, it.last + 1)) return false;
     const prev = items[n - 1];
     if (prev?.kind === 'person' && prev.last + 2 === it.first && tokens[prev.last + 1].low === ',') return false;
+    // "Ayaz Mutalibov, then Azerbaijan's president,": a title of that time, in apposition too
+    if (prev?.kind === 'person' && prev.last + 3 === it.first && tokens[prev.last + 1].low === ',' && APPOSITION_ADVERBS.has(tokens[prev.last + 2].low)) return false;
     return true;
   });
 }
+
+/** Adverbs of time between a name's comma and its title ("X, then Azerbaijan's president"). */
+const APPOSITION_ADVERBS = new Set(['then', 'now', 'formerly', 'later', 'currently']);
 
 /** Capitalised words from i on ("Secretary of State" and the like between a role and a name). */
 function capitalisedRun(tokens: Tok[], i: number): number {

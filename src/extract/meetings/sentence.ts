@@ -26,6 +26,9 @@ import { withReadoutPersons } from './readout.js';
 import { SEPARATE_ADJECTIVES } from './lexicon-cues.js';
 import type { Arguments } from './arguments.js';
 
+/** How many of the sentence's meetings told last a smaller report is checked against. */
+const TOLD_BACK = 8;
+
 /**
  * The meetings one sentence reports. Reads the sentence's people, places and dates, finds its
  * meeting phrasings, and for each one its participants and circumstances. Updates the scope's
@@ -240,7 +243,8 @@ export function sentenceMeetings(
     }
     rememberGroup(scope, all, s.index, end, false, base.host !== null);
     // (a report of some of a meeting the sentence told just before is that meeting, not the latest told)
-    if (!out.some((c) => c.keys.length > all.length && all.every((k) => c.keys.includes(k)))) scope.told = { keys: all, sentence: s.index };
+    // (the few told last: a sentence of a thousand meetings stays linear)
+    if (!out.slice(-TOLD_BACK).some((c) => c.keys.length > all.length && all.every((k) => c.keys.includes(k)))) scope.told = { keys: all, sentence: s.index };
     if (base.host) scope.host = { key: base.host, sentence: s.index };
   }
   return out;

@@ -49,10 +49,15 @@ function elliptic(tokens: Tok[], i: number, length: number): boolean {
 /** "continued alone", "carried on on Thursday without her": a narrower cue a few words on, in the clause. */
 function narrower(tokens: Tok[], from: number): boolean {
   for (let i = from; i < tokens.length && i - from <= NARROWER_REACH && tokens[i].clause === tokens[from - 1].clause; i++) {
+    // "carried on without her", "without Macron"; not "continued without a deal"
+    if (tokens[i].low === 'without') return WITHOUT_PEOPLE.has(tokens[i + 1]?.low ?? '') || tokens[i + 1]?.cap === true;
     if (NARROWER_CUES.some((c) => wordsAt(tokens, i, c))) return true;
   }
   return false;
 }
+
+/** Pronouns for the people left out of a smaller meeting ("carried on without her"). */
+const WITHOUT_PEOPLE = new Set(['him', 'her', 'them']);
 
 /** "meeting" is a noun after a determiner or an adjective, a verb after a person or an adverb. */
 function meetingIsNoun(tokens: Tok[], i: number, personEnds: Set<number>): boolean {
