@@ -9,7 +9,7 @@ import { allMatches, endsWith, type Pattern } from '../../annotate/pattern.js';
 import { scan, fold } from '../../knowledge/text.js';
 import type { Catalogue } from './catalogue.js';
 import {
-  ANAPHOR, BROKERED_DEAL, DATED_DEAL, DAY_BEFORE_DEAL, DEFINITE, ENDED_WAR, INDEFINITE, MONTH_DEALS, NEGATED, PHRASE_BREAKS,
+  ANAPHOR, BROKERED_DEAL, DATED_DEAL, DAY_BEFORE_DEAL, DEFINITE, ENDED_WAR, INDEFINITE, MONTH_AFTER_DEAL, NEGATED, PHRASE_BREAKS,
   PLURALISERS, PLURAL_NEUTRAL_TAILS, SINGULAR_IN_S, TERM, TERM_WORDS,
 } from './phrases.js';
 
@@ -66,7 +66,7 @@ export function findMentions(a: Doc, s: Sentence, catalogue: Catalogue): Ceasefi
   add(BROKERED_DEAL, 'brokered-deal');
   add(DATED_DEAL, 'dated-deal');
   add(DAY_BEFORE_DEAL, 'dated-deal');
-  for (const p of MONTH_DEALS) add(p, 'dated-deal');
+  add(MONTH_AFTER_DEAL, 'dated-deal');
   const aliases = aliasIndex(catalogue);
   for (let i = first; i < last; i++) {
     for (const alias of aliases.get(T[i].folded) ?? []) {

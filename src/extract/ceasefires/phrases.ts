@@ -10,6 +10,8 @@ export const SETS: Readonly<Record<string, string>> = {
   DEAL: '(deal|agreement|accord|pact|statement|declaration|arrangement)',
   DEALS: '(@DEAL|deals|agreements|accords|pacts|statements|declarations|arrangements)',
   PAPERS: '(@DEALS|protocol|protocols|document|documents)',
+  // who made it: "the joint statement", "the trilateral agreement"
+  SIGNERS: '(joint|trilateral|tripartite)',
   WAR: '(war|conflict|fighting|hostilities|clashes|offensive|bloodshed|violence|shooting|firing)',
   ENDED: '(ended|halted|stopped|brought an end to|put an end to|froze|paused|concluded)',
   // the deal as the subject that stops the fighting: "the joint statement … stops the shooting"
@@ -41,7 +43,7 @@ export const ENDED_WAR = [
   // "The fighting ended with a Russian-brokered agreement", "the war was halted by a Moscow-mediated deal"
   p('@WAR (was|were)? (ended|halted|stopped|ceased|concluded|ending|stopping) (only|finally|eventually|effectively)? (with|by|under|in) (a|an|the) _{0,4}? @DEAL'),
   // "the joint statement of the three leaders stops the shooting completely"
-  p('(joint|trilateral|tripartite)? @DEAL _,{0,12}? @STOPS (the|all|further)? _{0,2}? @WAR'),
+  p('@SIGNERS? @DEAL _,{0,12}? @STOPS (the|all|further)? _{0,2}? @WAR'),
   // "the fighting in the border area was stopped by the evening due to mediation of Russia"
   p('@WAR _{0,5}? (was|were|had been) (stopped|halted|ended) _{0,5}? (due to|thanks to|through|with|after|by) the? _{0,2}? @MEDIATION'),
 ];
@@ -50,18 +52,16 @@ export const ENDED_WAR = [
 // reached on April 5, 2016 in Moscow", "the agreement which on April 5 was reached". The mention
 // is the captured deal and its connective words; the day itself is read by the dates module,
 // and the mention cites something only when that day is a catalogued truce's.
-export const DATED_DEAL = p('<((joint|trilateral|tripartite))? @PAPERS (((which|that)? (was|were|had been|has been)? (signed|agreed|reached|adopted|announced|concluded|struck) on?)|of|dated|(which|that) on)> the? (#Day of? @MONTH|@MONTH #Day)');
+export const DATED_DEAL = p('<@SIGNERS? @PAPERS (((which|that)? (was|were|had been|has been)? (signed|agreed|reached|adopted|announced|concluded|struck) on?)|of|dated|(which|that) on)> the? (#Day of? @MONTH|@MONTH #Day)');
 
 // The same with the day written first: "the Nov. 9 deal", "the 10 November 2020 statement",
-// "April 5's agreement". The mention is the captured deal word; the day before it is its tight date.
-export const DAY_BEFORE_DEAL = p('(@MONTH #Day|#Day @MONTH) (,? #Year)? @POSSESSIVE? (trilateral|tripartite|joint|peace)? <@PAPERS>');
+// "April 5's agreement", or only its month: "the November 2020 statement". The mention is the
+// captured deal word; the day (or month) before it is its tight date. A month cites a truce only
+// when one of the catalogue's was agreed in it (resolve.ts).
+export const DAY_BEFORE_DEAL = p('((@MONTH #Day|#Day @MONTH) (,? #Year)?|@MONTH ,? #Year) @POSSESSIVE? (@SIGNERS|peace)? <@PAPERS>');
 
-// A deal named by its month: "the November 2020 statement", "the agreement of May 1994". It
-// cites a truce only when one of the catalogue's was agreed in that month (resolve.ts).
-export const MONTH_DEALS = [
-  p('@MONTH ,? #Year @POSSESSIVE? (trilateral|tripartite|joint|peace)? <@PAPERS>'),
-  p('<((joint|trilateral|tripartite))? @PAPERS (of|dated)> @MONTH ,? #Year'),
-];
+/** A deal named by its month after it: "the agreement of May 1994" (see DAY_BEFORE_DEAL). */
+export const MONTH_AFTER_DEAL = p('<@SIGNERS? @PAPERS (of|dated)> @MONTH ,? #Year');
 
 /** "a Russian-brokered deal": a ceasefire only when a date or cue says which */
 export const BROKERED_DEAL = p('#Word (~.|~#Word){0,6} ~- ~(brokered|mediated) peace? @DEAL');

@@ -24,9 +24,12 @@ const LINE_CHARS = 120;
 // expression is the plain tool and costs no more than the line; the date itself is read off the Doc.
 /** What may follow the place in a capitals dateline: a colon, a comma, a parenthesis or a dash. */
 const OPENER = /^\s*[:,(\u2014-]/;
-const CITY = /^[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,40}(?:,[ ]{0,2}[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,30}){0,2},[ ]{0,3}$/;
-// ... or with the agency's credit and a dash before the date: "ST. PETERSBURG, Russia (AP) — June 6, 2008 —"
-const CITY_CREDIT = /^[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,40}(?:,[ ]{0,2}[A-Z][A-Za-z\u00C0-\u024F'.\- ]{1,30}){0,2}[ ]{0,2}\([A-Za-z][A-Za-z .&/-]{0,30}\)[ ]{0,2}[\u2013\u2014-]{1,2}[ ]{0,3}$/;
+/** The place of a dateline, with up to two more names after commas ("SOCHI", "BAKU, Azerbaijan"). */
+const PLACE = "[A-Z][A-Za-z\\u00C0-\\u024F'.\\- ]{1,40}(?:,[ ]{0,2}[A-Z][A-Za-z\\u00C0-\\u024F'.\\- ]{1,30}){0,2}";
+/** ... then a comma before the date ... */
+const CITY = new RegExp(`^${PLACE},[ ]{0,3}$`);
+// ... or the agency's credit and a dash: "ST. PETERSBURG, Russia (AP) — June 6, 2008 —"
+const CITY_CREDIT = new RegExp(`^${PLACE}[ ]{0,2}\\([A-Za-z][A-Za-z .&/-]{0,30}\\)[ ]{0,2}[\\u2013\\u2014-]{1,2}[ ]{0,3}$`);
 /** A line of prose: a dateline opens the story, so none is looked for after the story's first paragraphs. */
 const PROSE_WORDS = 20;
 const PROSE_LINES_BEFORE_STORY = 2;

@@ -9,7 +9,7 @@ import type { Doc } from '../../../types.js';
 import type { Knowledge } from '../../../knowledge/index.js';
 import type { PersonEntry } from '../../../knowledge/types.js';
 import { matchDictionary } from '../../entities/dictionary.js';
-import { formatDay, isValidDay } from '../../../time/calendar.js';
+import { formatDay, isValidDay, weekday as weekdayOf } from '../../../time/calendar.js';
 import { docDates } from './furniture.js';
 
 /** How much of the story is read for its people and years. */
@@ -53,9 +53,4 @@ export function yearFromOffices(doc: Doc, k: Knowledge, m: number, d: number): n
     best = best.filter((y) => { const w = weekdayOf(y, m, d); return w === weekday || (w === 1 ? 7 : w - 1) === weekday; });
   }
   return best.length === 1 ? best[0] : null;
-}
-
-/** 1 Monday … 7 Sunday, as the dates grammar numbers weekdays. */
-function weekdayOf(y: number, m: number, d: number): number {
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
 }
