@@ -106,7 +106,8 @@ function mediators(scope: ArticleScope, offset: number, count: number, withRepre
   // (but not the ministers named in the same breath: a person the knowledge base places in another office stays out)
   // (the label says they are mediators whatever the dates the knowledge base gives their terms)
   const mediatorLike = (k: string) => !scope.people.get(k)?.entry || scope.holds(k, CO_CHAIR_ROLE, undefined, null) || scope.holds(k, PERSONAL_REPRESENTATIVE_ROLE, undefined, null);
-  const labelled = [...scope.labels.values()].filter((keys) => keys.some((k) => known.some((p) => p.key === k))).flat().filter(mediatorLike);
+  const knownKeys = new Set(known.map((p) => p.key));
+  const labelled = [...scope.labels.values()].filter((keys) => keys.some((k) => knownKeys.has(k))).flat().filter(mediatorLike);
   const before = known.filter((p) => p.offsets.some((o) => o < offset));
   const chairs = [...new Set([...(scope.labels.get(CO_CHAIR_ROLE) ?? []), ...labelled, ...(before.length ? before : known).map((p) => p.key)])];
   if (chairs.length < 2 || (count && chairs.length !== count)) return count ? [] : chairs;

@@ -5,6 +5,7 @@ import type { TriggerMatch } from './triggers.js';
 import { clauseStart, listAfter, listBefore } from './lists.js';
 import { mainSubject, subordinate } from './subjects.js';
 import { possessorOf, theirBefore } from './possessors.js';
+import { TETE } from './beside.js';
 import { relativeAgent } from './relatives.js';
 import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon-clauses.js';
 import { SERIES_WORDS } from './lexicon-lists.js';
@@ -157,7 +158,6 @@ function secondPredicate(tokens: Tok[], verb: number): boolean {
 }
 const SEQUENCE_ADVERBS = new Set(['later', 'then', 'again', 'also', 'subsequently', 'afterwards', 'finally', 'once']);
 
-const TETE = new Set(['tete', 'tête']);
 /** Verbs a tete-a-tete may qualify as an adverb ("spoke tete-a-tete"). */
 const TALK_VERBS = new Set(['spoke', 'talked', 'conferred', 'talk', 'speak', 'confer']);
 
@@ -251,7 +251,7 @@ function governorOf(view: SentenceView, noun: number): number | null {
 /** Destination and time words between a travel verb and its 'for' ("arrived in Moscow on Wednesday for talks"). */
 const TRAVEL_GAP = new Set(['to', 'in', 'the', 'on', 'this', 'last', 'late', 'early', 'next', 'week', 'morning', 'evening', 'night', ',']);
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 function governorRole(low: string): SubjectRole | 'participant' | undefined {
   return NOUN_GOVERNORS[low] ?? (TRAVEL_VERBS.has(low) || BE.has(low) ? 'participant' : undefined);

@@ -5,7 +5,9 @@ import type { PlaceAt } from './references.js';
 import { tokenAt, type Tok } from './tokens.js';
 import { venue } from './place.js';
 import { VENUE_KINDS, VENUE_WORDS } from './lexicon-cues.js';
-import { LIST_LINKS, LIST_OPENERS, ORDINAL_WORDS } from './lexicon-lists.js';
+import { LIST_LINKS, LIST_OPENERS } from './lexicon-lists.js';
+// ordinals in "for a fourth time", "for the third time": filler inside a background list's item
+import { ORDINAL_WORDS } from '../ordinals.js';
 
 // Background lists: one meeting verb with several venues, each with its own time — "had met in
 // Sochi in January, St Petersburg in June and at Meiendorf in November 2008", "met in Brussels in

@@ -33,7 +33,7 @@ export function mealNoun(tokens: Tok[], tr: TriggerMatch): boolean {
   return tr.spec.kind === 'noun' && MEALS.has(tokens[tr.last].low);
 }
 
-const TETE = new Set(['tete', 'tête']);
+export const TETE = new Set(['tete', 'tête']);
 
 /** Is the trigger a tete-a-tete: the principals alone, apart from a larger format others join? */
 export function teteNoun(tokens: Tok[], tr: TriggerMatch): boolean {

@@ -56,7 +56,7 @@ export function placeAtDateline(c: ExtractContext, meetings: Candidate[], leadSe
 }
 
 /** A day in the week up to the article date. */
-function storyDay(date: Time | null, articleDate: Time | null): boolean {
+export function storyDay(date: Time | null, articleDate: Time | null): boolean {
   if (!date || !articleDate || date.length < 10 || articleDate.length < 10) return false;
   const d = dayDiff(date, articleDate);
   return d >= 0 && d <= STORY_DAYS;

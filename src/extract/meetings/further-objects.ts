@@ -3,7 +3,7 @@ import type { Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import type { Item, PlaceAt } from './references.js';
 import type { SentenceView } from './coordination.js';
-import { tokenAt, type Tok } from './tokens.js';
+import { tokenAt, wordsAt, type Tok } from './tokens.js';
 import { listAfter } from './lists.js';
 import { venue } from './place.js';
 import { VENUE_KINDS } from './lexicon-cues.js';
@@ -45,7 +45,7 @@ const MAX_OBJECTS = 6;
  * time; none unless the first object has a venue or time of its own before the link, so "met
  * A and B" stays one meeting of all three. `dateAt`: the date mention starting at a token.
  */
-export function furtherObjects(
+function furtherObjects(
   view: SentenceView, from: number, placeAt: Map<number, PlaceAt>, dateAt: (i: number) => DateMention | null, k: Knowledge,
   firstDate: Time | null,
 ): FurtherObject[] {
@@ -117,13 +117,13 @@ function adjuncts(
   let j = tokens[from]?.text === ',' && !LINKS_AFTER_COMMA.has(tokens[from + 1]?.low ?? '') ? from + 1 : from;
   const start = j;
   for (let part = 0; part < 3 && j < tokens.length; part++) {
-    const next = NEXT_DAY.find((w) => w.every((x, n) => tokens[j + n]?.low === x));
+    const next = NEXT_DAY.find((w) => wordsAt(tokens, j, w));
     if (next && !date) {
       date = before && before.length === 10 ? addDays(before, 1) : null;
       j += next.length;
       continue;
     }
-    const same = SAME_DAY.find((w) => w.every((x, n) => tokens[j + n]?.low === x));
+    const same = SAME_DAY.find((w) => wordsAt(tokens, j, w));
     if (same && !date) {
       date = before && before.length === 10 ? before : null;
       j += same.length;

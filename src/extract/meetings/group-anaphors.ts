@@ -1,5 +1,6 @@
 import type { Item } from './references.js';
 import { wordsAt, type Tok } from './tokens.js';
+import { NUMBER_WORDS } from '../dates/lexicon.js';
 import { COLLECTIVE_NOUNS, LABEL_NOUNS, GROUP_ADJECTIVES, GROUP_DETERMINERS, GROUP_NOUNS, ROLE_NOUNS } from './people-words.js';
 
 // References to people that name nobody by themselves: group anaphors ("both presidents", "the
@@ -86,11 +87,7 @@ export function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | nul
   j += det.words.length;
   let count = det.count;
   while (tokens[j] && GROUP_ADJECTIVES.has(tokens[j].low)) {
-    if (tokens[j].low === 'two') count = 2;
-    if (tokens[j].low === 'three') count = 3;
-    if (tokens[j].low === 'four') count = 4;
-    if (tokens[j].low === 'five') count = 5;
-    if (tokens[j].low === 'six') count = 6;
+    count = NUMBER_WORDS.get(tokens[j].low) ?? count;
     j++;
   }
   const each = det.words[0] === 'each';

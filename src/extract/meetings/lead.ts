@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, Time } from '../../types.js';
 import type { Candidate } from './candidate.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
-import { dayDiff } from '../../time/partial.js';
+import { storyDay } from './dateline.js';
 
 // The article's own meeting: the one its headline and first body sentence report. A press
 // release or a wire story about a meeting often gives no date for it but its own ("Putin held a
@@ -45,9 +45,6 @@ export function dateFullerReports(meetings: Candidate[], lead: Set<number>): voi
     if (l) { m.date = l.date; m.dateAssumed = l.dateAssumed; }
   }
 }
-
-/** How many days before the article date the story's visit may lie (a wire story covers its week). */
-const VISIT_DAYS = 7;
 
 /**
  * The story's visit: an undated meeting held in person in a city where every other dated
@@ -95,11 +92,6 @@ function heldInPerson(m: Candidate): boolean {
 
 function inCity(m: Candidate): boolean {
   return !!m.place && m.place.kind !== 'country' && m.place.kind !== 'region';
-}
-
-/** A day in the week up to the article date. */
-function storyDay(date: Time, articleDate: Time): boolean {
-  return date.length === 10 && dayDiff(date, articleDate) >= 0 && dayDiff(date, articleDate) <= VISIT_DAYS;
 }
 
 /** Files `value` under `key`, or null once a second, different one comes. */

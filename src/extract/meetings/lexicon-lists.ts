@@ -15,9 +15,6 @@ export const PLANNED_AFTER_NOUN = [
 /** Words that make "the X summit to be held" a record rather than a plan ("the first summit to be held on their soil"). */
 export const RANKING_WORDS = new Set(['first', 'second', 'third', 'only', 'last', 'latest', 'largest', 'biggest', 'longest', 'highest-level']);
 
-/** Ordinals in "for a fourth time", "for the third time": filler inside a background list's item. */
-export { ORDINAL_WORDS } from '../ordinals.js';
-
 /** Counts in "a two-day summit": a meeting over several days, which fixes no one date. */
 export const MULTI_DAY_COUNTS = new Set(['two', 'three', 'four', 'five', 'several', 'multi', '2', '3', '4', '5']);
 

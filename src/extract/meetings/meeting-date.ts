@@ -7,6 +7,9 @@ import { DASHES } from '../dates/predicates.js';
 import { addDays } from '../../time/partial.js';
 import { NEAR, relativeClause, type StatusReading } from './circumstances.js';
 
+/** How far a date opening the sentence frames the triggers after it. */
+const FRAME_REACH = 200;
+
 // When one trigger's meeting was: the date mention of its clause nearest to it, read past the
 // dates of other events, asides and datelines (circumstances.ts reads its status and mode).
 
@@ -28,7 +31,8 @@ export function readDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[], 
     if (i >= tokens.length || (i >= tr.first && i <= tr.last)) continue;
     // "Yesterday evening, at the initiative of the co-chairs - A (USA), B (Russia) and C (France) -
     // a working dinner took place": a date opening the sentence before a comma reaches its whole clause
-    if (d.start < windowFrom && !(i <= 1 && opensWithComma(tokens, d))) continue;
+    // (within FRAME_REACH tokens: every trigger walks the words between, and a sentence may hold thousands)
+    if (d.start < windowFrom && !(i <= 1 && opensWithComma(tokens, d) && tr.first - i <= FRAME_REACH)) continue;
     // "On November 16 the fighting stopped, after Shoigu had telephone talks with ...": a date that
     // opens the sentence frames its 'after' clause too, on the same day (not "two weeks after")
     const opens = i < tr.first && (i === 0 || (i === 1 && (tokens[0].low === 'on' || tokens[0].punct)));

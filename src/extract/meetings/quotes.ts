@@ -52,7 +52,7 @@ export function quotedMeetings(
   return out;
 }
 
-export interface QuoteView {
+interface QuoteView {
   tokens: Tok[];
   /** the person the text says spoke the quotation, or null (an office, an unnamed source) */
   speaker: string | null;
@@ -65,7 +65,7 @@ const VENUE_INTROS = new Set(['in', 'at', 'to']);
 const ATTRIBUTION_REACH = 4;
 
 /** The quotations that open and close inside the sentence, each as a view of its own. */
-export function quoteViews(tokens: Tok[], mentions: EntityMention[]): QuoteView[] {
+function quoteViews(tokens: Tok[], mentions: EntityMention[]): QuoteView[] {
   const out: QuoteView[] = [];
   let open = -1;
   for (let i = 0; i < tokens.length && out.length < MAX_QUOTES; i++) {

@@ -10,7 +10,7 @@ import { placesIn, referencesIn, type Item } from './references.js';
 import { sentenceView } from './coordination.js';
 import { remember, rememberGroup, resolveItem } from './anaphora.js';
 import { findTriggers } from './triggers.js';
-import { argumentsOf } from './arguments.js';
+import { argumentsOf, BE } from './arguments.js';
 import { dashedNames } from './possessors.js';
 import { datesByToken, listedOccasions } from './background-lists.js';
 import { extrasOf } from './extras.js';
@@ -108,7 +108,7 @@ export function sentenceMeetings(
     if (tr.spec.elliptic || seriesNoun(tokens, tr, args)) {
       // "..., the latest of which took place in Kazan" points to the noun right before, never to an earlier sentence
       const relative = tr.spec.words[tr.spec.words.length - 1] === 'which';
-      const told = silentBefore ? null : out.filter((c) => !c.separate).pop()?.keys ?? (relative ? null : recentlyTold(scope, s.index));
+      const told = silentBefore ? null : lastJoint(out)?.keys ?? (relative ? null : recentlyTold(scope, s.index));
       if (!told) continue;
       core = [...told];
     }
@@ -128,7 +128,7 @@ export function sentenceMeetings(
     // noun takes its people from them alone when they name two ("the summit, attended by X and Y")
     const bare = !core.length && !unresolved && tr.spec.kind === 'noun';
     // "met in Sochi, at talks hosted by Z": the talks are the meeting just told (a summit is an event around it)
-    const last = out.filter((c) => !c.separate).pop();
+    const last = lastJoint(out);
     const setting = last !== undefined && settingNoun(tokens, tr, args.object.length, args.governor) && core.every((k) => last.keys.includes(k));
     let extras = (core.length >= 2 || (core.length === 1 && !args.looseSubject) || bare || setting) && !unresolved
       ? extrasOf(view, tr, args, (bounds[b - 1]?.last ?? -1) + 1, {
@@ -238,7 +238,7 @@ export function sentenceMeetings(
         // "the three EU leaders met Pashinyan alone": a meeting of its own, no part of a larger one told before or after
         out.push({ ...base, keys: all, separate: ((separate || alone || apartAdjective) && all.length === 2 && !status.phase) || fewer || apartAdjective || tr.spec.narrower === true || exclusive === true });
         // "met A in Baku on Monday and B in Yerevan on Tuesday": a meeting for each further object, where and when its words say
-        if (args.object.length && subjectKeys.length) out.push(...furtherMeetings(view, args.object, all.filter((k) => !objectKeys.includes(k)), base, dateAt, scope.k, (it, others) => resolve(it, others), (f) => weekdayByTense(f.date, f.dateText ?? undefined, status, scope.date)));
+        if (args.object.length && subjectKeys.length) out.push(...furtherMeetings(view, args.object, all.filter((k) => !objectKeys.includes(k)), base, dateAt, scope.k, resolve, (f) => weekdayByTense(f.date, f.dateText ?? undefined, status, scope.date)));
       }
     }
     rememberGroup(scope, all, s.index, end, false, base.host !== null);
@@ -250,9 +250,15 @@ export function sentenceMeetings(
   return out;
 }
 
+/** The latest meeting told that is not a separate sitting (a walk back: `out` grows with every trigger). */
+function lastJoint(out: Candidate[]): Candidate | undefined {
+  for (let i = out.length - 1; i >= 0; i--) if (!out[i].separate) return out[i];
+  return undefined;
+}
+
 /** "were received", "had been hosted": the people before the verb are its object. */
 function passive(tokens: Tok[], at: number): boolean {
-  return ['was', 'were', 'been', 'being', 'be', 'is', 'are'].includes(tokens[at - 1]?.low ?? '');
+  return BE.has(tokens[at - 1]?.low ?? '');
 }
 
 /** A noun trigger after 'in' or 'during' whose only people are the object of the verb trigger before it. */
