@@ -1,6 +1,6 @@
 import { loadKnowledge } from '../src/knowledge/index.js';
 import { processText } from '../src/pipeline/process.js';
-import type { ArticleFacts, EntityFact } from '../src/types.js';
+import type { ArticleFacts, EntityFact, Meeting } from '../src/types.js';
 
 export const kb = () => loadKnowledge();
 
@@ -11,4 +11,19 @@ export function facts(text: string, date?: string): ArticleFacts {
 
 export function names(list: EntityFact[]): string[] {
   return list.map((e) => e.name).sort();
+}
+
+/** The meetings of a text, with an optional article date. */
+export function meetingsOf(text: string, date?: string): Meeting[] {
+  return facts(text, date).meetings;
+}
+
+/** The meeting of exactly these people, if one was found. */
+export function findMeeting(list: Meeting[], ...people: string[]): Meeting | undefined {
+  return list.find((m) => people.every((n) => m.participants.includes(n)) && m.participants.length === people.length);
+}
+
+/** Each meeting as its sorted participants joined by " + ", the list sorted: an order-free picture of who met. */
+export function pairs(ms: Meeting[]): string[] {
+  return ms.map((m) => [...m.participants].sort().join(' + ')).sort();
 }

@@ -1,14 +1,11 @@
 import { describe, it, expect } from '@jest/globals';
-import { processText } from '../src/pipeline/process.js';
-import { loadKnowledge } from '../src/knowledge/index.js';
 import type { Meeting } from '../src/types.js';
+import { meetingsOf as meetings } from './helpers.js';
 
 // More people for a meeting already told: "X also took part", "Y took part in the talks", "the
 // meeting began with the participation of Z", "which was attended by", "for talks mediated by".
 // Articles of our own.
 
-const k = loadKnowledge();
-const meetings = (text: string, date: string): Meeting[] => processText('test.txt', text, k, { date }).meetings;
 const sorted = (m: Meeting) => [...m.participants].sort();
 
 describe('people joining the meeting just told', () => {

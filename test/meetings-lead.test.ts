@@ -2,13 +2,12 @@ import { describe, it, expect } from '@jest/globals';
 import { processText } from '../src/pipeline/process.js';
 import { loadKnowledge } from '../src/knowledge/index.js';
 import { MeetingAggregator } from '../src/aggregate/meetings.js';
-import type { Meeting } from '../src/types.js';
+import { meetingsOf as meetings } from './helpers.js';
 
 // The article's own meeting: dated to the article's day when its lead gives no date, placed at a
 // dateline or at a press release's venue line. Articles of our own.
 
 const k = loadKnowledge();
-const meetings = (text: string, date?: string): Meeting[] => processText('test.txt', text, k, date ? { date } : {}).meetings;
 
 describe("the article's own meeting", () => {
   it('takes the article day for an undated meeting in the lead, and says the date was assumed', () => {

@@ -1,14 +1,11 @@
 import { describe, it, expect } from '@jest/globals';
-import { processText } from '../src/pipeline/process.js';
-import { loadKnowledge } from '../src/knowledge/index.js';
 import type { Meeting } from '../src/types.js';
+import { meetingsOf as meetings } from './helpers.js';
 
 // Complete participant lists of multi-party meetings: companions named with countries in
 // brackets, fronted "at the initiative of" phrases, companions after a plan's participle.
 // Articles of our own.
 
-const k = loadKnowledge();
-const meetings = (text: string, date: string): Meeting[] => processText('test.txt', text, k, { date }).meetings;
 const sorted = (m: Meeting) => [...m.participants].sort();
 
 /** Each variant tells one meeting, of exactly these people. */

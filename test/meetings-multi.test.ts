@@ -1,14 +1,11 @@
 import { describe, it, expect } from '@jest/globals';
-import { processText } from '../src/pipeline/process.js';
-import { loadKnowledge } from '../src/knowledge/index.js';
 import type { Meeting } from '../src/types.js';
+import { meetingsOf as meetings } from './helpers.js';
 
 // Which meetings, and how many, a sentence or a paragraph tells: possessive 'their', a pair the
 // story is about against a host and his guest, role phrases with 'head(s) of', reports of a few of
 // the lead meeting's people on another day. Articles of our own.
 
-const k = loadKnowledge();
-const meetings = (text: string, date: string): Meeting[] => processText('test.txt', text, k, { date }).meetings;
 const set = (m: Meeting) => [...m.participants].sort().join(' + ');
 const sets = (ms: Meeting[]) => ms.map(set).sort();
 

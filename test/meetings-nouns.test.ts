@@ -1,12 +1,9 @@
 import { describe, it, expect } from '@jest/globals';
-import { processText } from '../src/pipeline/process.js';
-import { loadKnowledge } from '../src/knowledge/index.js';
 import type { Meeting } from '../src/types.js';
+import { meetingsOf as meetings } from './helpers.js';
 
 // Meetings told as noun phrases and background lists of several meetings. Sentences of our own.
 
-const k = loadKnowledge();
-const meetings = (text: string, date: string): Meeting[] => processText('test.txt', text, k, { date }).meetings;
 const brief = (ms: Meeting[]) => ms.map((m) => [[...m.participants].sort().join(' + '), m.location, m.date, m.status]);
 
 describe('background lists of meetings', () => {

@@ -1,14 +1,9 @@
 import { describe, it, expect } from '@jest/globals';
-import { processText } from '../src/pipeline/process.js';
-import { loadKnowledge } from '../src/knowledge/index.js';
-import type { Meeting } from '../src/types.js';
+import { meetingsOf as meetings, findMeeting as find } from './helpers.js';
 
 // Where a meeting took place: venues that stand for their city, venue phrases the clause gives
 // in other words than "in X". Articles of our own.
 
-const k = loadKnowledge();
-const meetings = (text: string, date?: string): Meeting[] => processText('test.txt', text, k, date ? { date } : {}).meetings;
-const find = (list: Meeting[], ...names: string[]) => list.find((m) => names.every((n) => m.participants.includes(n)) && m.participants.length === names.length);
 
 describe('venues stand for their city', () => {
   it('reads a ministry, a guesthouse or a castle as the city it is in', () => {

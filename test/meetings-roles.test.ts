@@ -1,15 +1,10 @@
 import { describe, it, expect } from '@jest/globals';
-import { processText } from '../src/pipeline/process.js';
-import { loadKnowledge } from '../src/knowledge/index.js';
-import type { Meeting } from '../src/types.js';
+import { meetingsOf as meetings, pairs } from './helpers.js';
 
 // Participants by role and label: a label with the names it stands for ("the co-chairs - X, Y and
 // Z"), the label alone later ("the co-chairs held talks"), "each of his colleagues", "the
 // Russian minister", "the four men". Articles of our own.
 
-const k = loadKnowledge();
-const meetings = (text: string, date: string): Meeting[] => processText('test.txt', text, k, { date }).meetings;
-const pairs = (ms: Meeting[]) => ms.map((m) => [...m.participants].sort().join(' + ')).sort();
 
 describe('participants by role and label', () => {
   it('reads a label with its names in apposition, and the label alone later', () => {

@@ -1,15 +1,12 @@
 import { describe, it, expect } from '@jest/globals';
 import { processText } from '../src/pipeline/process.js';
 import { loadKnowledge } from '../src/knowledge/index.js';
-import type { Meeting } from '../src/types.js';
+import { meetingsOf as meetings, pairs } from './helpers.js';
 
 // Several meetings in one sentence: the text sets the people met apart ("with X and with Y",
 // "X and then Y", "separate talks", "one after the other") or speaks of calls, which are
 // between two unless it says otherwise. Sentences of our own.
 
-const k = loadKnowledge();
-const meetings = (text: string, date: string): Meeting[] => processText('test.txt', text, k, { date }).meetings;
-const pairs = (ms: Meeting[]) => ms.map((m) => [...m.participants].sort().join(' + ')).sort();
 
 describe('separate meetings in one sentence', () => {
   it('reads "with X and with Y" after "spoke separately" as two conversations', () => {

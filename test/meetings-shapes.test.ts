@@ -1,14 +1,11 @@
 import { describe, it, expect } from '@jest/globals';
-import { processText } from '../src/pipeline/process.js';
-import { loadKnowledge } from '../src/knowledge/index.js';
 import type { Meeting } from '../src/types.js';
 import { inflect } from '../src/extract/meetings/lexicon-triggers.js';
+import { meetingsOf as meetings } from './helpers.js';
 
 // Which meetings a sentence reports: noun phrases, several meetings in one sentence, and the
 // phrasings that repeat a meeting already told. Sentences of our own.
 
-const k = loadKnowledge();
-const meetings = (text: string, date: string): Meeting[] => processText('test.txt', text, k, { date }).meetings;
 const sets = (ms: Meeting[]) => ms.map((m) => [...m.participants].sort().join(' + '));
 
 describe('meetings named by their participants joined with dashes', () => {

@@ -1,12 +1,11 @@
 import { describe, it, expect } from '@jest/globals';
 import { processText } from '../src/pipeline/process.js';
 import { loadKnowledge } from '../src/knowledge/index.js';
-import type { Meeting } from '../src/types.js';
+import { meetingsOf as meetings } from './helpers.js';
 
 // Meetings over several days have no one date; the month May is no modal of a plan. Sentences of our own.
 
 const k = loadKnowledge();
-const meetings = (text: string, date: string): Meeting[] => processText('test.txt', text, k, { date }).meetings;
 
 describe('multi-day meetings and the month May', () => {
   it('leaves the date of talks on a span of days open, and reads them as held', () => {

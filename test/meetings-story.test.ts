@@ -1,14 +1,12 @@
 import { describe, it, expect } from '@jest/globals';
 import { processText } from '../src/pipeline/process.js';
 import { loadKnowledge } from '../src/knowledge/index.js';
-import type { Meeting } from '../src/types.js';
+import { meetingsOf as meetings, findMeeting as find } from './helpers.js';
 
 // When a meeting took place when its own clause gives no full date: the story's year, day and
 // tense around it. Articles of our own.
 
 const k = loadKnowledge();
-const meetings = (text: string, date?: string): Meeting[] => processText('test.txt', text, k, date ? { date } : {}).meetings;
-const find = (list: Meeting[], ...names: string[]) => list.find((m) => names.every((n) => m.participants.includes(n)) && m.participants.length === names.length);
 
 describe("the narrative's year for a day written without one (undated article)", () => {
   it('takes the year last written out before it', () => {

@@ -1,13 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
-import { processText } from '../src/pipeline/process.js';
-import { loadKnowledge } from '../src/knowledge/index.js';
-import type { Meeting } from '../src/types.js';
+import { meetingsOf as meetings, findMeeting as find } from './helpers.js';
 
 // When a meeting was: the calendar date its clause gives, past words that name no time. Articles of our own.
 
-const k = loadKnowledge();
-const meetings = (text: string, date?: string): Meeting[] => processText('test.txt', text, k, date ? { date } : {}).meetings;
-const find = (list: Meeting[], ...names: string[]) => list.find((m) => names.every((n) => m.participants.includes(n)) && m.participants.length === names.length);
 
 describe('a word of the past or future beside a calendar date', () => {
   it('reads the month, not "previously", "recently" or "earlier"', () => {
