@@ -58,14 +58,18 @@ export function placesAgree(a: PlaceEntry | null, b: PlaceEntry | null): boolean
   return false;
 }
 
+/** Neither a call nor a video link (a meeting of unknown mode counts as in person, the default). */
+export function inPerson(m: Pick<Candidate, 'mode'>): boolean {
+  return m.mode !== 'phone' && m.mode !== 'video';
+}
+
 function statusesAgree(a: Candidate, b: Candidate): boolean {
   return a.status === b.status || !a.strong || !b.strong;
 }
 
 /** A report with a venue was in person, whatever its verb said: a call never absorbs it. */
 function modesAgree(a: Candidate, b: Candidate): boolean {
-  const remote = (m: Candidate['mode']) => m === 'phone' || m === 'video';
-  if ((a.place && remote(b.mode)) || (b.place && remote(a.mode))) return false;
+  if ((a.place && !inPerson(b)) || (b.place && !inPerson(a))) return false;
   return !a.mode || !b.mode || a.mode === b.mode;
 }
 

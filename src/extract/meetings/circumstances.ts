@@ -165,3 +165,13 @@ export function relativeClause(tokens: Tok[], tr: TriggerMatch, reach: number): 
 
 /** How many tokens around a trigger its date and place are looked for. */
 export const NEAR = 30;
+
+/**
+ * The first token of the trigger's clause, within NEAR tokens back: where a 'where'/'when'
+ * clause opens ("..., where they will meet", "..., when he held talks with").
+ */
+export function clauseOpener(tokens: Tok[], tr: TriggerMatch): number {
+  let w = tr.first;
+  while (w > 0 && tr.first - w < NEAR && tokens[w - 1].clause === tokens[tr.first].clause) w--;
+  return w;
+}

@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, Time } from '../../types.js';
 import type { ExtractContext } from '../context.js';
-import type { Candidate } from './candidate.js';
+import { inPerson, type Candidate } from './candidate.js';
 import { dayDiff } from '../../time/partial.js';
 import { findRecent } from './story.js';
 import type { Knowledge } from '../../knowledge/index.js';
@@ -47,7 +47,7 @@ export function placeAtDateline(c: ExtractContext, meetings: Candidate[], leadSe
   if (!dateline) return;
   const lead = new Set(c.article.sentences.filter((s) => s.index === 0 || s.start < dateline.paragraphEnd || leadSentences.has(s.index)).map((s) => s.index));
   for (const m of meetings) {
-    if (m.mode === 'phone' || m.mode === 'video' || m.status !== 'held' || m.otherOccasion) continue;
+    if (!inPerson(m) || m.status !== 'held' || m.otherOccasion) continue;
     const own = m.sentences.some((s) => lead.has(s)) || storyDay(m.date, c.articleDate);
     if (!own) continue;
     if (!m.place) m.place = dateline.place;
@@ -86,10 +86,10 @@ export function paragraphHeadings(c: ExtractContext): Map<number, PlaceEntry> {
 export function placeFromStory(found: Candidate[], told: Candidate[], heading: PlaceEntry | undefined, dateline: PlaceEntry | null, here: PlaceEntry): void {
   for (const f of found) {
     if (f.place === here) {
-      const last = findRecent(told, (m) => m.status === 'held' && m.place && m.place !== here && m.mode !== 'phone' && m.mode !== 'video');
+      const last = findRecent(told, (m) => m.status === 'held' && m.place && m.place !== here && inPerson(m));
       f.place = last?.place ?? dateline;
     }
-    if (!f.place && heading && f.status === 'held' && f.mode !== 'phone' && f.mode !== 'video') f.place = heading;
+    if (!f.place && heading && f.status === 'held' && inPerson(f)) f.place = heading;
   }
 }
 

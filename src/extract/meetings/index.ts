@@ -52,8 +52,9 @@ export function extractMeetings(c: ExtractContext): Meeting[] {
     if (found.length) {
       // what the story around the sentence says of when, where and how (story.ts, dateline.ts)
       insteadOf(found, a, s, candidates, datesBySentence.get(s.index - 1) ?? []);
-      dateFromStory(found, tokensOf(a, s), storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
-      markOtherHour(found, tokensOf(a, s));
+      const T = tokensOf(a, s);
+      dateFromStory(found, T, storyDay(a, s, datesBySentence, candidates, c.articleDate), c.articleDate);
+      markOtherHour(found, T);
       placeFromStory(found, candidates, headings.get(a.paragraphOf[s.index]), dateline?.place ?? null, HERE);
       modeFromStory(found, a, s);
       placeFromParagraph(found, a, s, candidates, placesNamed(mentionsBySentence.get(s.index - 1) ?? [], a.article.text, PLACE_LEAD, 12), c.knowledge);

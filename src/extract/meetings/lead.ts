@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, Time } from '../../types.js';
-import type { Candidate } from './candidate.js';
+import { inPerson, type Candidate } from './candidate.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import { storyDay } from './dateline.js';
 
@@ -87,7 +87,7 @@ export function placeOnStoryDay(meetings: Candidate[], articleDate: Time | null)
 }
 
 function heldInPerson(m: Candidate): boolean {
-  return m.status === 'held' && m.mode !== 'phone' && m.mode !== 'video' && !m.otherOccasion;
+  return m.status === 'held' && inPerson(m) && !m.otherOccasion;
 }
 
 function inCity(m: Candidate): boolean {

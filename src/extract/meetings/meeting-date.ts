@@ -5,7 +5,7 @@ import { DATE_OTHER_EVENT } from './lexicon-cues.js';
 import { MULTI_DAY_COUNTS } from './lexicon-lists.js';
 import { DASHES } from '../dates/predicates.js';
 import { addDays } from '../../time/partial.js';
-import { NEAR, relativeClause, type StatusReading } from './circumstances.js';
+import { clauseOpener, NEAR, relativeClause, type StatusReading } from './circumstances.js';
 
 /** How far a date opening the sentence frames the triggers after it. */
 const FRAME_REACH = 200;
@@ -84,8 +84,7 @@ function planActBefore(tokens: Tok[], at: number): boolean {
  * its head gives right before it.
  */
 function whenClauseDate(tokens: Tok[], tr: TriggerMatch, dates: DateMention[]): { value: Time | null; found: boolean; text: string } | null {
-  let w = tr.first;
-  while (w > 0 && tr.first - w < NEAR && tokens[w - 1].clause === tokens[tr.first].clause) w--;
+  const w = clauseOpener(tokens, tr);
   if (tokens[w].low !== 'when' && tokens[w].low !== 'where') return null;
   const end = tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
   if (end < 0) return null;

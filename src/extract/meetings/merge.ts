@@ -1,6 +1,6 @@
 import type { ExtractionLimit, Time } from '../../types.js';
 import { EXTRACTION_LIMITS, noteLimit } from '../limits.js';
-import { absorb, compatible, isProperSubset, type Candidate } from './candidate.js';
+import { absorb, compatible, inPerson, isProperSubset, type Candidate } from './candidate.js';
 import { dayDiff } from '../../time/partial.js';
 
 /**
@@ -118,7 +118,7 @@ const EVE_DAYS = 1;
 
 /** A held, placed meeting of all this one's people and more, a day or so from it (this one dated, held). */
 function eveOf(m: Candidate, index: Index): Candidate | undefined {
-  if (!m.date || m.date.length !== 10 || m.status !== 'held' || m.mode === 'phone' || m.mode === 'video') return undefined;
+  if (!m.date || m.date.length !== 10 || m.status !== 'held' || !inPerson(m)) return undefined;
   // probed without a date: the summit's day differs from the talks' by design
   const undated: Candidate = { ...m, date: null };
   for (const set of index.supersetsOf(m.keys)) {

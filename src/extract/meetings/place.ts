@@ -6,9 +6,9 @@ import { tokenAt } from './tokens.js';
 import type { PlaceAt } from './references.js';
 import type { Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
-import { TOPIC_NOUNS, VENUE_KINDS, VENUE_WORDS } from './lexicon-cues.js';
+import { SIDELINES, TOPIC_NOUNS, VENUE_KINDS, VENUE_WORDS } from './lexicon-cues.js';
 import { TRAVEL_VERBS } from './lexicon-triggers.js';
-import { NEAR, relativeClause } from './circumstances.js';
+import { clauseOpener, NEAR, relativeClause } from './circumstances.js';
 
 // Where one trigger's meeting took place, read in its own clause.
 
@@ -93,7 +93,7 @@ function saysHere(tokens: Tok[], tr: TriggerMatch, reach: number): boolean {
 function venueIntro(tokens: Tok[], i: number, tr: TriggerMatch): boolean {
   const low = tokens[i].low;
   if (low === 'in' || low === 'at' || low === 'near' || low === 'outside') return true;
-  if (low === 'of' && SIDELINES.has(tokens[i - 1]?.low ?? '')) return true;
+  if (low === 'of' && SIDELINES.includes(tokens[i - 1]?.low ?? '')) return true;
   if (low === 'to') {
     const before = TRAVEL_PARTICLES.has(tokens[i - 1]?.low ?? '') ? tokens[i - 2] : tokens[i - 1];
     return TRAVEL_VERBS.has(before?.low ?? '') || (i > tr.last && WELCOMING.has(tokens[tr.first].low));
@@ -107,7 +107,6 @@ function newPredicate(tokens: Tok[], i: number): boolean {
 }
 const NEW_PREDICATE = new Set(['will', 'would', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'shall', 'plans', 'planned', 'went', 'flew', 'travelled', 'traveled', 'headed']);
 
-const SIDELINES = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);
 
 /**
  * "on the sidelines of the Munich Security Conference": a forum that sits in one city names the
@@ -133,8 +132,7 @@ const WELCOMING = new Set(['welcomed', 'welcomes', 'welcome', 'welcoming', 'invi
 
 /** "Erdogan visited Baku, where he met Aliyev": the place the relative 'where' (or 'when') points back to. */
 function whereClause(tokens: Tok[], tr: TriggerMatch, placeAt: Map<number, PlaceAt>, k: Knowledge): PlaceEntry | null {
-  let w = tr.first;
-  while (w > 0 && tr.first - w < NEAR && tokens[w - 1].clause === tokens[tr.first].clause) w--;
+  const w = clauseOpener(tokens, tr);
   // "during his visit to Yerevan in October, when he held talks with ...": the same goes for 'when'
   if (tokens[w].low !== 'where' && tokens[w].low !== 'when') return null;
   // "the summit in Istanbul on Nov. 18-19, where they will meet": back over the date to the place

@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, DateMention, Sentence } from '../../types.js';
 import type { EntityMention } from '../entities/index.js';
 import type { ArticleScope } from './scope.js';
-import type { Candidate } from './candidate.js';
+import { inPerson, type Candidate } from './candidate.js';
 import { tokenAt, type Tok } from './tokens.js';
 import { SPEECH_VERBS } from './lexicon-clauses.js';
 import { sentenceMeetings } from './sentence.js';
@@ -41,7 +41,7 @@ export function quotedMeetings(
         && VENUE_INTROS.has(tokens[tokenAt(tokens, m.start) - 1]?.low ?? ''));
       for (const c of held) {
         c.date ??= day?.value ?? null;
-        if (!c.place && place && c.mode !== 'phone' && c.mode !== 'video') c.place = venue(place.known!.entry as PlaceEntry, scope.k);
+        if (!c.place && place && inPerson(c)) c.place = venue(place.known!.entry as PlaceEntry, scope.k);
       }
       out.push(...held);
     } finally {
@@ -99,8 +99,9 @@ function speakerOf(tokens: Tok[], open: number, close: number, mentions: EntityM
   const verbs: number[] = [];
   for (let i = close + 1; i < tokens.length && i - close <= ATTRIBUTION_REACH; i++) if (SPEECH_VERBS.has(tokens[i].low)) verbs.push(i);
   for (let i = open - 1; i >= 0 && open - i <= ATTRIBUTION_REACH; i--) if (SPEECH_VERBS.has(tokens[i].low)) verbs.push(i);
+  const people = mentions.filter((m) => m.type === 'person');
   for (const v of verbs) {
-    const near = mentions.filter((m) => m.type === 'person').find((m) => {
+    const near = people.find((m) => {
       const first = tokenAt(tokens, m.start);
       const last = tokenAt(tokens, m.end - 1);
       // the speaker's name, not the possessor of an office ("Pashinyan's office said")

@@ -1,8 +1,9 @@
 import type { AnnotatedArticle, DateMention, Sentence, Time } from '../../types.js';
-import { sameSet, type Candidate } from './candidate.js';
+import { inPerson, sameSet, type Candidate } from './candidate.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import { venue } from './place.js';
+import { SIDELINES } from './lexicon-cues.js';
 import { monthInYear } from '../dates/index.js';
 import { writtenYearContext } from '../dates/resolve.js';
 import { addDays, dayDiff } from '../../time/partial.js';
@@ -177,7 +178,7 @@ export function insteadOf(found: Candidate[], a: AnnotatedArticle, s: Sentence, 
   // for October 5 ... did not take place"): then the one day the sentence before gave is its day
   const off = findRecent(told, (m) => m.status === 'not-held') ?? { date: onlyDay(previousDates), place: null };
   for (const m of found) {
-    if (m.status !== 'held' || m.mode === 'phone' || m.mode === 'video') continue;
+    if (m.status !== 'held' || !inPerson(m)) continue;
     m.date ??= off.date;
     m.place ??= off.place;
   }
@@ -215,7 +216,7 @@ export function placeFromParagraph(found: Candidate[], a: AnnotatedArticle, s: S
 }
 
 /** "on the sidelines of the summit", "on the margins of the forum", "during the summit": the occasion the meeting was part of. */
-const OCCASION = compile('( ( sidelines | sideline | margins | margin | fringes | fringe ) of | ( during | at ) the ( summit | conference | forum | gathering | meeting | session ) )');
+const OCCASION = compile(`( ( ${SIDELINES.join(' | ')} ) of | ( during | at ) the ( summit | conference | forum | gathering | meeting | session ) )`);
 
 /**
  * "The European Political Community gathered in the Spanish city of Granada on Thursday. On the
@@ -248,10 +249,6 @@ export function placeOfVisit(found: Candidate[], a: AnnotatedArticle, s: Sentenc
   const last = named.filter((p) => p.kind !== 'country').pop() ?? named.pop();
   if (!last) return;
   for (const f of found) if (!f.place && inPerson(f) && f.status !== 'not-held' && !f.otherOccasion) f.place = venue(last, k);
-}
-
-function inPerson(m: Candidate): boolean {
-  return m.mode !== 'phone' && m.mode !== 'video';
 }
 
 /** How many days one round of talks of the same people may run. */
