@@ -1,4 +1,4 @@
-import type { Tok } from './tokens.js';
+import { wordShortlyBefore, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 import { COUNT_WORDS } from './lexicon-lists.js';
@@ -43,13 +43,11 @@ export function meansNoun(tokens: Tok[], tr: TriggerMatch): boolean {
 }
 
 
+const FOR = new Set(['for']);
+
 /** A bare meeting noun introduced by 'for' ("for talks", "for a round of talks"): the purpose of a meeting verb before it. */
 export function purposeNoun(tokens: Tok[], tr: TriggerMatch): boolean {
-  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
-    if (tokens[i].low === 'for') return true;
-    if (tokens[i].punct) return false;
-  }
-  return false;
+  return wordShortlyBefore(tokens, tr.first, 3, FOR);
 }
 
 /** A noun trigger in "on the sidelines/margins of (a|the ...) summit". */

@@ -1,6 +1,6 @@
 import type { Item } from './references.js';
 import type { SentenceView } from './coordination.js';
-import type { Tok } from './tokens.js';
+import { wordShortlyBefore, type Tok } from './tokens.js';
 import { OBJECT_STOPS } from './lexicon-clauses.js';
 import { NOUN_GOVERNORS } from './lexicon-triggers.js';
 
@@ -30,10 +30,11 @@ export function possessorOf(view: SentenceView, noun: number): Item[] {
   return it.last === noun - 1 ? dashedNames(view, itemAt[i]) : [];
 }
 
+const THEIR = new Set(['their']);
+
 /** A 'their' among the few words before a noun ("their first meeting"). */
 export function theirBefore(tokens: Tok[], noun: number): boolean {
-  for (let i = noun - 1; i >= 0 && noun - i <= 5 && !tokens[i].punct; i--) if (tokens[i].low === 'their') return true;
-  return false;
+  return wordShortlyBefore(tokens, noun, 5, THEIR);
 }
 
 /**

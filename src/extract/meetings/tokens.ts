@@ -108,6 +108,15 @@ export function tokenAt(tokens: Tok[], offset: number): number {
   return lo;
 }
 
+/** One of `words` among the `reach` tokens before `at`, with no punctuation between ("the next meeting", "their first talks"). */
+export function wordShortlyBefore(tokens: Tok[], at: number, reach: number, words: ReadonlySet<string>): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= reach; i--) {
+    if (words.has(tokens[i].low)) return true;
+    if (tokens[i].punct) return false;
+  }
+  return false;
+}
+
 /** Does the token sequence at i spell these words? */
 export function wordsAt(tokens: Tok[], i: number, words: string[]): boolean {
   for (let j = 0; j < words.length; j++) if (tokens[i + j]?.low !== words[j]) return false;

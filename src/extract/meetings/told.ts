@@ -1,4 +1,4 @@
-import type { Tok } from './tokens.js';
+import { wordShortlyBefore, type Tok } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 import type { ArticleScope } from './scope.js';
@@ -16,11 +16,7 @@ import { CALLING_VERBS, DEFINITE, NOUN_ATTACHERS, URGING_VERBS } from './lexicon
  */
 export function seriesNoun(tokens: Tok[], tr: TriggerMatch, args: Arguments): boolean {
   if (tr.spec.kind !== 'noun' || args.subject.length || args.object.length || NOUN_ATTACHERS.has(tokens[tr.last + 1]?.low ?? '')) return false;
-  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 2; i--) {
-    if (SERIES_WORDS.has(tokens[i].low)) return true;
-    if (tokens[i].punct) return false;
-  }
-  return false;
+  return wordShortlyBefore(tokens, tr.first, 2, SERIES_WORDS);
 }
 
 /** A verb's subject that is the object of a call to meet: "urged X and Y (in letters) to meet", "called on X to sit down". */
@@ -42,11 +38,7 @@ export function recentlyTold(scope: ArticleScope, sentence: number): string[] | 
 
 /** "the meeting", "The Kazan summit", "this meeting": a meeting noun after a definite determiner. */
 export function definiteNoun(tokens: Tok[], tr: TriggerMatch): boolean {
-  for (let i = tr.first - 1; i >= 0 && tr.first - i <= 3; i--) {
-    if (DEFINITE.has(tokens[i].low)) return true;
-    if (tokens[i].punct) return false;
-  }
-  return false;
+  return wordShortlyBefore(tokens, tr.first, 3, DEFINITE);
 }
 
 
