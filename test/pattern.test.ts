@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { allMatches, compile, endsWith, firstMatch, matchAt, matchesAll, occursIn } from '../src/annotate/pattern.js';
+import { allMatches, compile, endsWith, firstMatch, holdsAny, matchAt, matchesAll, occursIn, unionGate } from '../src/annotate/pattern.js';
 import { fold, scan } from '../src/knowledge/text.js';
 
 // The token-sequence matcher the phrase rules run on: regex-like choices (leftmost, alternatives
@@ -66,4 +66,29 @@ describe('token patterns', () => {
     expect(occursIn(p, T)).toBe(false);
     expect(allMatches(compile('a _{0,12}? b'), T)).toHaveLength(5000);
   });
+
+  it('gates a pattern on its rarest required words, not on a word every sentence holds', () => {
+    // every match holds "the" or "a", and one of the deal words: the deal words are the gate
+    const p = compile('(the|a) new? (pact|accord) (of|on) #Day');
+    expect([...p.gate!].sort()).toEqual(['accord', 'pact']);
+    const s = 'The talks on the border went on; the pact of 12 May held, a new accord on 3 June too.';
+    const T = toks(s);
+    expect(allMatches(p, T).map((m) => span(s, T, m))).toEqual(['the pact of 12', 'a new accord on 3']);
+    // a sentence of common words only is turned away by the gate, unread
+    expect(allMatches(p, toks('The talks of the day went on.'))).toEqual([]);
+    // when only common words are required, the fewest of them are still a gate
+    expect([...compile('(of|on) the #Day').gate!]).toEqual(['the']);
+  });
+
+  it('tests many patterns\' gates in one pass (unionGate, holdsAny)', () => {
+    const gate = unionGate([compile('the (truce|ceasefire)'), compile('(signed|agreed) (deal|pact)')]);
+    expect([...gate!].sort()).toEqual(['agreed', 'ceasefire', 'signed', 'truce']);
+    const T = toks('Both sides respected the truce.');
+    expect(holdsAny(gate, T, 0, T.length)).toBe(true);
+    expect(holdsAny(gate, T, 0, 3)).toBe(false);
+    // a pattern without required words lets every range through
+    expect(unionGate([compile('the (truce|ceasefire)'), compile('#Cap #Cap')])).toBeNull();
+    expect(holdsAny(null, T, 0, 0)).toBe(true);
+  });
 });
+

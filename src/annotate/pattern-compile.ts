@@ -79,16 +79,37 @@ export function compile(source: string, sets: Readonly<Record<string, string>> =
   return { source, prog, first: firstTest(prog), gate: required(tree), scratch: { seen: new Int32Array(prog.length), gen: 0 } };
 }
 
-/** The smallest set of words one of which every match of the node reads, or null. */
+/**
+ * Words nearly every sentence holds: a gate of them lets every range through, so `required`
+ * prefers any other set (a gate is any set of words one of which every match reads; the rarer
+ * its words, the more ranges it turns away unread).
+ */
+const COMMON = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'which', 'who', 'it', 'its', 'their', 'his', 'her', 'they', 'he', 'she', 'we',
+  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'into', 'after', 'before', 'under', 'through', 'over', 'about',
+  'and', 'or', 'but', 'not', 'no', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'will', 'would', 'said',
+  ',', '.', '-', '–', '—', '"', "'", '’', '“', '”', '(', ')', 's', "'s", '’s',
+]);
+
+/** What a gate costs: a common word far more than any number of rare ones. */
+function gateCost(words: ReadonlySet<string>): number {
+  let common = 0;
+  for (const w of words) if (COMMON.has(w)) common++;
+  return common * 1000 + words.size;
+}
+
+/** The cheapest set (see gateCost) of words one of which every match of the node reads, or null. */
 function required(n: Node): Set<string> | null {
   switch (n.t) {
     case 'tok': return n.word !== undefined ? new Set([n.word]) : null;
     case 'rep': return n.min > 0 ? required(n.node) : null;
     case 'seq': {
       let best: Set<string> | null = null;
+      let cost = Infinity;
       for (const x of n.items) {
         const r = required(x);
-        if (r && (!best || r.size < best.size)) best = r;
+        const c = r ? gateCost(r) : Infinity;
+        if (r && c < cost) { best = r; cost = c; }
       }
       return best;
     }

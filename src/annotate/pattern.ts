@@ -20,7 +20,25 @@ export interface TokenMatch {
 
 /** False when the range lacks every word the pattern requires. */
 function mayMatch(p: Pattern, T: readonly PatternToken[], from: number, to: number): boolean {
-  const gate = p.gate;
+  return holdsAny(p.gate, T, from, to);
+}
+
+/**
+ * The words one of which a match of any of the patterns holds, or null when one of them has no
+ * such words: a caller running many patterns over the same ranges tests this once (see holdsAny)
+ * instead of each pattern's own gate.
+ */
+export function unionGate(patterns: readonly Pattern[]): ReadonlySet<string> | null {
+  const out = new Set<string>();
+  for (const p of patterns) {
+    if (!p.gate) return null;
+    for (const w of p.gate) out.add(w);
+  }
+  return out;
+}
+
+/** True when some token of T[from, to) is one of the words (a null gate lets everything through). */
+export function holdsAny(gate: ReadonlySet<string> | null, T: readonly PatternToken[], from: number, to: number): boolean {
   if (!gate) return true;
   for (let i = from; i < to; i++) if (gate.has(T[i].folded)) return true;
   return false;

@@ -12,18 +12,36 @@ interface Slot {
 }
 
 /**
- * A fixed number of worker threads. Each job goes to the least busy worker; outcomes come back
- * as promises, so the caller decides the order (input order) and the window (bounded memory).
- * A worker that dies (out of memory on a pathological file, say) fails only its own jobs, with
- * the reason, and is replaced: the run goes on.
+ * Up to `limit` worker threads, `initial` of them started at once and the rest when the caller
+ * asks (`grow`). Each job goes to the least busy worker; outcomes come back as promises, so the
+ * caller decides the order (input order) and the window (bounded memory). A worker that dies
+ * (out of memory on a pathological file, say) fails only its own jobs, with the reason, and is
+ * replaced: the run goes on.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private nextId = 0;
   private closing = false;
 
-  constructor(size: number, private readonly knowledgeFiles: string[]) {
-    for (let i = 0; i < size; i++) this.slots.push(this.start());
+  constructor(readonly limit: number, private readonly knowledgeFiles: string[], initial = limit) {
+    for (let i = 0; i < Math.min(initial, limit); i++) this.slots.push(this.start());
+  }
+
+  /** workers started */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** jobs sent and not yet settled */
+  get pending(): number {
+    let n = 0;
+    for (const s of this.slots) n += s.jobs.size;
+    return n;
+  }
+
+  /** One more worker, unless all `limit` run already. */
+  grow(): void {
+    if (this.slots.length < this.limit) this.slots.push(this.start());
   }
 
   private start(): Slot {

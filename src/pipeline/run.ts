@@ -13,6 +13,7 @@ import type { Task } from './tasks.js';
 import { success, type FileResult } from './result.js';
 import { inShard, type Shard } from './shard.js';
 import { offTopicBody } from './topic-filter.js';
+import { workersWanted } from './pool-size.js';
 
 export interface RunOptions extends CorpusOptions {
   /** worker threads; 1 processes in this thread */
@@ -51,6 +52,7 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   const listed = (file: string) => options.manifest?.has(path.resolve(file)) === true;
   // A file's result: from the cache when its stat signature or its content key is known, else processed.
   const resultOf = async (file: string): Promise<FileResult> => {
+    runner.taken++;
     const filtered = runner.filters(listed(file));
     const signature = runner.index?.signature(file, optionMeta(file, options, runner.task, filtered)) ?? null;
     const known = signature ? runner.index!.get(signature) : undefined;
@@ -90,6 +92,9 @@ export async function* runSources(sources: AsyncIterable<SourceResult>, knowledg
   });
 }
 
+/** articles per worker in flight at once (see Runner.inOrder) */
+const UNSETTLED_PER_JOB = 4;
+
 /** The cache, the stat index and the worker pool one run shares, and the ordered window over its inputs. */
 class Runner {
   readonly cache: FactsCache | null;
@@ -97,6 +102,9 @@ class Runner {
   readonly task: Task;
   private pool: WorkerPool | undefined;
   private readonly jobs: number;
+  /** files taken so far (counted by runCorpus), and articles sent to the pool: how many files need a worker */
+  taken = 0;
+  private sent = 0;
 
   /** `total`: inputs, for the progress bar; `most`: at most this many articles (no more workers than that) */
   constructor(private readonly knowledge: () => Knowledge, private readonly options: RunOptions, private readonly total: number, private readonly most?: number) {
@@ -129,8 +137,17 @@ class Runner {
       const { runTask } = await import('./tasks.js');
       return settle(this.cache, key, file, runTask(this.task, source, this.knowledge()));
     }
-    this.pool ??= new WorkerPool(Math.min(this.jobs, this.most ?? this.jobs), this.options.knowledgeFiles ?? []);
-    return this.pool.run(source, this.task).then((o) => settle(this.cache, key, file, o));
+    return this.workers().run(source, this.task).then((o) => settle(this.cache, key, file, o));
+  }
+
+  /** The worker pool, grown to the work expected (see pool-size.ts). */
+  private workers(): WorkerPool {
+    const limit = Math.min(this.jobs, this.most ?? this.jobs);
+    this.sent++;
+    this.pool ??= new WorkerPool(limit, this.options.knowledgeFiles ?? [], 0);
+    const wanted = workersWanted({ limit, files: this.most, taken: this.taken, sent: this.sent, pending: this.pool.pending, window: this.jobs * UNSETTLED_PER_JOB });
+    while (this.pool.size < wanted) this.pool.grow();
+    return this.pool;
   }
 
   /**
@@ -155,7 +172,7 @@ class Runner {
     let done = 0;
     const tick = () => this.options.onProgress?.(++done, this.total);
     const window: Promise<FileResult>[] = [];
-    const maxUnsettled = this.jobs * 4;
+    const maxUnsettled = this.jobs * UNSETTLED_PER_JOB;
     const maxWindow = this.jobs * 64;
     let unsettled = 0;
     // settled → uncounted, before the window's own await on the same promise resumes (reactions run in order)

@@ -26,14 +26,26 @@ export function extractCeasefires(c: ExtractContext): CeasefireCitation[] {
   const perSentence = a.sentences.map((s) => findMentions(a, s, catalogue));
   const cites = (i: number) => (perSentence[i] ?? []).some((m) => m.form !== 'anaphor');
   const readings: MentionReading[] = [];
+  // the candidates' names and cues a sentence that cites no truce holds, read once per sentence
+  // (a sentence between two that cite truces is the neighbour of both)
+  const phrases = [...new Set(candidates.flatMap((e) => [...e.aliases, ...e.cues]))];
+  const named = new Map<number, string[]>();
+  const namedIn = (j: number): string[] => {
+    let found = named.get(j);
+    if (!found) {
+      const words = phraseOf(a.tokens, a.sentenceTokens[j], a.sentenceTokens[j + 1]);
+      found = phrases.filter((p) => words.includes(p));
+      named.set(j, found);
+    }
+    return found;
+  };
   a.sentences.forEach((s, i) => {
     const ms = perSentence[i];
     if (!ms.length) return;
     const dates = mentionsIn(c.dates, s.start, s.end);
     // computed once per sentence, not per mention: a long sentence may hold many mentions
-    const quiet = [i - 1, i + 1].filter((j) => j >= 0 && j < a.sentences.length && !cites(j)).map((j) => phraseOf(a.tokens, a.sentenceTokens[j], a.sentenceTokens[j + 1]));
     const neighbours = new Set<string>();
-    for (const e of candidates) for (const p of [...e.aliases, ...e.cues]) if (quiet.some((q) => q.includes(p))) neighbours.add(p);
+    for (const j of [i - 1, i + 1]) if (j >= 0 && j < a.sentences.length && !cites(j)) for (const p of namedIn(j)) neighbours.add(p);
     ms.forEach((m, j) => {
       const window: [number, number] = [j > 0 ? ms[j - 1].end : s.start, j < ms.length - 1 ? ms[j + 1].start : s.end];
       const around = claimWords(a, m, window);

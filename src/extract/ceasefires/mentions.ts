@@ -5,7 +5,7 @@
 // the matcher is linear in the sentence length.
 
 import type { Doc, DocToken, Sentence } from '../../types.js';
-import { allMatches, endsWith, type Pattern } from '../../annotate/pattern.js';
+import { allMatches, endsWith, holdsAny, unionGate, type Pattern } from '../../annotate/pattern.js';
 import { scan, fold } from '../../knowledge/text.js';
 import type { Catalogue } from './catalogue.js';
 import {
@@ -49,6 +49,13 @@ const DETERMINER_REACH = 4;
 
 interface Found { from: number; to: number; form: MentionForm; aliasOf?: string }
 
+const FORMS: readonly [Pattern, MentionForm][] = [
+  [TERM, 'term'], ...ENDED_WAR.map((p): [Pattern, MentionForm] => [p, 'ended-war']), [BROKERED_DEAL, 'brokered-deal'],
+  [DATED_DEAL, 'dated-deal'], [DAY_BEFORE_DEAL, 'dated-deal'], [MONTH_AFTER_DEAL, 'dated-deal'],
+];
+/** the words one of which every mention pattern's match holds: most sentences hold none and are read once */
+const ANY_FORM = unionGate([...FORMS.map(([p]) => p), ANAPHOR]);
+
 /** Every ceasefire mention of one sentence, in text order, without overlaps. */
 export function findMentions(a: Doc, s: Sentence, catalogue: Catalogue): CeasefireMention[] {
   const T = a.tokens;
@@ -61,12 +68,8 @@ export function findMentions(a: Doc, s: Sentence, catalogue: Catalogue): Ceasefi
       if (to > from) found.push({ from, to, form });
     }
   };
-  add(TERM, 'term');
-  for (const p of ENDED_WAR) add(p, 'ended-war');
-  add(BROKERED_DEAL, 'brokered-deal');
-  add(DATED_DEAL, 'dated-deal');
-  add(DAY_BEFORE_DEAL, 'dated-deal');
-  add(MONTH_AFTER_DEAL, 'dated-deal');
+  const patterns = holdsAny(ANY_FORM, T, first, last);
+  if (patterns) for (const [p, form] of FORMS) add(p, form);
   const aliases = aliasIndex(catalogue);
   for (let i = first; i < last; i++) {
     for (const alias of aliases.get(T[i].folded) ?? []) {
@@ -74,7 +77,8 @@ export function findMentions(a: Doc, s: Sentence, catalogue: Catalogue): Ceasefi
       if (to > 0) found.push({ from: i, to, form: 'alias', aliasOf: alias.entry });
     }
   }
-  add(ANAPHOR, 'anaphor');
+  if (patterns) add(ANAPHOR, 'anaphor');
+  if (!found.length) return [];
 
   // Longer and stronger forms first; a later match overlapping a kept one is the same mention.
   const rank: Record<MentionForm, number> = { alias: 0, 'ended-war': 1, term: 2, 'brokered-deal': 3, 'dated-deal': 4, anaphor: 5 };
