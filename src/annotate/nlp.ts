@@ -107,6 +107,7 @@ export function tagText(text: string, lexicon: PrivateLexicon): NlpView {
 }
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
+let compromiseLexicon: Record<string, string | string[]> | undefined;
 /** one frozen array per single tag, so looking up every word of an article allocates nothing */
 const single = new Map<string, readonly string[]>();
 
@@ -117,7 +118,8 @@ const single = new Map<string, readonly string[]>();
  * Condoleezza Rice in full.
  */
 export function lexiconTags(word: string): readonly string[] {
-  const lex = world().model.one.lexicon;
+  // the same object for the life of the process: we never add to compromise's lexicon
+  const lex = (compromiseLexicon ??= world().model.one.lexicon);
   const key = word.toLowerCase();
   if (!Object.prototype.hasOwnProperty.call(lex, key)) return NO_TAGS;
   const v = lex[key];

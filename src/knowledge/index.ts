@@ -146,9 +146,16 @@ function compoundFamilyNames(p: PersonEntry): string[] {
   return out;
 }
 
-/** An office's term as full days; an open term runs to the end of time. */
-function term(o: Office): [string, string] {
-  return [dateBounds(o.start)[0], o.end ? dateBounds(o.end)[1] : '9999-12-31'];
+const terms = new WeakMap<Office, readonly [string, string]>();
+
+/** An office's term as full days; an open term runs to the end of time. Read once per office. */
+function term(o: Office): readonly [string, string] {
+  let t = terms.get(o);
+  if (!t) {
+    t = [dateBounds(o.start)[0], o.end ? dateBounds(o.end)[1] : '9999-12-31'];
+    terms.set(o, t);
+  }
+  return t;
 }
 
 function overlaps(o: Office, date: string): boolean {

@@ -14,9 +14,24 @@ export interface DaySpan {
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
+/** spans already read: the same few values (article dates, office terms) are compared again and again */
+const spans = new Map<string, Readonly<DaySpan> | null>();
+/** a bound on the memo: a text of endless distinct dates only refills it */
+const SPANS_KEPT = 10_000;
+
 /** The days a value covers, or null when it names no calendar span ("PRESENT_REF", garbage). */
-export function span(v: string | null | undefined): DaySpan | null {
+export function span(v: string | null | undefined): Readonly<DaySpan> | null {
   if (!v) return null;
+  let s = spans.get(v);
+  if (s === undefined) {
+    s = readSpan(v);
+    if (spans.size >= SPANS_KEPT) spans.clear();
+    spans.set(v, s && Object.freeze(s));
+  }
+  return s;
+}
+
+function readSpan(v: string): DaySpan | null {
   const m = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})(-WE)?|([QH])([1-4])|(SP|SU|FA|WI)))?$/.exec(v.trim());
   if (!m) return null;
   const y = Number(m[1]);

@@ -1,5 +1,5 @@
 import type { Item } from './references.js';
-import { wordsAt, type Tok } from './tokens.js';
+import { PhraseIndex, wordsAt, type Tok } from './tokens.js';
 import { NUMBER_WORDS } from '../dates/lexicon.js';
 import { COLLECTIVE_NOUNS, LABEL_NOUNS, GROUP_ADJECTIVES, GROUP_DETERMINERS, GROUP_NOUNS, ROLE_NOUNS } from './people-words.js';
 
@@ -7,10 +7,13 @@ import { COLLECTIVE_NOUNS, LABEL_NOUNS, GROUP_ADJECTIVES, GROUP_DETERMINERS, GRO
 // two rivals", "each of them", "the co-chairs"), roles of "the two countries" and 'he'/'she'.
 // Found here by their words; resolved later, by the trigger that uses them (see anaphora.ts).
 
-export const ROLE_PHRASES = ROLE_NOUNS.map(([words, role]) => ({ words: words.split(' '), role, plural: /s$/.test(words.split(' ')[0]) || /s$/.test(words) }))
+const ROLE_PHRASES = ROLE_NOUNS.map(([words, role]) => ({ words: words.split(' '), role, plural: /s$/.test(words.split(' ')[0]) || /s$/.test(words) }))
   .sort((a, b) => b.words.length - a.words.length);
 const DETERMINERS = GROUP_DETERMINERS.map(([w, count]) => ({ words: w.split(' '), count })).sort((a, b) => b.words.length - a.words.length);
-const LABELS = LABEL_NOUNS.map(([w, label]) => ({ words: w.split(' '), label })).sort((a, b) => b.words.length - a.words.length);
+const LABELS = new PhraseIndex(LABEL_NOUNS.map(([w, label]) => ({ words: w.split(' '), label })).sort((a, b) => b.words.length - a.words.length));
+/** ROLE_PHRASES by first word */
+export const ROLE_PHRASE_INDEX = new PhraseIndex(ROLE_PHRASES);
+const DETERMINER_INDEX = new PhraseIndex(DETERMINERS);
 /** Labels that are office roles in the knowledge base. */
 const KNOWN_ROLE = new Set(['minsk-group-co-chair']);
 const DETERMINER_STARTS = new Set(DETERMINERS.map((d) => d.words[0]));
@@ -44,14 +47,14 @@ export function twoCountries(tokens: Tok[], i: number, taken: Uint8Array): Item 
     let j = i + before;
     if (tokens[j]?.low !== "'" && tokens[j]?.low !== "'s") return null;
     j++;
-    const noun = ROLE_PHRASES.find((r) => r.role !== 'counterpart' && wordsAt(tokens, j, r.words));
+    const noun = ROLE_PHRASE_INDEX.at(tokens, j, (r) => r.role !== 'counterpart');
     if (!noun) return null;
     last = j + noun.words.length - 1;
     role = noun.role;
   } else {
     // "the presidents of the two countries"
     const j = tokens[i].low === 'the' ? i + 1 : i;
-    const noun = ROLE_PHRASES.find((r) => r.plural && r.role !== 'counterpart' && wordsAt(tokens, j, r.words));
+    const noun = ROLE_PHRASE_INDEX.at(tokens, j, (r) => r.plural && r.role !== 'counterpart');
     if (!noun) return null;
     const of = j + noun.words.length;
     if (tokens[of]?.low !== 'of') return null;
@@ -76,7 +79,7 @@ export function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | nul
     return { ...base, last: i + 1, kind: 'group', count: COLLECTIVE_NOUNS[tokens[i + 1].low], role: null, plural: true };
   }
   if (!DETERMINER_STARTS.has(t.low)) return null;
-  const det = DETERMINERS.find((d) => wordsAt(tokens, i, d.words));
+  const det = DETERMINER_INDEX.at(tokens, i);
   if (!det) return null;
   // "each of them", "both of them", "all three of them": the group the pronoun stands for
   if (tokens[i + det.words.length]?.low === 'of' && ['them', 'us'].includes(tokens[i + det.words.length + 1]?.low ?? '') && det.words[det.words.length - 1] !== 'the') {
@@ -91,10 +94,10 @@ export function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | nul
     j++;
   }
   const each = det.words[0] === 'each';
-  const role = ROLE_PHRASES.find((r) => (r.plural || each) && r.role !== 'counterpart' && wordsAt(tokens, j, r.words));
+  const role = ROLE_PHRASE_INDEX.at(tokens, j, (r) => (r.plural || each) && r.role !== 'counterpart');
   let last: number;
   let roleName: string | null;
-  const label = LABELS.find((l) => wordsAt(tokens, j, l.words));
+  const label = LABELS.at(tokens, j);
   if (label) {
     // "the co-chairs", "the three co-chairs of the OSCE Minsk Group", "each of his colleagues"
     last = j + label.words.length - 1;

@@ -2,14 +2,15 @@ import type { Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import type { EntityMention } from '../entities/index.js';
 import type { ArticleScope } from './scope.js';
-import { tokenAt, wordsAt, type Tok } from './tokens.js';
+import { PhraseIndex, tokenAt, type Tok } from './tokens.js';
 import { coordinated } from './coordination.js';
 import { firstPersonItems, hostItems, speakerLabel } from './first-person.js';
-import { anaphor, APPOSITION_MARKS, ROLE_PHRASES, twoCountries } from './group-anaphors.js';
+import { anaphor, APPOSITION_MARKS, ROLE_PHRASE_INDEX, twoCountries } from './group-anaphors.js';
 import { BARE_TITLES, FIXED_ROLES, ROLE_NOUNS_OF } from './people-words.js';
 
-const ROLES_OF = ROLE_NOUNS_OF.map(([words, role]) => ({ words: words.split(' '), role, plural: /s$/.test(words) }));
-const FIXED = FIXED_ROLES.map(([words, role, country]) => ({ words: words.split(' '), role, country })).sort((a, b) => b.words.length - a.words.length);
+const ROLES_OF_LIST = ROLE_NOUNS_OF.map(([words, role]) => ({ words: words.split(' '), role, plural: /s$/.test(words) }));
+const ROLES_OF = new PhraseIndex(ROLES_OF_LIST);
+const FIXED = new PhraseIndex(FIXED_ROLES.map(([words, role, country]) => ({ words: words.split(' '), role, country })).sort((a, b) => b.words.length - a.words.length));
 
 /**
  * A reference to people in a sentence: a named person, a role phrase ("the leaders of Armenia
@@ -180,7 +181,7 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
   let j = i;
   if (['the', 'his', 'her', 'their', 'its'].includes(tokens[j].low)) j++;
   // "the Kremlin chief", "the European Council president": the phrase names its country itself
-  const fixed = FIXED.find((f) => wordsAt(tokens, j, f.words));
+  const fixed = FIXED.at(tokens, j);
   if (fixed) {
     const end = j + fixed.words.length - 1;
     for (let x = start; x <= end; x++) if (taken[x]) return null;
@@ -207,8 +208,8 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
     else if (tokens[k]?.low === ',' && tokens[k + 1]?.low === 'and' && countryAt[k + 2]) k += 2;
     else break;
   }
-  const noun = ROLE_PHRASES.find((r) => wordsAt(tokens, k, r.words))
-    ?? (before.length ? undefined : ROLES_OF.find((r) => wordsAt(tokens, k, r.words) && tokens[k + r.words.length]?.low === 'of'));
+  const noun = ROLE_PHRASE_INDEX.at(tokens, k)
+    ?? (before.length ? undefined : ROLES_OF.at(tokens, k, (r) => tokens[k + r.words.length]?.low === 'of'));
   if (!noun) return null;
   if (!before.length && j === i && noun.role === 'counterpart') return null;
   let last = k + noun.words.length - 1;
@@ -231,7 +232,7 @@ function rolePhrase(tokens: Tok[], i: number, countryAt: (string | null)[], take
   if (!countries.length) return null;
   // "the head of the Russian state" is its leader; "the head of the Azerbaijani diplomacy", "the
   // heads of the Armenian and Azerbaijani delegations" are not
-  if (ROLES_OF.includes(noun as (typeof ROLES_OF)[number]) && tokens[last].demonym && !STATE_NOUNS.has(tokens[last + 1]?.low ?? '')) return null;
+  if (ROLES_OF_LIST.includes(noun as (typeof ROLES_OF_LIST)[number]) && tokens[last].demonym && !STATE_NOUNS.has(tokens[last + 1]?.low ?? '')) return null;
   for (let x = start; x <= last; x++) if (taken[x]) return null;
   return {
     kind: 'role', first: start, last, keys: [], possessive: false, aside: false, quoted: false,

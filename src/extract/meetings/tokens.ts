@@ -118,7 +118,33 @@ export function wordShortlyBefore(tokens: Tok[], at: number, reach: number, word
 }
 
 /** Does the token sequence at i spell these words? */
-export function wordsAt(tokens: Tok[], i: number, words: string[]): boolean {
+export function wordsAt(tokens: Tok[], i: number, words: readonly string[]): boolean {
   for (let j = 0; j < words.length; j++) if (tokens[i + j]?.low !== words[j]) return false;
   return true;
+}
+
+/**
+ * A list of phrases indexed by first word: finding the one spelled at a token reads only the
+ * phrases that start with that token's word, not the whole list (the role lists are tried at
+ * every token of every sentence). The list's order is kept: `at` gives what `list.find` would.
+ */
+export class PhraseIndex<T extends { words: readonly string[] }> {
+  private readonly byFirst = new Map<string, T[]>();
+
+  constructor(list: readonly T[]) {
+    for (const p of list) {
+      const same = this.byFirst.get(p.words[0]);
+      if (same) same.push(p);
+      else this.byFirst.set(p.words[0], [p]);
+    }
+  }
+
+  /** The first phrase of the list spelled at token i (that passes `test`, when given). */
+  at(tokens: Tok[], i: number, test?: (p: T) => boolean): T | undefined {
+    const t = tokens[i];
+    const same = t ? this.byFirst.get(t.low) : undefined;
+    if (!same) return undefined;
+    for (const p of same) if ((!test || test(p)) && wordsAt(tokens, i, p.words)) return p;
+    return undefined;
+  }
 }
