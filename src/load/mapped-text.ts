@@ -26,31 +26,48 @@ export class MappedText {
   replace(pattern: RegExp, replacement: string | ((match: string, ...groups: string[]) => string)): MappedText {
     if (!pattern.global) throw new Error('MappedText.replace needs a global regex');
     if (typeof replacement === 'string' && /\$[\d&<]/.test(replacement)) throw new Error('MappedText.replace does not expand $-patterns: use lookarounds or a function');
-    let out = '';
-    const map: number[] = [];
-    let last = 0;
+    // the edits first (start, end, replacement), then the text and its map in one pass each: the
+    // unchanged runs between edits are copied whole (a text is cleaned by some twenty replaces)
+    const text = this.text;
+    const spans: number[] = [];
+    const reps: string[] = [];
+    let size = text.length;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (m[0].length === 0) pattern.lastIndex++;
       const rep = typeof replacement === 'string' ? replacement : replacement(m[0], ...m.slice(1).map((g) => g ?? ''));
       if (rep === m[0]) continue;
-      for (let i = last; i < start; i++) map.push(this.origin[i]);
-      out += this.text.slice(last, start);
-      const at = this.origin[start];
+      spans.push(start, end);
+      reps.push(rep);
+      size += rep.length - (end - start);
+    }
+    if (!reps.length) return this;
+    const origin = this.origin;
+    const map = new Int32Array(size + 1);
+    const parts: string[] = [];
+    let pos = 0;
+    let last = 0;
+    for (let k = 0; k < reps.length; k++) {
+      const start = spans[2 * k];
+      const end = spans[2 * k + 1];
+      const rep = reps[k];
+      map.set(origin.subarray(last, start), pos);
+      pos += start - last;
+      parts.push(text.slice(last, start), rep);
+      const at = origin[start];
       // Keep characters the replacement shares with the match mapped to themselves when it is a
       // pure trim (the replacement is a prefix of the match), else to the match's start.
-      const keepsPrefix = m[0].startsWith(rep);
-      for (let i = 0; i < rep.length; i++) map.push(keepsPrefix ? this.origin[start + i] : at);
-      out += rep;
+      const keepsPrefix = text.startsWith(rep, start) && rep.length <= end - start;
+      for (let i = 0; i < rep.length; i++) map[pos++] = keepsPrefix ? origin[start + i] : at;
       last = end;
     }
-    if (last === 0 && out === '') return this;
-    for (let i = last; i < this.text.length; i++) map.push(this.origin[i]);
-    out += this.text.slice(last);
-    map.push(this.origin[this.text.length]);
-    return new MappedText(out, Int32Array.from(map));
+    map.set(origin.subarray(last, text.length), pos);
+    pos += text.length - last;
+    map[pos] = origin[text.length];
+    parts.push(text.slice(last));
+    return new MappedText(parts.join(''), map);
   }
 
   /** Keeps [start, end) of the text. */

@@ -7,7 +7,7 @@
 
 import type { Doc } from '../../types.js';
 import { scanTokens } from './grammar.js';
-import { dateTokensIn } from './tokens.js';
+import { dateTokensIn, mayHoldDay } from './tokens.js';
 
 /** The date a dateline writes; y null when it leaves the year out ("BRUSSELS, May 14 (Reuters)"). */
 export interface DatelineDate {
@@ -30,6 +30,8 @@ const PLACE = "[A-Z][A-Za-z\\u00C0-\\u024F'.\\- ]{1,40}(?:,[ ]{0,2}[A-Z][A-Za-z\
 const CITY = new RegExp(`^${PLACE},[ ]{0,3}$`);
 // ... or the agency's credit and a dash: "ST. PETERSBURG, Russia (AP) — June 6, 2008 —"
 const CITY_CREDIT = new RegExp(`^${PLACE}[ ]{0,2}\\([A-Za-z][A-Za-z .&/-]{0,30}\\)[ ]{0,2}[\\u2013\\u2014-]{1,2}[ ]{0,3}$`);
+/** What a line must open with to hold a place of either shape: the place, then its comma or the agency's parenthesis. */
+const SHAPE = new RegExp(`^${PLACE}(?:,|[ ]{0,2}\\()`);
 /** A line of prose: a dateline opens the story, so none is looked for after the story's first paragraphs. */
 const PROSE_WORDS = 20;
 const PROSE_LINES_BEFORE_STORY = 2;
@@ -69,6 +71,8 @@ function isProse(text: string, from: number, to: number): boolean {
 
 /** "SOCHI, Oct 31 (Reuters) -", "BAKU, Azerbaijan, May 16, 2016 -": a written day and month after the place. */
 function datelineDate(doc: Doc, line: string, at: number): DatelineDate | null {
+  // the place's shape (CITY or CITY_CREDIT before the date) and a day's digit, tested before the grammar runs
+  if (!SHAPE.test(line) || !mayHoldDay(doc, at, at + line.length)) return null;
   const m = scanTokens(dateTokensIn(doc, at, at + line.length))[0];
   if (!m || m.expr.t !== 'date' || m.prep !== null || m.expr.numeric || m.start > 60) return null;
   const place = line.slice(0, m.start);

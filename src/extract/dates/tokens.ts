@@ -141,6 +141,16 @@ export function sentenceDateTokens(doc: Doc, s: Sentence): Token[] {
 }
 
 /** The grammar's tokens of the Doc's tokens within text offsets [start, end) (one header line, say), offsets from `start`. */
+/**
+ * Can text offsets [start, end) hold a date of the grammar's 'date' kind (a day of a month)?
+ * Only with a digit: its day is a number token (predicates.ts dayAt), and so is a year. The
+ * article date's readers try every line of a page's head and foot, most of them without one.
+ */
+export function mayHoldDay(doc: Doc, start: number, end: number): boolean {
+  return DIGIT.test(doc.article.text.slice(start, end));
+}
+const DIGIT = /\p{Nd}/u;
+
 export function dateTokensIn(doc: Doc, start: number, end: number): Token[] {
   return dateTokensOf(doc, tokenIndexAt(doc.tokens, start), tokenIndexBefore(doc.tokens, end), start);
 }

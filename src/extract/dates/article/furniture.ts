@@ -6,7 +6,7 @@ import type { ArticleDateSource, Doc, Time } from '../../../types.js';
 import { formatDay, formatYear, isValidDay, parseTime } from '../../../time/calendar.js';
 import { allMatches, compile } from '../../../annotate/pattern.js';
 import { scanText, scanTokens, type Match } from '../grammar.js';
-import { dateTokensIn, sentenceDateTokens } from '../tokens.js';
+import { dateTokensIn, mayHoldDay, sentenceDateTokens } from '../tokens.js';
 import { isListItem, isOffLimits, LINE_CHARS, type Line } from './lines.js';
 import { americanPage, numericOrder } from './month-first.js';
 import type { Knowledge } from '../../../knowledge/index.js';
@@ -42,6 +42,7 @@ export function fullDates(line: string): FullDate[] {
 
 /** Full dates of the Doc within text offsets [start, end) (a header line), match offsets from `start`. */
 export function fullDatesIn(doc: Doc, start: number, end: number): FullDate[] {
+  if (!mayHoldDay(doc, start, end)) return [];
   return fullOf(scanTokens(dateTokensIn(doc, start, end)));
 }
 
