@@ -1,7 +1,8 @@
 import type { AnnotatedArticle, DocToken, DocWord, LoadedArticle, Sentence } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
+import type { PlaceEntry } from '../knowledge/types.js';
 import { fold, scan } from '../knowledge/text.js';
-import { knowledgeLexicon, lexiconTags, verbLemma } from './nlp.js';
+import { knowledgeLexicon, lexiconTags, verbLemma, type PrivateLexicon } from './nlp.js';
 import { splitSentences } from './sentences.js';
 import { firstIndexNotBefore } from './search.js';
 
@@ -22,6 +23,7 @@ function isUpper(word: string): boolean {
  */
 export function annotate(article: LoadedArticle, k: Knowledge): AnnotatedArticle {
   const ours = knowledgeLexicon(k);
+  const infos = wordInfosOf(k);
   const sentences = splitSentences(article.text);
   const tokens: DocToken[] = [];
   const words: DocWord[] = [];
@@ -31,11 +33,12 @@ export function annotate(article: LoadedArticle, k: Knowledge): AnnotatedArticle
     // tokens never straddle sentences (sentences end before whitespace), and only whitespace lies between them
     while (si < sentences.length - 1 && sentences[si].end <= t.start) sentenceTokens[++si] = tokens.length;
     const punct = t.kind === 'punct';
-    const folded = punct && t.text.charCodeAt(0) < 128 ? t.text : fold(t.text);
-    const lexicon = punct ? NONE : lexiconTags(folded);
-    const known = punct ? null : ours.get(folded) ?? null;
-    const demonym = punct ? null : k.byDemonym(folded) ?? null;
-    const lemma = t.kind === 'word' ? verbLemma(folded) : null;
+    const info = t.kind === 'word' ? wordInfo(t.text, k, ours, infos) : null;
+    const folded = info ? info.folded : punct && t.text.charCodeAt(0) < 128 ? t.text : fold(t.text);
+    const lexicon = info ? info.lexicon : punct ? NONE : lexiconTags(folded);
+    const known = info ? info.known : punct ? null : ours.get(folded) ?? null;
+    const demonym = info ? info.demonym : punct ? null : k.byDemonym(folded) ?? null;
+    const lemma = info ? info.lemma : null;
     // one literal shape for every token keeps property access fast on long articles
     tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, spaced: t.spaced, folded, cap: t.kind === 'word' && isUpper(t.text), sentence: si, lexicon, known, demonym, lemma });
     if (t.kind === 'word') words.push({ text: t.text, start: t.start, end: t.end, folded, sentence: si, lexicon, known, demonym, lemma });
@@ -43,6 +46,43 @@ export function annotate(article: LoadedArticle, k: Knowledge): AnnotatedArticle
   }
   for (let i = si + 1; i <= sentences.length; i++) sentenceTokens[i] = tokens.length;
   return { article, sentences, tokens, words, sentenceTokens, paragraphOf: paragraphs(article.text, sentences) };
+}
+
+/** What the Doc records of a word besides its place: a pure function of its text and the knowledge. */
+interface WordInfo {
+  folded: string;
+  lexicon: readonly string[];
+  known: string | null;
+  demonym: PlaceEntry | null;
+  lemma: string | null;
+}
+
+const wordInfoCache = new WeakMap<Knowledge, Map<string, WordInfo>>();
+/** a vocabulary's worth of words; a pathological text of distinct words only refills it */
+const WORDS_KEPT = 50_000;
+
+function wordInfosOf(k: Knowledge): Map<string, WordInfo> {
+  let infos = wordInfoCache.get(k);
+  if (!infos) {
+    infos = new Map();
+    wordInfoCache.set(k, infos);
+  }
+  return infos;
+}
+
+/**
+ * A word's folded form and look-ups, read once per spelling and knowledge base: most of an
+ * article's words ("the", "talks", "Aliyev") were seen before, in it or in an earlier one.
+ */
+function wordInfo(text: string, k: Knowledge, ours: PrivateLexicon, infos: Map<string, WordInfo>): WordInfo {
+  let info = infos.get(text);
+  if (!info) {
+    const folded = fold(text);
+    info = { folded, lexicon: lexiconTags(folded), known: ours.get(folded) ?? null, demonym: k.byDemonym(folded) ?? null, lemma: verbLemma(folded) };
+    if (infos.size >= WORDS_KEPT) infos.clear();
+    infos.set(text, info);
+  }
+  return info;
 }
 
 /** Each sentence's paragraph: a blank line between two sentences starts a new one. */

@@ -8,7 +8,7 @@ import { matchesAll } from '../../annotate/pattern.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { monthInYear } from '../dates/index.js';
 import type { CatalogueEntry } from './catalogue.js';
-import { phraseOf } from './catalogue.js';
+import { phraseOf, phrasesIn } from './catalogue.js';
 import type { CeasefireMention } from './mentions.js';
 import { brokersIn } from './brokers.js';
 import { DATE_AFTER, DATE_BEFORE } from './phrases.js';
@@ -107,10 +107,11 @@ export function mentionEvidence(input: EvidenceInput): MentionEvidence {
 
   // Names and cues: in the mention's own window, then (weaker) in quiet neighbouring sentences.
   const local = phraseOf(T, w0, w1);
+  const heldHere = phrasesIn(local);
   for (const c of candidates) {
     if (m.aliasOf === c.entry.id) bump(c.entry.id, ALIAS_WEIGHT);
-    const here = (list: string[]) => outermost(list.filter((p) => affirmed(local, p))).length;
-    const near = (list: string[]) => outermost(list.filter((p) => !local.includes(p) && input.neighbours.has(p))).length;
+    const here = (list: string[]) => outermost(heldHere(list).filter((p) => affirmed(local, p))).length;
+    const near = (list: string[]) => outermost(list.filter((p) => input.neighbours.has(p) && !local.includes(p))).length;
     const [aliases, cues] = [here(c.aliases), here(c.cues)];
     if (aliases) bump(c.entry.id, ALIAS_WEIGHT * aliases);
     if (cues) bump(c.entry.id, CUE_WEIGHT * cues);

@@ -7,7 +7,7 @@ import type { ExtractContext } from '../context.js';
 import type { EntityMention } from '../entities/index.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import { mentionsIn } from '../dates/index.js';
-import { catalogueOf, phraseOf, type Catalogue, type CatalogueEntry } from './catalogue.js';
+import { catalogueOf, phraseOf, phrasesIn, type Catalogue, type CatalogueEntry } from './catalogue.js';
 import { findMentions } from './mentions.js';
 import { mentionEvidence } from './evidence.js';
 import { accusation, claimKind, claimWords, says } from './claims.js';
@@ -33,8 +33,7 @@ export function extractCeasefires(c: ExtractContext): CeasefireCitation[] {
   const namedIn = (j: number): string[] => {
     let found = named.get(j);
     if (!found) {
-      const words = phraseOf(a.tokens, a.sentenceTokens[j], a.sentenceTokens[j + 1]);
-      found = phrases.filter((p) => words.includes(p));
+      found = phrasesIn(phraseOf(a.tokens, a.sentenceTokens[j], a.sentenceTokens[j + 1]))(phrases);
       named.set(j, found);
     }
     return found;
