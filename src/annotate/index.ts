@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, DocToken, DocWord, LoadedArticle, Sentence } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { PlaceEntry } from '../knowledge/types.js';
-import { fold, scan } from '../knowledge/text.js';
+import { fold, memoKey, scan } from '../knowledge/text.js';
 import { knowledgeLexicon, lexiconTags, verbLemma, type PrivateLexicon } from './nlp.js';
 import { splitSentences } from './sentences.js';
 import { firstIndexNotBefore } from './search.js';
@@ -59,7 +59,7 @@ interface WordInfo {
 
 const wordInfoCache = new WeakMap<Knowledge, Map<string, WordInfo>>();
 /** a vocabulary's worth of words; a pathological text of distinct words only refills it */
-const WORDS_KEPT = 50_000;
+const WORDS_KEPT = 20_000;
 
 function wordInfosOf(k: Knowledge): Map<string, WordInfo> {
   let infos = wordInfoCache.get(k);
@@ -79,6 +79,7 @@ function wordInfo(text: string, k: Knowledge, ours: PrivateLexicon, infos: Map<s
   if (!info) {
     const folded = fold(text);
     info = { folded, lexicon: lexiconTags(folded), known: ours.get(folded) ?? null, demonym: k.byDemonym(folded) ?? null, lemma: verbLemma(folded) };
+    if (!memoKey(text)) return info;
     if (infos.size >= WORDS_KEPT) infos.clear();
     infos.set(text, info);
   }

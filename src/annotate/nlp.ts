@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Knowledge } from '../knowledge/index.js';
-import { tokenize } from '../knowledge/text.js';
+import { memoKey, tokenize } from '../knowledge/text.js';
 
 // compromise, loaded as its CommonJS build: about half the start-up cost of the ESM build.
 // Loaded on first use only, so `--help` and commands that never tag stay fast.
@@ -152,6 +152,7 @@ export function verbLemma(folded: string): string | null {
   let lemma = lemmas.get(folded);
   if (lemma !== undefined) return lemma;
   lemma = findLemma(folded);
+  if (!memoKey(folded)) return lemma;
   // a vocabulary's worth of words; a pathological text of distinct words only refills it
   if (lemmas.size > 50_000) lemmas.clear();
   lemmas.set(folded, lemma);

@@ -111,7 +111,7 @@ export function addInputOptions(cmd: Command): Command {
 /** How the corpus runner works (worker threads, cache, progress): every command that processes articles has these. */
 export function addRunOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads at most (a second one starts only for work that pays for it)').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
     .option('--cache <dir>', 'cache folder for per-article results (default: ~/.cache/karabakh-cli)')
     .option('--no-cache', 'do not read or write the cache')
     .option('--no-progress', 'no progress bar (it shows only on a terminal, for 20 files or more)')

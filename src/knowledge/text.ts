@@ -32,6 +32,15 @@ export function fold(s: string): string {
 }
 
 /**
+ * May this string be kept as a memo's key? V8 keeps a slice of 13 characters or more as a view
+ * into the string it was cut from: a long word cut from an article, kept as a key, would keep
+ * the whole article's text alive. Long words are rare; they are simply not memoised.
+ */
+export function memoKey(s: string): boolean {
+  return s.length < 13;
+}
+
+/**
  * A folded word with the transliteration noise of post-Soviet names removed: y as i, doubled
  * letters single (in words of four letters or more). "Aliev" = "Aliyev", "Heidar" = "Heydar", "Ter-Petrossian" = "Ter-Petrosyan",
  * "Mutalibov" = "Mutallibov". Used to look names up, never to print them.
@@ -42,6 +51,7 @@ export function nameKey(folded: string): string {
   let key = nameKeys.get(folded);
   if (key === undefined) {
     key = folded.replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+    if (!memoKey(folded)) return key;
     // a vocabulary's worth of words; a pathological text of distinct words only refills it
     if (nameKeys.size > 50_000) nameKeys.clear();
     nameKeys.set(folded, key);
