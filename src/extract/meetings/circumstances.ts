@@ -31,8 +31,21 @@ function monthMay(tokens: Tok[], i: number): boolean {
  */
 const SENTENCE_REACH = 60;
 
-function hasCue(text: string, cues: string[]): boolean {
-  return cues.some((c) => text.includes(` ${c} `));
+/** the separate-meeting markers that are not a narrow format's (a sentence that goes on to a larger format) */
+const SEPARATE_BUT_NARROW = SEPARATE_MARKERS.filter((c) => !NARROW_FORMAT.includes(c));
+/** the plan cues but "agree...", when an agreement is read at the trigger */
+const PLANNED_BUT_AGREE = PLANNED_BEFORE.filter((c) => !/^agree/.test(c));
+
+/** each cue list space-padded once, not on every look-up */
+const paddedLists = new WeakMap<readonly string[], readonly string[]>();
+
+function hasCue(text: string, cues: readonly string[]): boolean {
+  let padded = paddedLists.get(cues);
+  if (!padded) {
+    padded = cues.map((c) => ` ${c} `);
+    paddedLists.set(cues, padded);
+  }
+  return padded.some((c) => text.includes(c));
 }
 
 /** The tokens after a trigger that still belong to its clause (at most `max`). */
@@ -104,9 +117,9 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const infinitive = tokens[head - 1]?.low === 'to' && !pastTravelBefore(tokens, head - 1) && !ranked;
   // "agreed today at a meeting hosted by X to swap prisoners": the agreement was reached at the meeting
   const agreedAt = governor !== null && PREPOSITION_GOVERNORS.has(tokens[governor].low);
-  const planned = PLANNED_BEFORE.filter((c) => !(agreedAt && /^agree/.test(c)));
+  const planned = agreedAt ? PLANNED_BUT_AGREE : PLANNED_BEFORE;
   const phase = hasCue(words(tokens, tr.first, tr.first + SENTENCE_REACH), EXPANDED_FORMAT);
-  const markers = phase ? SEPARATE_MARKERS.filter((c) => !NARROW_FORMAT.includes(c)) : SEPARATE_MARKERS;
+  const markers = phase ? SEPARATE_BUT_NARROW : SEPARATE_MARKERS;
   // counted past a long object ("received X of Azerbaijan and his Armenian counterpart, Y, one after the other")
   // ("each other" is together: "sat down with X and Y and got a pledge to recognise each other's borders")
   const separate = hasCue(words(tokens, tr.last + 1, clauseAfter(tokens, tr, 14, objectEnd + 1)).replace(/ each other /g, ' '), markers);
