@@ -12,8 +12,8 @@ interface Slot {
 }
 
 /**
- * Up to `limit` worker threads, `initial` of them started at once and the rest when the caller
- * asks (`grow`). Each job goes to the least busy worker; outcomes come back as promises, so the
+ * Up to `limit` worker threads, started when the caller asks (`grow`; the first job starts one
+ * if none runs). Each job goes to the least busy worker; outcomes come back as promises, so the
  * caller decides the order (input order) and the window (bounded memory). A worker that dies
  * (out of memory on a pathological file, say) fails only its own jobs, with the reason, and is
  * replaced: the run goes on.
@@ -23,9 +23,7 @@ export class WorkerPool {
   private nextId = 0;
   private closing = false;
 
-  constructor(readonly limit: number, private readonly knowledgeFiles: string[], initial = limit) {
-    for (let i = 0; i < Math.min(initial, limit); i++) this.slots.push(this.start());
-  }
+  constructor(readonly limit: number, private readonly knowledgeFiles: string[]) {}
 
   /** workers started */
   get size(): number {
@@ -73,6 +71,7 @@ export class WorkerPool {
   }
 
   run(source: Source, task: Task): Promise<Outcome> {
+    if (!this.slots.length) this.grow();
     const slot = this.slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve) => {

@@ -140,11 +140,11 @@ class Runner {
     return this.workers().run(source, this.task).then((o) => settle(this.cache, key, file, o));
   }
 
-  /** The worker pool, grown to the work expected (see pool-size.ts). */
+  /** The worker pool for one more article, grown to the work expected (see pool-size.ts). */
   private workers(): WorkerPool {
     const limit = Math.min(this.jobs, this.most ?? this.jobs);
     this.sent++;
-    this.pool ??= new WorkerPool(limit, this.options.knowledgeFiles ?? [], 0);
+    this.pool ??= new WorkerPool(limit, this.options.knowledgeFiles ?? []);
     const wanted = workersWanted({ limit, files: this.most, taken: this.taken, sent: this.sent, pending: this.pool.pending, window: this.jobs * UNSETTLED_PER_JOB });
     while (this.pool.size < wanted) this.pool.grow();
     return this.pool;
