@@ -32,17 +32,20 @@ export function annotate(article: LoadedArticle, k: Knowledge): AnnotatedArticle
   for (const t of scan(article.text)) {
     // tokens never straddle sentences (sentences end before whitespace), and only whitespace lies between them
     while (si < sentences.length - 1 && sentences[si].end <= t.start) sentenceTokens[++si] = tokens.length;
-    const punct = t.kind === 'punct';
-    const info = t.kind === 'word' ? wordInfo(t.text, k, ours, infos) : null;
-    const folded = info ? info.folded : punct && t.text.charCodeAt(0) < 128 ? t.text : fold(t.text);
-    const lexicon = info ? info.lexicon : punct ? NONE : lexiconTags(folded);
-    const known = info ? info.known : punct ? null : ours.get(folded) ?? null;
-    const demonym = info ? info.demonym : punct ? null : k.byDemonym(folded) ?? null;
-    const lemma = info ? info.lemma : null;
+    // a word's (and the possessive's) look-ups are memoised per spelling; punctuation has none
+    const info = t.kind === 'punct' ? null : wordInfo(t.text, k, ours, infos);
+    const folded = info ? info.folded : t.text.charCodeAt(0) < 128 ? t.text : fold(t.text);
+    const lexicon = info?.lexicon ?? NONE;
+    const known = info?.known ?? null;
+    const demonym = info?.demonym ?? null;
+    const lemma = info?.lemma ?? null;
     // one literal shape for every token keeps property access fast on long articles
     tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, spaced: t.spaced, folded, cap: t.kind === 'word' && isUpper(t.text), sentence: si, lexicon, known, demonym, lemma });
     if (t.kind === 'word') words.push({ text: t.text, start: t.start, end: t.end, folded, sentence: si, lexicon, known, demonym, lemma });
-    else if (t.kind === 'possessive') words.push({ text: 's', start: t.start + 1, end: t.end, folded: 's', sentence: si, lexicon: lexiconTags('s'), known: ours.get('s') ?? null, demonym: k.byDemonym('s') ?? null, lemma: null });
+    else if (t.kind === 'possessive') {
+      const s = wordInfo('s', k, ours, infos);
+      words.push({ text: 's', start: t.start + 1, end: t.end, folded: s.folded, sentence: si, lexicon: s.lexicon, known: s.known, demonym: s.demonym, lemma: s.lemma });
+    }
   }
   for (let i = si + 1; i <= sentences.length; i++) sentenceTokens[i] = tokens.length;
   return { article, sentences, tokens, words, sentenceTokens, paragraphOf: paragraphs(article.text, sentences) };

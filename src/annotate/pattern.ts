@@ -18,10 +18,6 @@ export interface TokenMatch {
   capture: [number, number] | null;
 }
 
-/** False when the range lacks every word the pattern requires. */
-function mayMatch(p: Pattern, T: readonly PatternToken[], from: number, to: number): boolean {
-  return holdsAny(p.gate, T, from, to);
-}
 
 /**
  * The words one of which a match of any of the patterns holds, or null when one of them has no
@@ -102,13 +98,13 @@ function run(p: Pattern, T: readonly PatternToken[], from: number, to: number, a
 
 /** The first match in tokens[from, to) (leftmost, as a regex engine would choose). */
 export function firstMatch(p: Pattern, T: readonly PatternToken[], from = 0, to = T.length): TokenMatch | null {
-  return mayMatch(p, T, from, to) ? run(p, T, from, to, false) : null;
+  return holdsAny(p.gate, T, from, to) ? run(p, T, from, to, false) : null;
 }
 
 /** Every non-overlapping match in tokens[from, to), left to right. */
 export function allMatches(p: Pattern, T: readonly PatternToken[], from = 0, to = T.length): TokenMatch[] {
   const out: TokenMatch[] = [];
-  if (!mayMatch(p, T, from, to)) return out;
+  if (!holdsAny(p.gate, T, from, to)) return out;
   for (let at = from; at <= to;) {
     const m = run(p, T, at, to, false);
     if (!m) break;

@@ -68,8 +68,8 @@ export function findMentions(a: Doc, s: Sentence, catalogue: Catalogue): Ceasefi
       if (to > from) found.push({ from, to, form });
     }
   };
-  const patterns = holdsAny(ANY_FORM, T, first, last);
-  if (patterns) for (const [p, form] of FORMS) add(p, form);
+  const anyForm = holdsAny(ANY_FORM, T, first, last);
+  if (anyForm) for (const [p, form] of FORMS) add(p, form);
   const aliases = aliasIndex(catalogue);
   for (let i = first; i < last; i++) {
     for (const alias of aliases.get(T[i].folded) ?? []) {
@@ -77,7 +77,7 @@ export function findMentions(a: Doc, s: Sentence, catalogue: Catalogue): Ceasefi
       if (to > 0) found.push({ from: i, to, form: 'alias', aliasOf: alias.entry });
     }
   }
-  if (patterns) add(ANAPHOR, 'anaphor');
+  if (anyForm) add(ANAPHOR, 'anaphor');
   if (!found.length) return [];
 
   // Longer and stronger forms first; a later match overlapping a kept one is the same mention.
