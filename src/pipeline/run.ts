@@ -52,7 +52,7 @@ export async function* runCorpus(args: string[], knowledge: () => Knowledge, opt
   const listed = (file: string) => options.manifest?.has(path.resolve(file)) === true;
   // A file's result: from the cache when its stat signature or its content key is known, else processed.
   const resultOf = async (file: string): Promise<FileResult> => {
-    runner.taken++;
+    runner.took();
     const filtered = runner.filters(listed(file));
     const signature = runner.index?.signature(file, optionMeta(file, options, runner.task, filtered)) ?? null;
     const known = signature ? runner.index!.get(signature) : undefined;
@@ -102,8 +102,8 @@ class Runner {
   readonly task: Task;
   private pool: WorkerPool | undefined;
   private readonly jobs: number;
-  /** files taken so far (counted by runCorpus), and articles sent to the pool: how many files need a worker */
-  taken = 0;
+  /** files taken so far, and articles sent to the pool: how many files need a worker */
+  private taken = 0;
   private sent = 0;
 
   /** `total`: inputs, for the progress bar; `most`: at most this many articles (no more workers than that) */
@@ -138,6 +138,11 @@ class Runner {
       return settle(this.cache, key, file, runTask(this.task, source, this.knowledge()));
     }
     return this.workers().run(source, this.task).then((o) => settle(this.cache, key, file, o));
+  }
+
+  /** One more file taken (runCorpus counts them: a file's result may come from the cache, never reaching `process`). */
+  took(): void {
+    this.taken++;
   }
 
   /** The worker pool for one more article, grown to the work expected (see pool-size.ts). */
