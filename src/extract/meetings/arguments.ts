@@ -9,7 +9,7 @@ import { TETE } from './beside.js';
 import { relativeAgent } from './relatives.js';
 import { OBJECT_FILLERS, OBJECT_STOPS } from './lexicon-clauses.js';
 import { SERIES_WORDS } from './lexicon-lists.js';
-import { MODE_WORDS, VENUE_WORDS } from './lexicon-cues.js';
+import { MODE_WORDS, SIDELINES, VENUE_WORDS } from './lexicon-cues.js';
 import {
   CALL_FOLLOWERS, GOVERNOR_PARTICLES, PREPOSITION_GOVERNORS, NOUN_ATTACHERS, NOUN_GOVERNORS, TRAVEL_VERBS, type SubjectRole,
 } from './lexicon-triggers.js';
@@ -235,7 +235,7 @@ function governorOf(view: SentenceView, noun: number): number | null {
   for (let i = noun - 1, n = 0; i >= 0 && n < GOVERNOR_REACH; i--, n++) {
     const t = tokens[i];
     if (t.clause !== tokens[noun].clause) return null;
-    if (t.low === 'of' && tokens[i - 1]?.low === 'sidelines') return i - 1;
+    if (t.low === 'of' && SIDELINES.includes(tokens[i - 1]?.low ?? '')) return i - 1;
     if (NOUN_GOVERNORS[t.low] !== undefined) return i;
     if (itemAt[i] >= 0 || t.low === "'s" || t.text === "'" || t.text === '-') continue;
     // a word of a hyphenated adjective ("one-on-one talks", "face-to-face meeting") is no stop word

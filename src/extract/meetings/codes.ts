@@ -1,7 +1,7 @@
 import type { PloverMode } from '../../types.js';
 import type { PlaceKind } from '../../knowledge/types.js';
 import type { ArticleScope } from './scope.js';
-import type { Candidate } from './candidate.js';
+import { inPerson, type Candidate } from './candidate.js';
 
 // Event codes of one meeting, by the CAMEO codebook (v1.1b3) and PLOVER's consult modes.
 
@@ -11,7 +11,7 @@ type Format = 'remote' | 'host' | 'visit' | 'third-place' | 'home-and-away' | nu
 const VENUE_KINDS: PlaceKind[] = ['city', 'capital', 'landmark', 'country'];
 
 function format(m: Candidate, scope: ArticleScope): Format {
-  if (m.mode === 'phone' || m.mode === 'video') return 'remote';
+  if (!inPerson(m)) return 'remote';
   if (m.host) return 'host';
   if (m.cameoHint === '042') return 'visit';
   const country = m.place?.country;

@@ -1,4 +1,5 @@
 import type { Tok } from './tokens.js';
+import { NUMBER_WORDS } from '../dates/lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import type { ArticleScope } from './scope.js';
 
@@ -8,7 +9,6 @@ import type { ArticleScope } from './scope.js';
 
 /** Words that count a meeting's sides, with the count ("trilateral", "five-party" read as "five - party"). */
 const COUNT_ADJECTIVES: Record<string, number> = { trilateral: 3, tripartite: 3, quadrilateral: 4, quadripartite: 4, pentalateral: 5 };
-const COUNT_NUMBERS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
 const COUNT_NOUNS = new Set(['party', 'way', 'sided', 'side', 'nation', 'country']);
 /** How far around the noun the count may stand ("a trilateral meeting", "meeting in the five-party format"). */
 const BEFORE = 3;
@@ -24,7 +24,9 @@ export function sidesCounted(tokens: Tok[], tr: TriggerMatch): number {
     if (i > tr.last && tokens[i].punct && tokens[i].text !== '-') break;
     const t = tokens[i].low;
     if (COUNT_ADJECTIVES[t]) return COUNT_ADJECTIVES[t];
-    if (COUNT_NUMBERS[t] && tokens[i + 1]?.text === '-' && COUNT_NOUNS.has(tokens[i + 2]?.low ?? '')) return COUNT_NUMBERS[t];
+    // "the five-party format": a count of three or more ("two-sided" talks are any meeting's)
+    const n = NUMBER_WORDS.get(t) ?? 0;
+    if (n >= 3 && tokens[i + 1]?.text === '-' && COUNT_NOUNS.has(tokens[i + 2]?.low ?? '')) return n;
   }
   return 0;
 }

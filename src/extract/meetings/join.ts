@@ -1,4 +1,4 @@
-import { absorb, compatible, type Candidate } from './candidate.js';
+import { absorb, compatible, inPerson, type Candidate } from './candidate.js';
 
 // "The co-chairs took part in the talks", "the meeting began with the participation of X",
 // "the two foreign ministers also took part": reports that bring more people to the meeting the
@@ -78,12 +78,12 @@ function latestTold(told: Candidate[], c: Candidate): Candidate | undefined {
 
 /** A part told apart takes the place and day of the held meeting of all its people just told. */
 function partOfTold(told: Candidate[], c: Candidate): void {
-  if (c.status !== 'held' || c.mode === 'phone' || c.mode === 'video' || c.otherOccasion) return;
+  if (c.status !== 'held' || !inPerson(c) || c.otherOccasion) return;
   const at = Math.min(...c.sentences);
   for (let i = told.length - 1; i >= 0 && told.length - i <= MAX_BACK; i--) {
     const t = told[i];
     if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return;
-    if (t.separate || t.status !== 'held' || t.mode === 'phone' || t.mode === 'video' || !c.keys.every((k) => t.keys.includes(k))) continue;
+    if (t.separate || t.status !== 'held' || !inPerson(t) || !c.keys.every((k) => t.keys.includes(k))) continue;
     if (!compatible(t, c)) return;
     c.place ??= t.place;
     c.date ??= t.date;

@@ -42,9 +42,9 @@ export const WITH_TAIL_CUES: [string, 'host' | 'mediator' | 'participant'][] = [
   ['looking on', 'participant'], ['in attendance', 'participant'], ['also present', 'participant'], ['present', 'participant'],
 ];
 
-/** Not-held: a negation or a call-off before the trigger, or a call-off right after a noun ("the summit was cancelled"). */
 /** The edges of an occasion a meeting may take place on: "on the sidelines/margins/fringes of the summit". */
 export const SIDELINES = ['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe'];
+/** Not-held: a negation or a call-off before the trigger, or a call-off right after a noun ("the summit was cancelled"). */
 export const NOT_HELD_BEFORE = [
   'not', "n't", 'never', 'was to have', 'were to have', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'cancelled', 'canceled',
   'postponed', 'skipped', 'skip', 'boycotted', 'boycott', 'snubbed', 'called off', 'ruled out', 'rules out', 'pulled out of',

@@ -4,6 +4,7 @@ import type { TriggerMatch } from './triggers.js';
 import { DATE_OTHER_EVENT } from './lexicon-cues.js';
 import { MULTI_DAY_COUNTS } from './lexicon-lists.js';
 import { DASHES } from '../dates/predicates.js';
+import { TIMES_OF_DAY } from '../dates/lexicon.js';
 import { addDays } from '../../time/partial.js';
 import { clauseOpener, NEAR, relativeClause, type StatusReading } from './circumstances.js';
 
@@ -97,10 +98,9 @@ const DATELINE_PENALTY = 1000;
 /** "Yesterday evening, ...", "On 5 May, ...": the date, maybe with its part of the day, then a comma. */
 function opensWithComma(tokens: Tok[], d: DateMention): boolean {
   let j = tokenAt(tokens, d.stop);
-  if (DAY_PARTS.has(tokens[j]?.low ?? '')) j++;
+  if (TIMES_OF_DAY.has(tokens[j]?.low ?? '')) j++;
   return tokens[j]?.text === ',';
 }
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** "- 14 December 2021: Michel hosts Aliyev and Pashinyan in Brussels": a timeline's or live blog's date heading its line. */
 function headingDate(tokens: Tok[], d: DateMention): boolean {

@@ -3,6 +3,7 @@ import type { TriggerMatch } from './triggers.js';
 import type { Arguments } from './arguments.js';
 import { COUNT_WORDS } from './lexicon-lists.js';
 import { DEFINITE, JOIN_GOVERNORS } from './lexicon-triggers.js';
+import { SIDELINES } from './lexicon-cues.js';
 
 // What a meeting noun's place in its sentence says: a definite noun someone joined ("took part in
 // the talks"), a count of occasions ("two meetings"), the means or purpose of a verb's meeting
@@ -54,7 +55,7 @@ export function purposeNoun(tokens: Tok[], tr: TriggerMatch): boolean {
 export function onSidelines(tokens: Tok[], tr: { first: number; spec: { kind: string } }): boolean {
   if (tr.spec.kind !== 'noun') return false;
   for (let i = tr.first - 1; i >= 1 && tr.first - i <= 7; i--) {
-    if (tokens[i].low === 'of' && (tokens[i - 1].low === 'sidelines' || tokens[i - 1].low === 'margins')) return true;
+    if (tokens[i].low === 'of' && SIDELINES.includes(tokens[i - 1].low)) return true;
     // "of NATO's fiftieth-anniversary summit": a possessive and a hyphen stay inside the phrase
     if (tokens[i].punct && tokens[i].text !== '-' && tokens[i].low !== "'s") return false;
   }

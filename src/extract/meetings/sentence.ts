@@ -2,7 +2,7 @@ import type { AnnotatedArticle, DateMention, Sentence } from '../../types.js';
 import type { EntityMention } from '../entities/index.js';
 import { evidenceFor } from '../../annotate/evidence.js';
 import type { ArticleScope } from './scope.js';
-import type { Candidate } from './candidate.js';
+import { inPerson, type Candidate } from './candidate.js';
 import { wordsAt, type Tok } from './tokens.js';
 import { clauseStart } from './lists.js';
 import { JOINT_WORDS, SEQUENCE_WORDS } from './lexicon-lists.js';
@@ -186,7 +186,7 @@ export function sentenceMeetings(
     // a verb's after its object ("hosted X and Y for talks ... in Arlington")
     const reach = tr.spec.kind === 'noun' ? afterFrom - 1 : Math.max(tr.last, ...args.object.map((it) => it.last));
     const date = readDate(tokens, tr, dates, reach);
-    const place = mode === 'phone' || mode === 'video' ? null : readPlace(tokens, tr, venuesAt(tokens, mentions, view.placeAt, scope.k), scope.k, reach, date.value ?? scope.date);
+    const place = !inPerson({ mode }) ? null : readPlace(tokens, tr, venuesAt(tokens, mentions, view.placeAt, scope.k), scope.k, reach, date.value ?? scope.date);
     const spanItems = [...args.subject, ...args.object, ...extras.flatMap((e) => e.items)];
     const start = Math.min(tokens[tr.first].start, ...spanItems.map((it) => tokens[it.first].start));
     const end = Math.max(tokens[tr.last].end, ...spanItems.map((it) => tokens[it.last].end));
