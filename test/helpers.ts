@@ -23,7 +23,17 @@ export function findMeeting(list: Meeting[], ...people: string[]): Meeting | und
   return list.find((m) => people.every((n) => m.participants.includes(n)) && m.participants.length === people.length);
 }
 
-/** Each meeting as its sorted participants joined by " + ", the list sorted: an order-free picture of who met. */
+/** A meeting's participants, sorted. */
+export function people(m: Meeting): string[] {
+  return [...m.participants].sort();
+}
+
+/** A meeting as its sorted participants joined by " + ". */
+export function who(m: Meeting): string {
+  return people(m).join(' + ');
+}
+
+/** Each meeting as `who` says it, the list sorted: an order-free picture of who met. */
 export function pairs(ms: Meeting[]): string[] {
-  return ms.map((m) => [...m.participants].sort().join(' + ')).sort();
+  return ms.map(who).sort();
 }

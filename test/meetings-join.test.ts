@@ -1,12 +1,10 @@
 import { describe, it, expect } from '@jest/globals';
-import type { Meeting } from '../src/types.js';
-import { meetingsOf as meetings } from './helpers.js';
+import { meetingsOf as meetings, people as sorted } from './helpers.js';
 
 // More people for a meeting already told: "X also took part", "Y took part in the talks", "the
 // meeting began with the participation of Z", "which was attended by", "for talks mediated by".
 // Articles of our own.
 
-const sorted = (m: Meeting) => [...m.participants].sort();
 
 describe('people joining the meeting just told', () => {
   it('adds "also took part" and "took part in the talks" to the meeting before', () => {

@@ -1,12 +1,11 @@
 import { describe, it, expect } from '@jest/globals';
 import type { Meeting } from '../src/types.js';
-import { meetingsOf as meetings } from './helpers.js';
+import { meetingsOf as meetings, people as sorted } from './helpers.js';
 
 // Complete participant lists of multi-party meetings: companions named with countries in
 // brackets, fronted "at the initiative of" phrases, companions after a plan's participle.
 // Articles of our own.
 
-const sorted = (m: Meeting) => [...m.participants].sort();
 
 /** Each variant tells one meeting, of exactly these people. */
 function expectOneMeeting(variants: string[], date: string, people: string[]): Meeting[] {

@@ -1,13 +1,10 @@
 import { describe, it, expect } from '@jest/globals';
-import type { Meeting } from '../src/types.js';
-import { meetingsOf as meetings } from './helpers.js';
+import { meetingsOf as meetings, pairs as sets, who as set } from './helpers.js';
 
 // Which meetings, and how many, a sentence or a paragraph tells: possessive 'their', a pair the
 // story is about against a host and his guest, role phrases with 'head(s) of', reports of a few of
 // the lead meeting's people on another day. Articles of our own.
 
-const set = (m: Meeting) => [...m.participants].sort().join(' + ');
-const sets = (ms: Meeting[]) => ms.map(set).sort();
 
 describe("'their' before a meeting noun", () => {
   it('names the pair the story is about ("Their first meeting followed ...")', () => {

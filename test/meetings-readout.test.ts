@@ -2,6 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { processText } from '../src/pipeline/process.js';
 import { loadKnowledge } from '../src/knowledge/index.js';
 import type { Meeting } from '../src/types.js';
+import { people as sorted } from './helpers.js';
 
 // Press-office readouts of our own: tag lines of people, and one meeting told in two formats.
 
@@ -11,7 +12,6 @@ function meetings(text: string, date: string): Meeting[] {
   return processText('readout.txt', text, k, { date }).meetings;
 }
 
-const sorted = (m: Meeting) => [...m.participants].sort();
 
 describe('readout tag lines', () => {
   it('takes the participants of a call told by office alone from the "Persons:" line', () => {

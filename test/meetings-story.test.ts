@@ -1,12 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
-import { processText } from '../src/pipeline/process.js';
-import { loadKnowledge } from '../src/knowledge/index.js';
-import { meetingsOf as meetings, findMeeting as find } from './helpers.js';
+import { meetingsOf as meetings, findMeeting as find, pairs } from './helpers.js';
 
 // When a meeting took place when its own clause gives no full date: the story's year, day and
 // tense around it. Articles of our own.
-
-const k = loadKnowledge();
 
 describe("the narrative's year for a day written without one (undated article)", () => {
   it('takes the year last written out before it', () => {
@@ -186,8 +182,8 @@ describe('the background year of a dated article', () => {
 describe('questions', () => {
   it('a question tells no meeting, the answer may', () => {
     const text = 'MOSCOW, April 11, 2019 - Briefing by the Foreign Ministry spokeswoman.\n\nQuestion: Will President Vladimir Putin receive Zohrab Mnatsakanyan and Elmar Mammadyarov?\n\nAnswer: Sergey Lavrov will hold talks with Zohrab Mnatsakanyan and Elmar Mammadyarov on Monday.\n';
-    const ms = processText('brief.txt', text, k).meetings;
-    expect(ms.map((m) => [...m.participants].sort().join(' + '))).toEqual(['Elmar Mammadyarov + Sergey Lavrov + Zohrab Mnatsakanyan']);
+    const ms = meetings(text);
+    expect(pairs(ms)).toEqual(['Elmar Mammadyarov + Sergey Lavrov + Zohrab Mnatsakanyan']);
     expect(ms[0].status).toBe('planned');
   });
 });
@@ -195,7 +191,7 @@ describe('questions', () => {
 describe('a clause opened by "what"', () => {
   it('keeps a negation before "in what would be" out of the meeting it names', () => {
     const text = 'VIENNA, May 15, 2016 - Serzh Sargsyan and Ilham Aliyev arrived for talks.\n\nAn envoy warned not to expect a breakthrough in what would be the rival presidents\' first encounter since December.\n';
-    const ms = processText('w.txt', text, k).meetings;
+    const ms = meetings(text);
     expect(ms.filter((m) => m.status === 'not-held')).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { Arguments } from './arguments.js';
 import { listAfter } from './lists.js';
 import { EXTRA_GAP_WORDS, EXTRA_PARTICIPANT_CUES, TOPIC_NOUNS, WITH_TAIL_CUES } from './lexicon-cues.js';
 import { COORDINATION_FILLERS, OBJECT_FILLERS } from './lexicon-clauses.js';
+import { NUMBER_WORDS } from '../dates/lexicon.js';
 
 export interface Extra {
   items: Item[];
@@ -133,7 +134,7 @@ function plainGap(tokens: Tok[], from: number, to: number): boolean {
     // ", and earlier, in Moscow, under the mediation of Y": another occasion's phrase
     if (t.text === ',' && (tokens[i + 1]?.low === 'and' || tokens[i + 1]?.low === 'but')) return false;
     // venue, date and topic words ("talks in Moscow on Monday on the Karabakh settlement, at the invitation of")
-    if (t.text === ',' || t.cap || /^\p{N}/u.test(t.text) || EXTRA_GAP_WORDS.has(t.low) || TOPIC_NOUNS.has(t.low)) continue;
+    if (t.text === ',' || t.cap || /^\p{N}/u.test(t.text) || NUMBER_WORDS.has(t.low) || EXTRA_GAP_WORDS.has(t.low) || TOPIC_NOUNS.has(t.low)) continue;
     return false;
   }
   return true;

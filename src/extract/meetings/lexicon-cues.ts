@@ -144,17 +144,17 @@ export const EXTRA_GAP_WORDS = new Set([
   'with', 'itself', 'themselves',
   // the format it was held in ("was held first in the extended format, with the participation of X")
   'format', 'extended', 'expanded', 'enlarged', 'broader', 'wider', 'narrow', 'composition', 'then', 'tete', 'hotel', 'residence', 'palace',
-  // how long it lasted ("the meeting lasted about forty minutes and was held in the presence of X")
-  'lasted', 'lasting', 'about', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'an', 'hour', 'hours', 'minutes', 'half', 'three', 'four',
-  'five', 'twenty', 'thirty', 'forty', 'fifty', 'ninety', 'anniversary', 'since', 'together',
+  // how long it lasted ("the meeting lasted about forty minutes and was held in the presence of X"; number words are
+  // read with dates' NUMBER_WORDS, see extras.ts plainGap)
+  'lasted', 'lasting', 'about', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'hour', 'hours', 'minutes', 'half', 'anniversary', 'since', 'together',
   // a plan's participle ("the meeting planned in Granada with the participation of X")
   'planned', 'scheduled', 'expected', 'due', 'set', 'proposed', 'envisaged',
   // "two meetings in Paris, in January and in March, both hosted by X"
   'both', 'each', 'all',
   // the document of a signing ("signed two protocols in Zurich in the presence of X")
-  'two', 'protocol', 'protocols', 'declaration', 'statement', 'accord', 'accords', 'document', 'documents', 'joint', 'memorandum', 'treaty',
+  'protocol', 'protocols', 'declaration', 'statement', 'accord', 'accords', 'document', 'documents', 'joint', 'memorandum', 'treaty',
   // the dash that closes an aside of names ("with the co-chairs — X, Y and Z — together with W")
   '\u2014',
   // the format of a meeting ("the next meeting in the five-party format, with participation of X")
-  'format', 'three', 'four', 'five', 'party', 'way', 'trilateral', 'quadrilateral', 'expanded', 'enlarged', 'narrow',
+  'party', 'way', 'trilateral', 'quadrilateral',
 ]);
