@@ -241,6 +241,9 @@ describe('sentenceTense', () => {
     ['The talks were postponed due to the weather.', 'past'],
     ['The summit was delayed due to objections from Baku.', 'past'],
     ['The ministers are due to sign the accord.', 'future'],
+    // only 'due' has the cause reading: these are plans whatever the verb's ending
+    ['The sides are set to implement the accord.', 'future'],
+    ['The working group is expected to commence its work.', 'future'],
     ['', 'past'],
   ])('%s → %s', (s, t) => {
     expect(sentenceTense(s)).toBe(t);

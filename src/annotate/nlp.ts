@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Knowledge } from '../knowledge/index.js';
-import { memoKey, tokenize } from '../knowledge/text.js';
+import { tokenize } from '../knowledge/text.js';
 
 // compromise, loaded as its CommonJS build: about half the start-up cost of the ESM build.
 // Loaded on first use only, so `--help` and commands that never tag stay fast.
@@ -138,25 +138,16 @@ const OTHER_FORMS: readonly { tags: readonly string[]; ending: string; tense: st
   { tags: ['Plural', 'Noun'], ending: 's', tense: 'PresentTense' },
   { tags: ['Adjective'], ending: 'ed', tense: 'PastTense' },
 ];
-const lemmas = new Map<string, string | null>();
-
 /**
  * The infinitive of a verb form, where compromise knows the word as one: its lexicon tags it a
  * verb form ("met" → meet, "was" → be, "agreeing" → agree), or, for a word its lexicon lacks,
  * its suffix model guesses one ("mediated" → mediate); a plural-looking word is a verb form when
  * compromise's lexicon knows another form of the same verb ("holds": held → hold). Null for
  * anything else ("talks" stays null only if compromise knows no "talked"). A pure function of
- * the folded word, memoised.
+ * the folded word (the annotator memoises it per spelling, see annotate/index.ts wordInfo).
  */
 export function verbLemma(folded: string): string | null {
-  let lemma = lemmas.get(folded);
-  if (lemma !== undefined) return lemma;
-  lemma = findLemma(folded);
-  if (!memoKey(folded)) return lemma;
-  // a vocabulary's worth of words; a pathological text of distinct words only refills it
-  if (lemmas.size > 50_000) lemmas.clear();
-  lemmas.set(folded, lemma);
-  return lemma;
+  return findLemma(folded);
 }
 
 function findLemma(word: string): string | null {

@@ -17,10 +17,7 @@ export const TOPIC_ROLES = new Set(['minsk-group-co-chair']);
  * languages' and transliterations' "Azerbaïdjan", "Arménie", "Armeniya", "Karabagh",
  * "Azerbaycanlı". Folded, lower case; a word must start with one.
  */
-export const TOPIC_STEMS = ['armeni', 'azerbai', 'azerbay', 'azerbaj', 'karabak', 'karabag', 'artsakh'];
-/** The stems' first letters, looked up once per word before any stem is compared (the filter reads every word of an archive). */
-const STEM_HEAD = Math.min(...TOPIC_STEMS.map((s) => s.length));
-const STEM_HEADS = new Set(TOPIC_STEMS.map((s) => s.slice(0, STEM_HEAD)));
+const TOPIC_STEMS = /^(?:armeni|azerba[iyj]|karaba[kg]|artsakh)/;
 /** Organisations of the conflict that belong to no one country. */
 export const TOPIC_ORGANIZATION_NAMES = ['minsk group'];
 
@@ -127,7 +124,7 @@ export class TopicMatcher {
         if (n) next.push(n);
       }
       for (const n of next) if (n.spelling) return n.spelling;
-      if (w.length >= STEM_HEAD && STEM_HEADS.has(w.slice(0, STEM_HEAD)) && TOPIC_STEMS.some((s) => w.startsWith(s))) return w;
+      if (TOPIC_STEMS.test(w)) return w;
       alive = next;
     }
     return null;

@@ -38,12 +38,11 @@ export function phrasesIn(words: string): (phrases: readonly string[]) => string
 
 const firstWords = new Map<string, string>();
 
-/** " four day war " → "four" (memoised: the catalogue's phrases are few and fixed). */
+/** " four day war " → "four" (memoised: the catalogue's phrases are few and fixed, and read for every mention). */
 function firstWord(phrase: string): string {
   let w = firstWords.get(phrase);
   if (w === undefined) {
     w = phrase.slice(1, phrase.indexOf(' ', 1));
-    if (firstWords.size > 10_000) firstWords.clear();
     firstWords.set(phrase, w);
   }
   return w;

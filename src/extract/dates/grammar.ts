@@ -103,8 +103,12 @@ function coreAt(T: Token[], i: number, prep: string | null): Match | null {
   return null;
 }
 
-/** "last year", "this year", "next year", "the previous year" after a yearless day or month: its year, told from the reference. */
-const YEAR_WORDS: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, following: 1, coming: 1 };
+/**
+ * "last year", "this year", "next year" after a yearless day or month: its year, told from the
+ * reference. Not 'previous' or 'following': "the previous year" is the narrative's year before,
+ * which only the reader knows.
+ */
+const YEAR_WORDS: Record<string, number> = { last: -1, past: -1, this: 0, current: 0, next: 1, coming: 1 };
 
 /**
  * "on 26 November last year", "in March next year", "November of last year": the year words
@@ -115,7 +119,6 @@ function withYearWords(T: Token[], m: Match): Match {
   if ((e.t !== 'date' && e.t !== 'month') || e.y !== null) return m;
   let j = m.last;
   if (word(T, j) === 'of') j++;
-  // ("the previous year" is the narrative's year before, which only the reader knows: left alone)
   const offset = YEAR_WORDS[word(T, j) ?? ''];
   if (offset === undefined || word(T, j + 1) !== 'year') return m;
   return { ...m, last: j + 2, stop: T[j + 1].end, expr: { ...e, yearOffset: offset } };

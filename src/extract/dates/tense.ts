@@ -60,7 +60,7 @@ export function futureCueAt(T: Token[], k: number, wouldIsFuture = false): boole
   if (BE_PRESENT.has(w) && next !== null && BE_TO.has(next) && k + 2 < T.length && T[k + 2].lower === 'to') return true;
   if (PLAN_TO.has(w) && next === 'to') return true;
   // "talks set to resume Monday", "a vote due to take place": a plan, with or without "is"
-  if (BE_TO.has(w) && w !== 'going' && w !== 'likely' && next === 'to' && k + 2 < T.length && T[k + 2].kind === 'word' && !causeAfterTo(T[k + 2].lower)) {
+  if (BE_TO.has(w) && w !== 'going' && w !== 'likely' && next === 'to' && k + 2 < T.length && T[k + 2].kind === 'word' && !(w === 'due' && causeAfterTo(T[k + 2].lower))) {
     // "had been due to expire Friday", "was scheduled to open Monday": a plan of the past
     const prev = k > 0 && T[k - 1].kind === 'word' ? T[k - 1].lower : null;
     return prev !== 'been' && prev !== 'had' && prev !== 'was' && prev !== 'were';
@@ -69,7 +69,10 @@ export function futureCueAt(T: Token[], k: number, wouldIsFuture = false): boole
   return false;
 }
 
-/** "due to the mediation", "due to bad weather", "due to mediation of Russia": 'due to' of a cause, not of a plan. */
+/**
+ * "due to the mediation", "due to bad weather", "due to mediation of Russia": 'due to' of a cause,
+ * not of a plan. Only 'due' has that reading: "set to implement", "expected to commence" are plans.
+ */
 function causeAfterTo(w: string): boolean {
   return DETERMINERS.has(w) || NOUN_ENDING.test(w);
 }

@@ -140,7 +140,6 @@ export function sentenceDateTokens(doc: Doc, s: Sentence): Token[] {
   return dateTokensOf(doc, doc.sentenceTokens[s.index], doc.sentenceTokens[s.index + 1], s.start);
 }
 
-/** The grammar's tokens of the Doc's tokens within text offsets [start, end) (one header line, say), offsets from `start`. */
 /**
  * Can text offsets [start, end) hold a date of the grammar's 'date' kind (a day of a month)?
  * Only with a digit: its day is a number token (predicates.ts dayAt), and so is a year. The
@@ -151,6 +150,7 @@ export function mayHoldDay(doc: Doc, start: number, end: number): boolean {
 }
 const DIGIT = /\p{Nd}/u;
 
+/** The grammar's tokens of the Doc's tokens within text offsets [start, end) (one header line, say), offsets from `start`. */
 export function dateTokensIn(doc: Doc, start: number, end: number): Token[] {
   return dateTokensOf(doc, tokenIndexAt(doc.tokens, start), tokenIndexBefore(doc.tokens, end), start);
 }

@@ -6,7 +6,7 @@ import type { KnownEntity } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 
 /** Words right after the name that make it the institution speaking or acting. */
-const AFTER = /^[\s,'’s]*(?:spokes(?:man|woman|person)|chief\b|press\s+(?:service|secretary|office)|aides?|advis[eo]rs?|officials?|chief\s+of\s+staff|readout|website|statement|(?:has\s+|had\s+)?(?:said|says|announced|stated|insisted|denied|confirmed|warned|welcomed|condemned|called|urged|added|responded|declined|expects?|hopes?|wants?|believes?))\b/i;
+const AFTER = /^[\s,'’s]*(?:spokes(?:man|woman|person)|chief\b|press\s+(?:service|secretary|office)|aides?|advis[eo]rs?|officials?|readout|website|statement|(?:has\s+|had\s+)?(?:said|says|announced|stated|insisted|denied|confirmed|warned|welcomed|condemned|called|urged|added|responded|declined|expects?|hopes?|wants?|believes?))\b/i;
 /** Words right before it that do the same. */
 const BEFORE = /\b(?:according\s+to|told|quoted\s+by|statement\s+from|sources?\s+(?:in|at))\s+(?:the\s+)?$/i;
 
