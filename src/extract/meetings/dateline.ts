@@ -48,7 +48,7 @@ export function placeAtDateline(c: ExtractContext, meetings: Candidate[], leadSe
   const lead = new Set(c.article.sentences.filter((s) => s.index === 0 || s.start < dateline.paragraphEnd || leadSentences.has(s.index)).map((s) => s.index));
   for (const m of meetings) {
     if (!inPerson(m) || m.status !== 'held' || m.otherOccasion) continue;
-    const own = m.sentences.some((s) => lead.has(s)) || storyDay(m.date, c.articleDate);
+    const own = m.sentences.some((s) => lead.has(s)) || inStoryWeek(m.date, c.articleDate);
     if (!own) continue;
     if (!m.place) m.place = dateline.place;
     else if (m.place.kind === 'country' && m.place.country === dateline.place.country) m.place = dateline.place;
@@ -56,7 +56,7 @@ export function placeAtDateline(c: ExtractContext, meetings: Candidate[], leadSe
 }
 
 /** A day in the week up to the article date. */
-export function storyDay(date: Time | null, articleDate: Time | null): boolean {
+export function inStoryWeek(date: Time | null, articleDate: Time | null): boolean {
   if (!date || !articleDate || date.length < 10 || articleDate.length < 10) return false;
   const d = dayDiff(date, articleDate);
   return d >= 0 && d <= STORY_DAYS;

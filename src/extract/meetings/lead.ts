@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, Time } from '../../types.js';
 import { inPerson, type Candidate } from './candidate.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
-import { storyDay } from './dateline.js';
+import { inStoryWeek } from './dateline.js';
 
 // The article's own meeting: the one its headline and first body sentence report. A press
 // release or a wire story about a meeting often gives no date for it but its own ("Putin held a
@@ -59,7 +59,7 @@ export function dateAtStoryVenue(meetings: Candidate[], articleDate: Time | null
   for (const m of meetings) {
     if (!heldInPerson(m) || !inCity(m) || !m.date) continue;
     // a second day, a month-precise date or one outside the story's week: the city says no one day
-    const day = storyDay(m.date, articleDate) ? m.date : null;
+    const day = inStoryWeek(m.date, articleDate) ? m.date : null;
     only(days, m.place!.id, day);
   }
   for (const m of meetings) {
@@ -78,7 +78,7 @@ export function dateAtStoryVenue(meetings: Candidate[], articleDate: Time | null
 export function placeOnStoryDay(meetings: Candidate[], articleDate: Time | null): void {
   if (!articleDate || articleDate.length < 10) return;
   const cities = new Map<string, PlaceEntry | null>();
-  for (const m of meetings) if (heldInPerson(m) && inCity(m) && m.date && storyDay(m.date, articleDate)) only(cities, m.date, m.place, (a, b) => a.id === b.id);
+  for (const m of meetings) if (heldInPerson(m) && inCity(m) && m.date && inStoryWeek(m.date, articleDate)) only(cities, m.date, m.place, (a, b) => a.id === b.id);
   for (const m of meetings) {
     if (m.place || !heldInPerson(m) || !m.date) continue;
     const city = cities.get(m.date);

@@ -1,4 +1,3 @@
-import type { Knowledge } from '../../knowledge/index.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import type { EntityMention } from '../entities/index.js';
 import type { ArticleScope } from './scope.js';
@@ -75,7 +74,7 @@ export function referencesIn(tokens: Tok[], sentenceMentions: EntityMention[], p
   // a transcript paragraph's speaker label ("President of Russia Vladimir Putin: ...") gives its first person
   const speaker = speakerLabel(tokens, items);
   if (speaker) scope.voice.speaker = { key: speaker, paragraph: scope.paragraph };
-  const countryAt = countryIndex(tokens, places, scope.k);
+  const countryAt = countryIndex(tokens, places);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || tokens[i].punct) continue;
     const found = rolePhrase(tokens, i, countryAt, taken) ?? twoCountries(tokens, i, taken) ?? anaphor(tokens, i, taken);
@@ -154,7 +153,7 @@ function flags(tokens: Tok[], it: Item): Item {
 }
 
 /** Country code by token: country names ("Armenia", "Armenia's") and national adjectives ("Armenian", "Azeri"). */
-function countryIndex(tokens: Tok[], places: PlaceAt[], k: Knowledge): (string | null)[] {
+function countryIndex(tokens: Tok[], places: PlaceAt[]): (string | null)[] {
   const out: (string | null)[] = new Array(tokens.length).fill(null);
   for (const p of places) if (p.entry.kind === 'country' && p.entry.country) for (let i = p.first; i <= p.last; i++) out[i] = p.entry.country;
   for (let i = 0; i < tokens.length; i++) {

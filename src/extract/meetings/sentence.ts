@@ -104,11 +104,13 @@ export function sentenceMeetings(
     const subjectSet = new Set(subjectKeys);
     const objectKeys = unique(args.object.flatMap((it) => resolve(it, subjectSet))).filter((k) => !subjectSet.has(k));
     let core = unique([...subjectKeys, ...objectKeys]);
+    // the latest meeting this sentence told of all its people together (read once per trigger)
+    const last = lastJoint(out);
     // "the previous one took place in Sochi": the people of the meeting just told
     if (tr.spec.elliptic || seriesNoun(tokens, tr, args)) {
       // "..., the latest of which took place in Kazan" points to the noun right before, never to an earlier sentence
       const relative = tr.spec.words[tr.spec.words.length - 1] === 'which';
-      const told = silentBefore ? null : lastJoint(out)?.keys ?? (relative ? null : recentlyTold(scope, s.index));
+      const told = silentBefore ? null : last?.keys ?? (relative ? null : recentlyTold(scope, s.index));
       if (!told) continue;
       core = [...told];
     }
@@ -128,7 +130,6 @@ export function sentenceMeetings(
     // noun takes its people from them alone when they name two ("the summit, attended by X and Y")
     const bare = !core.length && !unresolved && tr.spec.kind === 'noun';
     // "met in Sochi, at talks hosted by Z": the talks are the meeting just told (a summit is an event around it)
-    const last = lastJoint(out);
     const setting = last !== undefined && settingNoun(tokens, tr, args.object.length, args.governor) && core.every((k) => last.keys.includes(k));
     let extras = (core.length >= 2 || (core.length === 1 && !args.looseSubject) || bare || setting) && !unresolved
       ? extrasOf(view, tr, args, (bounds[b - 1]?.last ?? -1) + 1, {
