@@ -405,3 +405,24 @@ describe('knowledge data: organizations', () => {
     }
   });
 });
+
+describe('the bundled files as the CLI reads them', () => {
+  it('reads all four shipped files', async () => {
+    const { readBundledKnowledge } = await import('../src/knowledge/load.js');
+    expect(readBundledKnowledge().map((s) => s.name)).toEqual(['bundled people.json', 'bundled places.json', 'bundled organizations.json', 'bundled ceasefires.json']);
+  });
+
+  it('refuses an installation that lacks one, naming it, rather than running with an empty knowledge base', async () => {
+    const { readBundledKnowledge, KnowledgeError } = await import('../src/knowledge/load.js');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'karabakh-partial-data-'));
+    try {
+      for (const f of ['people.json', 'places.json', 'organizations.json']) fs.copyFileSync(path.resolve('src/knowledge/data', f), path.join(dir, f));
+      const read = () => readBundledKnowledge(dir + path.sep);
+      expect(read).toThrow(KnowledgeError);
+      expect(read).toThrow(/ceasefires\.json is missing/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

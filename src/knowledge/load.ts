@@ -21,8 +21,15 @@ export interface KnowledgeSource {
   text: string;
 }
 
-export function readBundledKnowledge(): KnowledgeSource[] {
-  return BUNDLED.filter((f) => fs.existsSync(DATA_DIR + f)).map((f) => readKnowledgeFile(DATA_DIR + f, `bundled ${f}`));
+/**
+ * The shipped knowledge files. One missing is a broken installation, never an empty knowledge
+ * base: without it every name, place and ceasefire would silently go unfound.
+ */
+export function readBundledKnowledge(dir = DATA_DIR): KnowledgeSource[] {
+  return BUNDLED.map((f) => {
+    if (!fs.existsSync(dir + f)) throw new KnowledgeError(`the installation is incomplete: its knowledge file ${dir + f} is missing (reinstall karabakh-cli)`);
+    return readKnowledgeFile(dir + f, `bundled ${f}`);
+  });
 }
 
 /** Reads and validates one knowledge file; errors name the file and the entry. */
