@@ -1,5 +1,6 @@
 import { describe, it, expect, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import { scanText } from '../src/extract/dates/grammar.js';
 import { articleFromText } from '../src/load/article.js';
 import { annotate } from '../src/annotate/index.js';
 import { loadKnowledge } from '../src/knowledge/index.js';
@@ -518,5 +519,61 @@ describe('performance', () => {
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     expect(ms.length).toBeGreaterThan(10000);
     expect(seconds).toBeLessThan(5);
+  });
+});
+
+describe('the grammar, tried only within reach of a number or an anchor word', () => {
+  // long sentences of words that hold no date, so every expression stands far from any other anchor
+  const filler = 'the delegations exchanged long and careful views about the corridor, the border commission and the return of the detainees ';
+  const spans = (phrase: string): string[] => {
+    const text = `${filler}${filler}${phrase} ${filler}`;
+    return scanText(text).map((m) => text.slice(m.start, m.stop));
+  };
+  it.each([
+    // the longest openings before the first anchor word
+    ['as of the most recent fiscal third-quarter results', 'most recent fiscal third-quarter'],
+    ['for more than twenty-five years', 'more than twenty-five years'],
+    ['after a couple of weeks of silence', 'a couple of weeks'],
+    ['in the past few months', 'past few months'],
+    ['at the end of the previous week', 'the previous week'],
+    // each rule's own anchor words
+    ['these days', 'these days'],
+    ['at present', 'present'],
+    ['in the near term', 'near term'],
+    ['a decades-long dispute', 'decades-long'],
+    ['for decades', 'decades'],
+    ['last night', 'last night'],
+    ['this summer', 'this summer'],
+    ['right now', 'right now'],
+    ['on the day before.', 'the day before'],
+    ['in mid-March', 'mid-March'],
+    ['on Tuesday', 'Tuesday'],
+    ['since 1994', '1994'],
+    // the openers each rule lists
+    ["on the following day", "the following day"],
+    ["later that day", "that day"],
+    ["in the coming weeks", "coming weeks"],
+    ["in recent years", "recent years"],
+    ["for up to three years", "up to three years"],
+    ["for at least two weeks", "at least two weeks"],
+    ["for several months", "several months"],
+    ["in fewer than ten days", "fewer than ten days"],
+    ["than in the year-ago period", "year-ago period"],
+    ["on the same day", "the same day"],
+    ["in the corresponding year-earlier period", "corresponding year-earlier period"],
+    ["for the full year", "full year"],
+    ["in the first half of 1990", "first half of 1990"],
+    ["in the short term", "short term"],
+    ["at the beginning of next month", "beginning of next month"],
+    ["since early 2020", "early 2020"],
+    ["in its fiscal second quarter", "fiscal second quarter"],
+    ["some three decades ago", "some three decades ago"],
+    ["nearly two months later", "nearly two months later"],
+    ["the spring of 1992", "spring of 1992"],
+  ])('finds "%s" in a long sentence', (phrase, span) => {
+    expect(spans(phrase)).toEqual([span]);
+  });
+  it('finds nothing in a sentence with no number and no anchor word', () => {
+    expect(spans('')).toEqual([]);
   });
 });

@@ -6,6 +6,11 @@ import { mk, type Match } from './match.js';
 import { DASHES, glued, punct, word } from './predicates.js';
 import type { Token } from './tokens.js';
 
+/** The words a duration may open with before its unit ("more than twenty-five", "a couple of"; dashes aside). */
+export const DURATION_OPENERS: readonly string[] = [
+  ...APPROXIMATORS, 'more', 'less', 'fewer', 'than', 'at', 'least', 'up', 'to', ...NUMBER_WORDS.keys(), 'a', 'an', 'few', 'couple', 'of', 'several',
+];
+
 /**
  * Durations and offsets: "four days", "the 44-day conflict", "six-week", "almost 30 years",
  * "decades-long"; with "ago" (from the article date) or "earlier"/"later" (from the narrative).

@@ -2,14 +2,14 @@
 // a fixed order and looks ahead a bounded number of tokens, so a sentence costs linear time and
 // no regular expression can backtrack. It only recognises; resolve.ts gives values.
 
-import { durationAt } from './duration.js';
+import { DURATION_OPENERS, durationAt } from './duration.js';
 import type { Direction, Part } from './expression.js';
-import { PREPOSITIONS } from './lexicon.js';
-import { periodAt } from './periods.js';
-import { referenceAt } from './references.js';
+import { MONTH_ABBREVIATIONS, MONTHS, PREPOSITIONS, UNITS, WEEKDAYS } from './lexicon.js';
+import { PERIOD_ANCHORS, PERIOD_OPENERS, periodAt } from './periods.js';
+import { REFERENCE_ANCHORS, REFERENCE_OPENERS, referenceAt } from './references.js';
 import type { Match } from './match.js';
 import { DASHES, glued, monthAt, punct, weekdayAt, word } from './predicates.js';
-import { anchorPhraseAt, weekdayCore, wordCore } from './relative.js';
+import { anchorPhraseAt, RELATIVE_ANCHORS, RELATIVE_OPENERS, weekdayCore, wordCore } from './relative.js';
 import { tokenize, type Token } from './tokens.js';
 import { monthCore, numberCore } from './written.js';
 
@@ -19,10 +19,58 @@ export function scanText(text: string): Match[] {
   return scanTokens(tokenize(text));
 }
 
+/**
+ * Every expression the grammar reads holds a number or one of these words: a month, a weekday, a
+ * unit ("four days", "decades-long"), or a word of the relative, reference and period rules. Each
+ * rule module lists its own.
+ */
+const ANCHOR_WORDS = new Set<string>([
+  ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(),
+  ...RELATIVE_ANCHORS, ...REFERENCE_ANCHORS, ...PERIOD_ANCHORS,
+]);
+
+/**
+ * And before its first number or anchor word an expression holds only these (or dashes): the
+ * words matchAt and coreAt read before a core (a preposition, "as of", "the", a part such as
+ * "the end of" or "mid-", a direction), and those each rule lists.
+ */
+const OPENERS = new Set<string>([
+  ...PREPOSITIONS, 'as', 'of', 'the', 'end', 'beginning', 'start', 'middle', 'early', 'mid', 'late', 'earlier', 'later',
+  'this', 'last', 'past', 'previous', 'next', 'coming',
+  ...RELATIVE_OPENERS, ...REFERENCE_OPENERS, ...PERIOD_OPENERS, ...DURATION_OPENERS,
+]);
+
+/** How far before its anchor an expression may open: nine tokens at most ("as of the most recent fiscal third-"), with a margin. */
+const ANCHOR_REACH = 16;
+
+/**
+ * The tokens an expression may start at: those followed by a number or anchor word within reach
+ * through openers only. Most of a sentence's tokens are not, and most sentences hold none.
+ */
+function possibleStarts(T: Token[]): Uint8Array {
+  const possible = new Uint8Array(T.length);
+  // walking back: the nearest number or anchor word at or after k, and the nearest token that is neither it nor an opener
+  let anchor = -1;
+  let closer = -1;
+  for (let k = T.length - 1; k >= 0; k--) {
+    const t = T[k];
+    const w = t.kind === 'word' ? t.lower : null;
+    if (t.kind === 'number' || (w !== null && ANCHOR_WORDS.has(w))) anchor = k;
+    else if (w !== null ? !OPENERS.has(w) : !(t.kind === 'punct' && DASHES.includes(t.text))) closer = k;
+    possible[k] = anchor >= 0 && anchor - k <= ANCHOR_REACH && (closer < 0 || closer > anchor) ? 1 : 0;
+  }
+  return possible;
+}
+
 export function scanTokens(T: Token[]): Match[] {
   const out: Match[] = [];
+  const possible = possibleStarts(T);
   let i = 0;
   while (i < T.length) {
+    if (!possible[i]) {
+      i++;
+      continue;
+    }
     const m = matchAt(T, i);
     if (m) {
       out.push(m);

@@ -31,6 +31,12 @@ function ordinalAt(T: Token[], j: number): number | null {
 
 /** The words a period's phrase ends on (its unit), and how far after its start that can be. */
 const UNIT_WORDS = new Set(['quarter', 'half', 'period', 'year']);
+/** Words one of which every period holds. */
+export const PERIOD_ANCHORS: readonly string[] = [...UNIT_WORDS];
+/** The words a period may open with before its unit ("its most recent fiscal third-quarter"; dashes aside). */
+export const PERIOD_OPENERS: readonly string[] = [
+  'the', 'its', 'their', ...RELATIVE.keys(), 'most', 'recent', 'comparable', 'corresponding', 'same', 'full', 'fiscal', ...ORDINAL_NUMBERS.keys(),
+];
 const MAX_UNIT_OFFSET = 20;
 const nextUnits = new WeakMap<Token[], Int32Array>();
 

@@ -19,6 +19,11 @@ const THE_NOUNS = new Map<string, RefValue>([['future', 'FUTURE_REF'], ['present
 const TERM_ADJECTIVES = new Set(['near', 'short']);
 const PLURAL_UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'quarters', 'times']);
 
+/** Words one of which every reference holds ("now", "in the past", "these days", "the near term"). */
+export const REFERENCE_ANCHORS: readonly string[] = [...SINGLE.keys(), ...THE_NOUNS.keys(), 'present', 'past', 'term', ...PLURAL_UNITS];
+/** The words a reference may open with before its anchor word. */
+export const REFERENCE_OPENERS: readonly string[] = ['the', 'these', 'recent', 'coming', ...TERM_ADJECTIVES];
+
 /** A reference word at token i (after any preposition); null when the words there are something else. */
 export function referenceAt(T: Token[], i: number, prep: string | null): Match | null {
   const w0 = word(T, i);

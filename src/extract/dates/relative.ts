@@ -10,6 +10,13 @@ import type { Token } from './tokens.js';
 
 const UNIT_WORDS = new Set(['week', 'month', 'year', 'weekend']);
 
+/** Words one of which every expression read here holds, besides weekdays ("today", "the previous day", "last night", "this summer"). */
+export const RELATIVE_ANCHORS: readonly string[] = [
+  ...UNIT_WORDS, 'day', 'today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', ...SEASONS.keys(),
+];
+/** The words an anchored phrase may open with ("the following week", "that day"); the grammar reads directions. */
+export const RELATIVE_OPENERS: readonly string[] = ['the', 'previous', 'next', 'following', 'same', 'that'];
+
 /** "the previous day", "the day before", "the following week", "that day": counted from the narrative's last date. */
 export function anchorPhraseAt(T: Token[], i: number, prep: string | null): Match | null {
   const w0 = word(T, i);
