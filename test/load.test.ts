@@ -130,6 +130,24 @@ describe('cleaning', () => {
     const at = t.text.indexOf('worst');
     expect(raw.slice(t.origin[at], t.origin[at + 5 - 1] + 1)).toBe('worst');
   });
+
+  it('reads an en dash between two words as a hyphen, and one with a space beside it as a dash', () => {
+    expect(cleanText('the Ankara–Tbilisi line and the 2008–2009 talks – briefly').text).toBe('the Ankara-Tbilisi line and the 2008-2009 talks — briefly');
+    expect(cleanText('Šuša–Ağdam').text).toBe('Šuša-Ağdam');
+  });
+
+  it('drops a line repeated with other punctuation, accented letters and case included', () => {
+    const line = 'Délégations de Bakou et d’Erevan réunies à Genève pour la commission frontalière';
+    expect(cleanText(`${line}\n\n${line.toUpperCase().replace(/ /g, '  ')}\n\nThe body.`).text).toBe(`${line.replace('’', "'")}\n\nThe body.`);
+     // lines that differ in accented letters only are two lines
+    const two = 'Ağdam görüşmesi sona erdi, dedi Əliyev\n\nAğdam görüşmesi sona erdi, dedi Öliyev';
+    expect(cleanText(two).text).toBe(two);
+  });
+
+  it('drops the comment counter of a byline only where one is', () => {
+    expect(cleanText('By Ann Lee, Comments 4 Comments\nThe body.').text).toBe('By Ann Lee\nThe body.');
+    expect(cleanText('Commentators said the comment was 4 days late.').text).toBe('Commentators said the comment was 4 days late.');
+  });
 });
 
 describe('sentences', () => {

@@ -21,15 +21,17 @@ export function cleanMapped(t: MappedText): MappedText {
   t = t.replace(/\\(?=['"\u2018\u2019\u201c\u201d`])/g, '');
   t = t.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"');
   t = t.replace(/[\u2018\u2019\u201a\u201b\u00b4`]/g, "'");
-  t = t.replace(/(?<=\d)[\u2010-\u2015](?=\d)/g, '-');
+  // (the dash before the look-behind: the engine then seeks the rare dash, not every digit or letter)
+  t = t.replace(/[\u2010-\u2015](?<=\d.)(?=\d)/g, '-');
   // an en dash between two words with no space is a hyphen ("the Pashinyan–Aliyev meeting",
   // "the Armenia–Azerbaijan border"), not a dash that opens an aside
-  t = t.replace(/(?<=\p{L})\u2013(?=\p{L})/gu, '-');
+  t = t.replace(/\u2013(?<=\p{L}.)(?=\p{L})/gu, '-');
   // one optional space each side, not ' *': a run of spaces without a dash would be rescanned from
   // every position (quadratic); the spaces left over are collapsed below
   t = t.replace(/ ?(?:-{2,3}|[\u2013\u2014\u2015]) ?/g, ' \u2014 ');
   t = t.replace(/[\u2010\u2011]/g, '-');
-  t = t.replace(FURNITURE_INLINE, '');
+  // the pattern is tried at every position; most texts hold no "comment" at all
+  if (/comment/i.test(t.text)) t = t.replace(FURNITURE_INLINE, '');
   t = dropLines(t);
   t = t.replace(/ {2,}/g, ' ');
   t = t.replace(/ \n|\n /g, '\n');
@@ -95,8 +97,12 @@ function dropLines(t: MappedText): MappedText {
 
 /** Lines compare on letters and digits only, so "NagornoKarabakh" repeats "Nagorno-Karabakh". */
 function lineKey(line: string): string {
-  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const lower = line.toLowerCase();
+  // an ASCII line (most are, once quotes and dashes are plain) needs no Unicode classes, which cost several times more
+  return NON_ASCII.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, '') : lower.replace(/[^a-z0-9]+/g, '');
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 function nextNonEmpty(keys: string[], i: number): string | undefined {
   for (let j = i + 1; j < keys.length; j++) if (keys[j]) return keys[j];
