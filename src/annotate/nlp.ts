@@ -49,8 +49,12 @@ function world(): World {
   return getNlp().world() as unknown as World;
 }
 
-/** What `nlp.tokenize` already computed: the tagging steps are the rest of compromise's hooks. */
-const TOKENIZE_STEPS = new Set(['contractions', 'alias', 'normal', 'machine']);
+/**
+ * The tagging steps are the rest of compromise's hooks, without those `nlp.tokenize` already
+ * computed and without 'chunks': it labels noun and verb phrases (a term's `chunk`, never its
+ * tags), which nothing we read from a tagged text uses.
+ */
+const SKIPPED_STEPS = new Set(['contractions', 'alias', 'normal', 'machine', 'chunks']);
 let taggingSteps: string[] | undefined;
 
 /** Word → tag for every person, place and organisation spelling of the knowledge base. */
@@ -93,7 +97,7 @@ export function knowledgeLexicon(k: Knowledge): PrivateLexicon {
 export function tagText(text: string, lexicon: PrivateLexicon): NlpView {
   const n = getNlp();
   const w = world();
-  taggingSteps ??= w.hooks.filter((h) => !TOKENIZE_STEPS.has(h));
+  taggingSteps ??= w.hooks.filter((h) => !SKIPPED_STEPS.has(h));
   const doc = n.tokenize(text);
   const setTag = w.methods.one.setTag;
   for (const terms of (doc as unknown as { docs: Term[][] }).docs) {
