@@ -199,6 +199,9 @@ describe('a meeting told as part of a visit', () => {
     expect(find(readout, 'Nikol Pashinyan', 'Emmanuel Macron')?.location).toBe('Paris');
     const agency = meetings('Ilham Aliyev paid a state visit to Italy. On his visit he held talks with Sergio Mattarella.', '2020-02-21');
     expect(find(agency, 'Ilham Aliyev', 'Sergio Mattarella')?.location).toBe('Italy');
+    // a visit counted in days is still the visit ("two-day" is three tokens of the Doc)
+    const counted = meetings('Ilham Aliyev flew to Rome on Sunday. During his two-day visit he held talks with Sergio Mattarella.', '2020-02-21');
+    expect(find(counted, 'Ilham Aliyev', 'Sergio Mattarella')?.location).toBe('Rome');
   });
 
   it("keeps a country when the story's meetings there are in two cities", () => {

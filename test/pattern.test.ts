@@ -40,6 +40,15 @@ describe('token patterns', () => {
     expect(span(s, T, { start: ms[0].capture![0], end: ms[0].capture![1] })).toBe('Russian');
   });
 
+  it('reads a word the tokeniser splits as its tokens glued together', () => {
+    const p = compile('on (his|her) (working|two-day)? visit');
+    expect(occursIn(p, toks('on his two-day visit'))).toBe(true);
+    expect(occursIn(p, toks('on her working visit'))).toBe(true);
+    // spaced apart, "two - day" is not the written word
+    expect(occursIn(p, toks('on his two - day visit'))).toBe(false);
+    expect(occursIn(compile("the co-chairs' statement"), toks("the co-chairs' statement"))).toBe(true);
+  });
+
   it('names sub-patterns as sets and rejects unknown ones', () => {
     const sets = { WAR: '(war|conflict|hostilities)' };
     expect(occursIn(compile('ended the @WAR', sets), toks('it ended the conflict'))).toBe(true);

@@ -3,7 +3,8 @@
 // for a match's first token and the words every match needs.
 //
 // Syntax, elements separated by spaces:
-//   word        a token whose folded form is exactly `word` ("ceasefire", ",", "-", "'s")
+//   word        a token whose folded form is exactly `word` ("ceasefire", ",", "-", "'s"); a word the
+//               tokeniser splits reads as its tokens glued together ("two-day" is "two ~- ~day")
 //   word*       a token whose folded form starts with `word` ("violat*": violated, violations)
 //   ~x          x glued to the token before it (no whitespace between): "#Name ~- ~brokered"
 //   _           one written word: a token after whitespace and the tokens glued to it ("six-week")
@@ -17,6 +18,7 @@
 // Before a group, ! and ~ stand apart: "! ~ (- | –)" is "not followed by a glued dash".
 
 import type { DocToken } from '../types.js';
+import { scan } from '../knowledge/text.js';
 
 /** What a pattern element reads of a token: the Doc's tokens, or anything shaped like them. */
 export type PatternToken = Pick<DocToken, 'text' | 'folded' | 'kind' | 'spaced'>;
@@ -225,7 +227,14 @@ function atom(p: string, sets: Readonly<Record<string, string>>, depth: number, 
     const prefix = p.slice(0, -1);
     return { t: 'tok', pred: (t) => t.kind !== 'punct' && t.folded.startsWith(prefix), prefix };
   }
-  return { t: 'tok', pred: (t) => t.folded === p, word: p };
+  // the Doc never holds a token "two-day": a literal of it could never match
+  const tokens = scan(p);
+  if (tokens.length > 1) return { t: 'seq', items: tokens.map((x, k) => (k === 0 ? literal(x.text) : glued(literal(x.text), source))) };
+  return literal(p);
+}
+
+function literal(word: string): Node {
+  return { t: 'tok', pred: (t) => t.folded === word, word };
 }
 
 /** A node that reads exactly one token, as one predicate (for a `!` look-ahead). */
