@@ -215,6 +215,8 @@ export interface DocToken {
   spaced: boolean;
   /** case and accents folded (see knowledge/text.ts fold) */
   folded: string;
+  /** the folded form without transliteration noise, as names are looked up ("aliev" for Aliyev: knowledge/text.ts nameKey) */
+  key: string;
   /** starts with an upper-case letter */
   cap: boolean;
   /** index of its sentence */

@@ -47,6 +47,15 @@ describe('the Doc', () => {
     expect(d.sentences.map((s) => d.paragraphOf[s.index])).toEqual([0, 1, 1, 1, 2]);
   });
 
+  it('keys every word as names are looked up, so transliterations meet', () => {
+    const d = doc("Heidar Aliev met Heydar Aliyev's envoy, Ter-Petrossian.");
+    const key = (text: string) => d.words.find((w) => w.text === text)!.key;
+    expect(key('Aliev')).toBe(key('Aliyev'));
+    expect(key('Heidar')).toBe(key('Heydar'));
+    expect(key('Petrossian')).toBe('petrosian');
+    expect(key('met')).toBe('met');
+  });
+
   it('finds demonyms once, on the word', () => {
     const d = doc('Azerbaijani and Armenian officials met.');
     expect(d.words.filter((w) => w.demonym).map((w) => [w.text, w.demonym!.country])).toEqual([['Azerbaijani', 'AZ'], ['Armenian', 'AM']]);

@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, DocToken, DocWord, LoadedArticle, Sentence } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { PlaceEntry } from '../knowledge/types.js';
-import { fold, memoKey, scan } from '../knowledge/text.js';
+import { fold, memoKey, nameKey, scan } from '../knowledge/text.js';
 import { knowledgeLexicon, lexiconTags, verbLemma, type PrivateLexicon } from './nlp.js';
 import { splitSentences } from './sentences.js';
 import { firstIndexNotBefore } from './search.js';
@@ -16,7 +16,7 @@ function isUpper(word: string): boolean {
 
 /**
  * The article annotated once (the Doc): sentences, then every token of the text scanned in one
- * pass with its sentence, its folded form, its tags in compromise's lexicon and in ours (the
+ * pass with its sentence, its folded form and name key, its tags in compromise's lexicon and in ours (the
  * knowledge base's names), the people it names if a demonym and its infinitive if a verb form;
  * and the words names are matched on. A pure function of the
  * article and the knowledge.
@@ -35,16 +35,17 @@ export function annotate(article: LoadedArticle, k: Knowledge): AnnotatedArticle
     // a word's (and the possessive's) look-ups are memoised per spelling; punctuation has none
     const info = t.kind === 'punct' ? null : wordInfo(t.text, k, ours, infos);
     const folded = info ? info.folded : t.text.charCodeAt(0) < 128 ? t.text : fold(t.text);
+    const key = info ? info.key : folded;
     const lexicon = info?.lexicon ?? NONE;
     const known = info?.known ?? null;
     const demonym = info?.demonym ?? null;
     const lemma = info?.lemma ?? null;
     // one literal shape for every token keeps property access fast on long articles
-    tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, spaced: t.spaced, folded, cap: t.kind === 'word' && isUpper(t.text), sentence: si, lexicon, known, demonym, lemma });
-    if (t.kind === 'word') words.push({ text: t.text, start: t.start, end: t.end, folded, sentence: si, lexicon, known, demonym, lemma });
+    tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, spaced: t.spaced, folded, key, cap: t.kind === 'word' && isUpper(t.text), sentence: si, lexicon, known, demonym, lemma });
+    if (t.kind === 'word') words.push({ text: t.text, start: t.start, end: t.end, folded, key, sentence: si, lexicon, known, demonym, lemma });
     else if (t.kind === 'possessive') {
       const s = wordInfo('s', k, ours, infos);
-      words.push({ text: 's', start: t.start + 1, end: t.end, folded: s.folded, sentence: si, lexicon: s.lexicon, known: s.known, demonym: s.demonym, lemma: s.lemma });
+      words.push({ text: 's', start: t.start + 1, end: t.end, folded: s.folded, key: s.key, sentence: si, lexicon: s.lexicon, known: s.known, demonym: s.demonym, lemma: s.lemma });
     }
   }
   for (let i = si + 1; i <= sentences.length; i++) sentenceTokens[i] = tokens.length;
@@ -54,6 +55,7 @@ export function annotate(article: LoadedArticle, k: Knowledge): AnnotatedArticle
 /** What the Doc records of a word besides its place: a pure function of its text and the knowledge. */
 interface WordInfo {
   folded: string;
+  key: string;
   lexicon: readonly string[];
   known: string | null;
   demonym: PlaceEntry | null;
@@ -81,7 +83,7 @@ function wordInfo(text: string, k: Knowledge, ours: PrivateLexicon, infos: Map<s
   let info = infos.get(text);
   if (!info) {
     const folded = fold(text);
-    info = { folded, lexicon: lexiconTags(folded), known: ours.get(folded) ?? null, demonym: k.byDemonym(folded) ?? null, lemma: verbLemma(folded) };
+    info = { folded, key: nameKey(folded), lexicon: lexiconTags(folded), known: ours.get(folded) ?? null, demonym: k.byDemonym(folded) ?? null, lemma: verbLemma(folded) };
     if (!memoKey(text)) return info;
     if (infos.size >= WORDS_KEPT) infos.clear();
     infos.set(text, info);

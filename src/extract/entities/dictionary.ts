@@ -81,13 +81,13 @@ export function matchDictionary(k: Knowledge, text: string, tokens: WordToken[])
   const root = trieFor(k);
   const out: DictionaryMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
-    let node: TrieNode | undefined = root.next.get(nameKey(tokens[i].folded));
+    let node: TrieNode | undefined = root.next.get(tokens[i].key);
     let best: { s: Spelling; last: number } | undefined;
     let j = i;
     while (node) {
       for (const s of node.ends) if (caseFits(s, tokens, i, j) && !isDescription(k, s, tokens, i, j)) { best = { s, last: j }; break; }
       if (j + 1 >= tokens.length || !joinable(text, tokens[j], tokens[j + 1]) || tokens[j + 1].sentence !== tokens[i].sentence) break;
-      node = node.next.get(nameKey(tokens[j + 1].folded));
+      node = node.next.get(tokens[j + 1].key);
       j++;
     }
     if (best) {
