@@ -1,4 +1,4 @@
-import type { ArticleScope } from './scope.js';
+import { LOOKBACK_SENTENCES, type ArticleScope } from './scope.js';
 import type { Item } from './references.js';
 import type { Tok } from './tokens.js';
 import { resolveWe } from './first-person.js';
@@ -7,8 +7,6 @@ import { CO_CHAIR_ROLE, LABEL_ROLES, MEDIATOR_LABELS, PERSONAL_REPRESENTATIVE_RO
 // Anaphors point back: "the two rivals" to the last pair the text put together, "they" to the
 // last group, "he" to the last person. Looked up only within a few sentences, because past that
 // a writer names people again.
-
-const LOOKBACK_SENTENCES = 4;
 
 /**
  * The people an item names, leaving out `exclude` (the other side of the trigger: in "Putin met
@@ -69,10 +67,7 @@ export function resolveItem(it: Item, tokens: Tok[], sentence: number, scope: Ar
 /** The latest group of people told before `offset` that the anaphor fits (hosted ones left out when asked). */
 function fromGroups(it: Item, sentence: number, offset: number, scope: ArticleScope, exclude: Set<string>, labelRole: string | undefined, peersOnly: boolean): string[] | null {
   let loose: string[] | null = null;
-  for (let n = scope.groups.length - 1; n >= 0; n--) {
-    const g = scope.groups[n];
-    if (g.offset >= offset) continue;
-    if (sentence - g.sentence > LOOKBACK_SENTENCES) break;
+  for (const [g, n] of scope.groupsBefore(offset, sentence)) {
     if (peersOnly && g.hosted) continue;
     const keys = g.keys.filter((k) => !exclude.has(k));
     if (keys.length < 2 || (it.count && keys.length !== it.count)) continue;

@@ -63,6 +63,17 @@ export function inPerson(m: Pick<Candidate, 'mode'>): boolean {
   return m.mode !== 'phone' && m.mode !== 'video';
 }
 
+/** Placed in a city (or a venue in one), not only in a country or region. */
+export function inCity(m: Pick<Candidate, 'place'>): boolean {
+  return !!m.place && m.place.kind !== 'country' && m.place.kind !== 'region';
+}
+
+/** Files `value` under `key`, or null once a second, different one comes: the one value a key has, if it has one. */
+export function only<T>(map: Map<string, T | null>, key: string, value: T | null, same: (a: T, b: T) => boolean = (a, b) => a === b): void {
+  const seen = map.get(key);
+  map.set(key, seen === undefined || (seen !== null && value !== null && same(seen, value)) ? value : null);
+}
+
 function statusesAgree(a: Candidate, b: Candidate): boolean {
   return a.status === b.status || !a.strong || !b.strong;
 }

@@ -7,6 +7,7 @@ import {
 } from './lexicon-cues.js';
 import { PREPOSITION_GOVERNORS } from './lexicon-triggers.js';
 import { PLANNED_AFTER_NOUN, RANKING_WORDS } from './lexicon-lists.js';
+import { clauseStart } from './lists.js';
 
 // The circumstances of one trigger, read in its own clause: status and mode (meeting-date.ts:
 // when, place.ts: where).
@@ -126,9 +127,9 @@ export function readStatus(tokens: Tok[], tr: TriggerMatch, windowStart: number,
   const also = / also | too /.test(before) || / too | as well /.test(after);
   // "met several times", "held talks on five occasions": a tally of meetings, not the one told
   // "The last time we gathered in this format": the cue may open the clause before its subject
-  let clauseStart = tr.first;
-  while (clauseStart > 0 && tr.first - clauseStart < SENTENCE_REACH && tokens[clauseStart - 1].clause === tokens[tr.first].clause && !tokens[clauseStart - 1].punct) clauseStart--;
-  const otherOccasion = hasCue(before, OTHER_OCCASION) || / the (?:last|previous) time /.test(words(tokens, clauseStart, tr.first)) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
+  let opening = tr.first;
+  while (opening > 0 && tr.first - opening < SENTENCE_REACH && tokens[opening - 1].clause === tokens[tr.first].clause && !tokens[opening - 1].punct) opening--;
+  const otherOccasion = hasCue(before, OTHER_OCCASION) || / the (?:last|previous) time /.test(words(tokens, opening, tr.first)) || / repeatedly | (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|dozens|several|many|multiple|numerous|\d+) (?:times|occasions) /.test(after);
   const base = { also, otherOccasion, separate, phase };
   // "had been planned for Friday but did not take place": the call-off may stand past a 'but'
   const rest = words(tokens, tr.last + 1, tr.last + 1 + SENTENCE_REACH);
@@ -184,7 +185,5 @@ export const NEAR = 30;
  * clause opens ("..., where they will meet", "..., when he held talks with").
  */
 export function clauseOpener(tokens: Tok[], tr: TriggerMatch): number {
-  let w = tr.first;
-  while (w > 0 && tr.first - w < NEAR && tokens[w - 1].clause === tokens[tr.first].clause) w--;
-  return w;
+  return clauseStart(tokens, tr.first, NEAR);
 }

@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, Time } from '../../types.js';
 import type { ExtractContext } from '../context.js';
-import { inPerson, type Candidate } from './candidate.js';
+import { inCity, inPerson, only, type Candidate } from './candidate.js';
 import { dayDiff } from '../../time/partial.js';
 import { findRecent } from './story.js';
 import type { Knowledge } from '../../knowledge/index.js';
@@ -122,12 +122,7 @@ export function leadVenue(c: ExtractContext, lead: Set<number>): Dateline | null
  */
 export function narrowCountries(meetings: Candidate[]): void {
   const cities = new Map<string, PlaceEntry | null>();
-  for (const m of meetings) {
-    const p = m.place;
-    if (!p || !p.country || p.kind === 'country' || p.kind === 'region') continue;
-    const seen = cities.get(p.country);
-    cities.set(p.country, seen === undefined || seen?.id === p.id ? p : null);
-  }
+  for (const m of meetings) if (inCity(m) && m.place!.country) only(cities, m.place!.country, m.place, (a, b) => a.id === b.id);
   for (const m of meetings) {
     const city = m.place?.kind === 'country' && m.place.country ? cities.get(m.place.country) : null;
     if (city) m.place = city;

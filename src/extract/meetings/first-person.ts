@@ -110,10 +110,7 @@ export function hostItems(tokens: Tok[], taken: Uint8Array, scope: ArticleScope)
 export function resolveWe(it: Item, scope: ArticleScope, offset: number, sentence: number, lookback: number, exclude: Set<string>): string[] {
   const voice = voiceOf(scope);
   if (!voice || exclude.has(voice)) return [];
-  for (let n = scope.groups.length - 1; n >= 0; n--) {
-    const g = scope.groups[n];
-    if (g.offset >= offset) continue;
-    if (sentence - g.sentence > lookback) break;
+  for (const [g] of scope.groupsBefore(offset, sentence, lookback)) {
     const keys = [...new Set([voice, ...g.keys])].filter((k) => !exclude.has(k));
     if (keys.length < 2 || (it.count && keys.length !== it.count)) continue;
     return keys;

@@ -1,7 +1,7 @@
 import type { Tok } from './tokens.js';
 import { NUMBER_WORDS } from '../dates/lexicon.js';
 import type { TriggerMatch } from './triggers.js';
-import type { ArticleScope } from './scope.js';
+import { LOOKBACK_SENTENCES, type ArticleScope } from './scope.js';
 
 // "the next meeting in the five-party format, with the participation of Macron and Scholz": a
 // meeting noun that counts its sides names only the newcomers; the others are the group the
@@ -13,8 +13,6 @@ const COUNT_NOUNS = new Set(['party', 'way', 'sided', 'side', 'nation', 'country
 /** How far around the noun the count may stand ("a trilateral meeting", "meeting in the five-party format"). */
 const BEFORE = 3;
 const AFTER = 6;
-/** How many sentences back the group may have been named. */
-const LOOKBACK_SENTENCES = 4;
 /** How many groups are looked back at: a sentence naming a thousand groups stays linear. */
 const MAX_BACK = 64;
 
@@ -35,10 +33,7 @@ export function sidesCounted(tokens: Tok[], tr: TriggerMatch): number {
 export function restOfCount(scope: ArticleScope, sentence: number, offset: number, have: string[], count: number): string[] {
   const need = count - have.length;
   if (need < 2) return [];
-  for (let n = scope.groups.length - 1; n >= 0 && scope.groups.length - n <= MAX_BACK; n--) {
-    const g = scope.groups[n];
-    if (g.offset >= offset) continue;
-    if (sentence - g.sentence > LOOKBACK_SENTENCES) break;
+  for (const [g] of scope.groupsBefore(offset, sentence, LOOKBACK_SENTENCES, MAX_BACK)) {
     if (g.keys.length === need && g.keys.every((k) => !have.includes(k))) return g.keys;
   }
   return [];

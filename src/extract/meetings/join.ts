@@ -64,11 +64,17 @@ function laterInSentence(candidates: Candidate[], n: number): Candidate | undefi
   return undefined;
 }
 
-function latestTold(told: Candidate[], c: Candidate): Candidate | undefined {
+/** The meetings told before `c` that it may join or be part of, latest first: JOIN_LOOKBACK sentences, MAX_BACK meetings back at most. */
+function* toldBefore(told: Candidate[], c: Candidate): Generator<Candidate> {
   const at = Math.min(...c.sentences);
   for (let i = told.length - 1; i >= 0 && told.length - i <= MAX_BACK; i--) {
-    const t = told[i];
-    if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return undefined;
+    if (at - Math.max(...told[i].sentences) > JOIN_LOOKBACK) return;
+    yield told[i];
+  }
+}
+
+function latestTold(told: Candidate[], c: Candidate): Candidate | undefined {
+  for (const t of toldBefore(told, c)) {
     // the narrow part is the one a larger format grows from ("talked one on one and were then joined by X")
     if ((t.separate && !c.expanded) || t.mode === 'phone' || t.keys.length < 2 || !compatible(t, { ...c, strong: false })) continue;
     return t;
@@ -79,10 +85,7 @@ function latestTold(told: Candidate[], c: Candidate): Candidate | undefined {
 /** A part told apart takes the place and day of the held meeting of all its people just told. */
 function partOfTold(told: Candidate[], c: Candidate): void {
   if (c.status !== 'held' || !inPerson(c) || c.otherOccasion) return;
-  const at = Math.min(...c.sentences);
-  for (let i = told.length - 1; i >= 0 && told.length - i <= MAX_BACK; i--) {
-    const t = told[i];
-    if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return;
+  for (const t of toldBefore(told, c)) {
     if (t.separate || t.status !== 'held' || !inPerson(t) || !c.keys.every((k) => t.keys.includes(k))) continue;
     if (!compatible(t, c)) return;
     c.place ??= t.place;
@@ -97,10 +100,7 @@ function partOfTold(told: Candidate[], c: Candidate): void {
  * the joint session that may follow.
  */
 function pairedApart(told: Candidate[], c: Candidate): void {
-  const at = Math.min(...c.sentences);
-  for (let i = told.length - 1; i >= 0 && told.length - i <= MAX_BACK; i--) {
-    const t = told[i];
-    if (at - Math.max(...t.sentences) > JOIN_LOOKBACK) return;
+  for (const t of toldBefore(told, c)) {
     const shared = t.keys.filter((k) => c.keys.includes(k)).length;
     if (t.separate || shared < 2 || shared === t.keys.length || shared === c.keys.length) continue;
     if (compatible(t, c)) t.separate = true;

@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, Time } from '../../types.js';
-import { inPerson, type Candidate } from './candidate.js';
+import { inCity, inPerson, only, type Candidate } from './candidate.js';
 import type { PlaceEntry } from '../../knowledge/types.js';
 import { inStoryWeek } from './dateline.js';
 
@@ -90,12 +90,3 @@ function heldInPerson(m: Candidate): boolean {
   return m.status === 'held' && inPerson(m) && !m.otherOccasion;
 }
 
-function inCity(m: Candidate): boolean {
-  return !!m.place && m.place.kind !== 'country' && m.place.kind !== 'region';
-}
-
-/** Files `value` under `key`, or null once a second, different one comes. */
-function only<T>(map: Map<string, T | null>, key: string, value: T | null, same: (a: T, b: T) => boolean = (a, b) => a === b): void {
-  const seen = map.get(key);
-  map.set(key, seen === undefined || (seen !== null && value !== null && same(seen, value)) ? value : null);
-}

@@ -106,10 +106,10 @@ export function listAfter(view: SentenceView, from: number, inAside = false): It
   return [];
 }
 
-/** Where the clause of token `pos` starts, looking back no further than MAX_LOOKBACK tokens. */
-export function clauseStart(tokens: Tok[], pos: number): number {
+/** Where the clause of token `pos` starts, looking back no further than `reach` tokens. */
+export function clauseStart(tokens: Tok[], pos: number, reach = MAX_LOOKBACK): number {
   let i = pos;
-  while (i > 0 && pos - i < MAX_LOOKBACK && tokens[i - 1].clause === tokens[pos].clause) i--;
+  while (i > 0 && pos - i < reach && tokens[i - 1].clause === tokens[pos].clause) i--;
   return i;
 }
 

@@ -12,6 +12,9 @@ export interface PersonRef {
   offsets: number[];
 }
 
+/** How many sentences back "they", "the two leaders" or "the five-party format" look for the people they mean. */
+export const LOOKBACK_SENTENCES = 4;
+
 /** A set of people the text just put together: what "they", "the two leaders" or "the trio" can mean. */
 export interface Group {
   keys: string[];
@@ -52,6 +55,19 @@ export class ArticleScope {
       const p = this.people.get(m.key) ?? { key: m.key, name: m.name, entry: m.known ? (m.known.entry as PersonEntry) : null, offsets: [] };
       p.offsets.push(m.start);
       this.people.set(m.key, p);
+    }
+  }
+
+  /**
+   * The groups remembered before text offset `offset`, latest first, with their index: those
+   * told within `lookback` sentences of `sentence`, at most `maxBack` groups back.
+   */
+  *groupsBefore(offset: number, sentence: number, lookback = LOOKBACK_SENTENCES, maxBack = Infinity): Generator<[Group, number]> {
+    for (let n = this.groups.length - 1; n >= 0 && this.groups.length - n <= maxBack; n--) {
+      const g = this.groups[n];
+      if (g.offset >= offset) continue;
+      if (sentence - g.sentence > lookback) return;
+      yield [g, n];
     }
   }
 

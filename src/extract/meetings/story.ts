@@ -207,7 +207,7 @@ export function placeFromParagraph(found: Candidate[], a: AnnotatedArticle, s: S
   const there = named ? venue(named, k) : null;
   const last = lastInParagraph(a, told, para, (m) => m.status === 'held' && m.place !== null && m.place.kind !== 'country' && inPerson(m));
   for (const f of found) {
-    if (f.place || !inPerson(f) || f.status === 'not-held' || f.otherOccasion) continue;
+    if (!awaitsPlace(f)) continue;
     if (there) f.place = there;
     // the same people over a few days are one round of talks ("hosted A and B for the closing
     // session of four days of negotiations at X ... had opened the talks with both on Monday")
@@ -227,7 +227,7 @@ const OCCASION = compile(`( ( ${SIDELINES.join(' | ')} ) of | ( during | at ) th
 export function placeOfOccasion(found: Candidate[], a: AnnotatedArticle, s: Sentence, recentVenues: PlaceEntry[], k: Knowledge): void {
   const last = recentVenues[recentVenues.length - 1];
   if (!last || !occursIn(OCCASION, tokensOf(a, s))) return;
-  for (const f of found) if (!f.place && inPerson(f) && f.status !== 'not-held' && !f.otherOccasion) f.place = venue(last, k);
+  for (const f of found) if (awaitsPlace(f)) f.place = venue(last, k);
 }
 
 /** "during the visit", "on his working visit", "during her trip": the journey the sentence or the one before told. */
@@ -248,7 +248,12 @@ export function placeOfVisit(found: Candidate[], a: AnnotatedArticle, s: Sentenc
   const named = destinations(T[m.start].start);
   const last = named.filter((p) => p.kind !== 'country').pop() ?? named.pop();
   if (!last) return;
-  for (const f of found) if (!f.place && inPerson(f) && f.status !== 'not-held' && !f.otherOccasion) f.place = venue(last, k);
+  for (const f of found) if (awaitsPlace(f)) f.place = venue(last, k);
+}
+
+/** A meeting the story may still place: held in person (or planned), of this occasion, with no place of its own. */
+function awaitsPlace(f: Candidate): boolean {
+  return !f.place && inPerson(f) && f.status !== 'not-held' && !f.otherOccasion;
 }
 
 /** How many days one round of talks of the same people may run. */
