@@ -26,6 +26,11 @@ describe('PhraseIndex', () => {
     expect(index.at(T, 1, (p) => !p.plural)).toBeUndefined();
   });
 
+  it('tells the words a phrase may open with', () => {
+    expect(['foreign', 'presidents', 'president'].every((w) => index.opens(w))).toBe(true);
+    expect(['ministers', 'the', 'Foreign'].some((w) => index.opens(w))).toBe(false);
+  });
+
   it('finds nothing past the sentence or at a word no phrase starts with', () => {
     const T = toks('the foreign');
     expect(index.at(T, 0)).toBeUndefined();

@@ -25,6 +25,7 @@ export const APPOSITION_MARKS = new Set([',', '-', '\u2013', '\u2014', ':', '(']
 
 /** "the two countries", "both sides", "the two nations": the pair whose officials a role phrase names. */
 const PAIR_DETERMINERS = [['the', 'two'], ['both'], ['two']];
+const PAIR_STARTS = new Set(PAIR_DETERMINERS.map((d) => d[0]));
 const PAIR_NOUNS = new Set(['countries', 'sides', 'nations', 'states', 'republics', 'neighbours', 'neighbors']);
 
 /** Tokens of "the two countries" at i (0 when none). */
@@ -38,7 +39,9 @@ function pairAt(tokens: Tok[], i: number): number {
  * foreign ministers", "both sides' leaders"): a group anaphor for a pair holding that role.
  */
 export function twoCountries(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
-  const base = { first: i, keys: [], possessive: false, aside: false, quoted: false, kind: 'group' as const, count: 2, plural: true };
+  // (a cheap test first: this runs at every token of every sentence)
+  const w = tokens[i].low;
+  if (!PAIR_STARTS.has(w) && w !== 'the' && !ROLE_PHRASE_INDEX.opens(w)) return null;
   let last = -1;
   let role: string | null = null;
   const before = pairAt(tokens, i);
@@ -64,14 +67,14 @@ export function twoCountries(tokens: Tok[], i: number, taken: Uint8Array): Item 
     role = noun.role;
   }
   for (let x = i; x <= last; x++) if (taken[x]) return null;
-  return { ...base, last, role };
+  return { first: i, keys: [], possessive: false, aside: false, quoted: false, kind: 'group', count: 2, plural: true, last, role };
 }
 
 /** A group anaphor ("both presidents", "the two rivals", "each leader", "the trio", "they") or 'he'/'she'. */
 export function anaphor(tokens: Tok[], i: number, taken: Uint8Array): Item | null {
   const t = tokens[i];
-  const base = { first: i, last: i, keys: [], possessive: false, aside: false, quoted: false };
   if (!ANAPHOR_STARTS.has(t.low)) return null;
+  const base = { first: i, last: i, keys: [], possessive: false, aside: false, quoted: false };
   if (t.low === 'they' || t.low === 'them') return { ...base, kind: 'group', count: 0, role: null, plural: true };
   if (t.low === 'he' || t.low === 'she' || t.low === 'him') return { ...base, kind: 'pronoun', plural: false };
   let j = i;

@@ -139,6 +139,11 @@ export class PhraseIndex<T extends { words: readonly string[] }> {
     }
   }
 
+  /** May a phrase of the list begin with this word? */
+  opens(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   /** The first phrase of the list spelled at token i (that passes `test`, when given). */
   at(tokens: Tok[], i: number, test?: (p: T) => boolean): T | undefined {
     const t = tokens[i];
