@@ -24,6 +24,9 @@ describe('the topic filter', () => {
     expect(matcher.find("Le président de l'Azerbaïdjan est arrivé.")).toBe('azerbaidjan');
     expect(matcher.find('Talks on Mountainous Karabagh resumed.')).not.toBeNull();
     expect(matcher.find('Armeniya i Rossiya')).toBe('armeniya');
+    // words cut at any mark, digits kept in the word; a spelling at the very end
+    expect(matcher.find('A Minsk-Group envoy (the 3rd) flew on to Stepanakert')).toBe('minsk group');
+    expect(matcher.find('Flight PS713 landed; its passengers spoke of Stepanakert')).toBe('stepanakert');
   });
 
   it('finds nothing in news about anything else, whatever words it shares with the knowledge base', () => {

@@ -110,25 +110,54 @@ export class TopicMatcher {
   /** The first topic spelling in the text (folded words joined by spaces), or null when it names none. */
   find(text: string): string | null {
     // Folding the whole text once is much cheaper than folding each word; ASCII needs only lower case.
-    const ascii = !/[^\x00-\x7f]/.test(text);
-    const folded = ascii ? text.toLowerCase() : fold(text);
-    const word = ascii ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu;
-    let alive: TrieNode[] = [];
-    for (let m = word.exec(folded); m; m = word.exec(folded)) {
-      const w = m[0];
-      const next: TrieNode[] = [];
-      const first = this.root.next.get(w);
-      if (first) next.push(first);
-      for (const a of alive) {
-        const n = a.next.get(w);
-        if (n) next.push(n);
+    if (/[^\x00-\x7f]/.test(text)) {
+      const folded = fold(text);
+      const word = /[\p{L}\p{N}]+/gu;
+      let alive: readonly TrieNode[] = NONE;
+      for (let m = word.exec(folded); m; m = word.exec(folded)) {
+        const step = this.step(alive, m[0]);
+        if (typeof step === 'string') return step;
+        alive = step;
       }
-      for (const n of next) if (n.spelling) return n.spelling;
-      if (TOPIC_STEMS.test(w)) return w;
-      alive = next;
+      return null;
+    }
+    // ASCII (most news): words cut by character codes, no match objects (every off-topic article is read whole)
+    const folded = text.toLowerCase();
+    let alive: readonly TrieNode[] = NONE;
+    for (let i = 0; i < folded.length;) {
+      if (!isAsciiWordChar(folded.charCodeAt(i))) { i++; continue; }
+      let j = i + 1;
+      while (j < folded.length && isAsciiWordChar(folded.charCodeAt(j))) j++;
+      const step = this.step(alive, folded.slice(i, j));
+      if (typeof step === 'string') return step;
+      alive = step;
+      i = j;
     }
     return null;
   }
+
+  /** One word through the automaton: the spelling it completes, else the partial matches still alive. */
+  private step(alive: readonly TrieNode[], w: string): string | readonly TrieNode[] {
+    let next: TrieNode[] | null = null;
+    const first = this.root.next.get(w);
+    if (first) (next ??= []).push(first);
+    for (const a of alive) {
+      const n = a.next.get(w);
+      if (n) (next ??= []).push(n);
+    }
+    if (next) for (const n of next) if (n.spelling) return n.spelling;
+    // (the stems start with 'a' or 'k': most words are turned away by their first letter)
+    const c = w.charCodeAt(0);
+    if ((c === 97 || c === 107) && TOPIC_STEMS.test(w)) return w;
+    return next ?? NONE;
+  }
+}
+
+const NONE: readonly TrieNode[] = [];
+
+/** a-z, 0-9: what [a-z0-9]+ reads as a word in lower-cased ASCII */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 const matchers = new WeakMap<Knowledge, TopicMatcher>();
