@@ -7,6 +7,7 @@ import { readArticle } from '../src/load/read.js';
 import { cleanText } from '../src/load/clean.js';
 import { articleFromText } from '../src/load/article.js';
 import { splitSentences } from '../src/annotate/sentences.js';
+import { readRegularFile, TooLarge } from '../src/load/bounded.js';
 
 let dir: string;
 const file = (name: string, content: string | Buffer) => {
@@ -59,6 +60,23 @@ describe('reading bad files', () => {
   it('reads UTF-8 with a BOM, dropping it', () => {
     const r = readArticle(file('bom.txt', '\ufeffPutin met Aliyev.'));
     expect(r.ok && r.article.text).toBe('Putin met Aliyev.');
+  });
+});
+
+describe('bounded reads', () => {
+  it('reads files of one chunk, of many and of none whole, one after another, each its own bytes', () => {
+    const sizes = [0, 1, 3_500, 65_536, 65_537, 200_001];
+    const paths = sizes.map((n, i) => file(`sizes/${i}.bin`, Buffer.from(Array.from({ length: n }, (_, k) => (k * 7 + i) % 251))));
+    for (const p of [...paths, ...paths.reverse()]) expect(readRegularFile(p, 1_000_000).equals(fs.readFileSync(p))).toBe(true);
+    // what was read stays as it was when the next file is read
+    const [a, b] = [readRegularFile(paths[2], 1_000_000), readRegularFile(paths[3], 1_000_000)];
+    expect(a.equals(fs.readFileSync(paths[2])) && b.equals(fs.readFileSync(paths[3]))).toBe(true);
+  });
+
+  it('stops at the budget', () => {
+    const p = file('sizes/big.bin', Buffer.alloc(70_000, 1));
+    expect(() => readRegularFile(p, 69_999)).toThrow(TooLarge);
+    expect(readRegularFile(p, 70_000).length).toBe(70_000);
   });
 });
 
